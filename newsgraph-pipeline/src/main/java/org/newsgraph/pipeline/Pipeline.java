@@ -1,0 +1,56 @@
+package org.newsgraph.pipeline;
+
+import java.util.List;
+import java.util.Objects;
+import org.newsgraph.model.AnnotatedArticle;
+import org.newsgraph.model.Article;
+import org.newsgraph.model.EventMention;
+import org.newsgraph.model.Outcome;
+import org.newsgraph.model.RawDocument;
+import org.newsgraph.pipeline.annotate.Annotator;
+import org.newsgraph.pipeline.cluster.Clustering;
+import org.newsgraph.pipeline.cluster.EventClusterer;
+import org.newsgraph.pipeline.dedup.Deduplicator;
+import org.newsgraph.pipeline.dedup.DuplicateVerdict;
+import org.newsgraph.pipeline.events.EventCoder;
+import org.newsgraph.pipeline.extract.Extractor;
+
+/**
+ * The stages wired together: extract → dedup → annotate → code events → cluster. The per-article stages are
+ * stateless; dedup and clustering keep state across articles, so one pipeline serves one stream and is not
+ * thread-safe.
+ */
+public final class Pipeline {
+    private final Extractor extractor;
+    private final Deduplicator deduplicator;
+    private final Annotator annotator;
+    private final EventCoder coder;
+    private final EventClusterer clusterer;
+
+    public Pipeline(Extractor extractor, Deduplicator deduplicator, Annotator annotator, EventCoder coder, EventClusterer clusterer) {
+        this.extractor = Objects.requireNonNull(extractor);
+        this.deduplicator = Objects.requireNonNull(deduplicator);
+        this.annotator = Objects.requireNonNull(annotator);
+        this.coder = Objects.requireNonNull(coder);
+        this.clusterer = Objects.requireNonNull(clusterer);
+    }
+
+    /** Extraction only: the part that can fail on bad input. */
+    public Outcome<Article> extract(RawDocument document) {
+        return extractor.extract(document);
+    }
+
+    /** Runs the per-article stages and adds the article to the clusters. */
+    public Processed process(Article article) {
+        DuplicateVerdict verdict = deduplicator.add(article);
+        AnnotatedArticle annotated = annotator.annotate(article);
+        List<EventMention> events = coder.code(annotated);
+        Processed processed = new Processed(annotated, verdict, events);
+        clusterer.add(processed);
+        return processed;
+    }
+
+    public Clustering clustering() {
+        return clusterer.snapshot();
+    }
+}

@@ -1,0 +1,66 @@
+package org.newsgraph.pipeline.ingest;
+
+import java.io.BufferedInputStream;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.function.Consumer;
+import org.newsgraph.model.Format;
+import org.newsgraph.model.RawDocument;
+import org.newsgraph.model.SourceHints;
+
+/**
+ * Reads standard input: JSON lines when the first non-blank character is <code>{</code>, HTML when it is
+ * {@code <}, otherwise one plain-text article.
+ */
+public final class StdinSource implements Source {
+    private final InputStream in;
+    private final IngestLimits limits;
+
+    public StdinSource(InputStream in, IngestLimits limits) {
+        this.in = in;
+        this.limits = limits;
+    }
+
+    @Override
+    public void read(Consumer<SourceItem> sink) {
+        try {
+            BufferedInputStream buffered = new BufferedInputStream(in, 1 << 16);
+            buffered.mark(4096);
+            byte[] head = buffered.readNBytes(4096);
+            buffered.reset();
+            int first = firstNonBlank(head);
+            if (first == '{') {
+                BufferedReader reader = new BufferedReader(new InputStreamReader(buffered, StandardCharsets.UTF_8.newDecoder()
+                        .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)));
+                FileSource.readLines(reader, "stdin", limits, sink);
+                return;
+            }
+            byte[] bytes = buffered.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limits.maxDocumentBytes() + 1));
+            if (bytes.length > limits.maxDocumentBytes()) {
+                sink.accept(FileSource.skipped("too-large", "input exceeds " + limits.maxDocumentBytes() + " bytes", "stdin"));
+                return;
+            }
+            Format format = first == '<' ? Format.HTML : Format.TEXT;
+            sink.accept(new SourceItem.Document(new RawDocument("stdin", bytes, format, null, SourceHints.NONE)));
+        } catch (IOException e) {
+            sink.accept(FileSource.skipped("unreadable", "cannot read standard input: " + e.getMessage(), "stdin"));
+        }
+    }
+
+    private static int firstNonBlank(byte[] head) {
+        int i = 0;
+        if (head.length >= 3 && (head[0] & 0xff) == 0xEF && (head[1] & 0xff) == 0xBB && (head[2] & 0xff) == 0xBF) {
+            i = 3;
+        }
+        for (; i < head.length; i++) {
+            if (!Character.isWhitespace(head[i])) {
+                return head[i];
+            }
+        }
+        return -1;
+    }
+}
