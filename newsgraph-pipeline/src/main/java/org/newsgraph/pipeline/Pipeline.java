@@ -26,6 +26,7 @@ public final class Pipeline {
     private final Annotator annotator;
     private final EventCoder coder;
     private final EventClusterer clusterer;
+    private final StageTimes.Recorder times = new StageTimes.Recorder();
 
     public Pipeline(Extractor extractor, Deduplicator deduplicator, Annotator annotator, EventCoder coder, EventClusterer clusterer) {
         this.extractor = Objects.requireNonNull(extractor);
@@ -37,17 +38,39 @@ public final class Pipeline {
 
     /** Extraction only: the part that can fail on bad input. */
     public Outcome<Article> extract(RawDocument document) {
-        return extractor.extract(document);
+        long t = System.nanoTime();
+        Outcome<Article> out = extractor.extract(document);
+        times.record(StageTimes.Stage.EXTRACT, t);
+        return out;
     }
 
     /** Runs the per-article stages and adds the article to the clusters. */
     public Processed process(Article article) {
+        long t = System.nanoTime();
         DuplicateVerdict verdict = deduplicator.add(article);
+        t = times.record(StageTimes.Stage.DEDUP, t);
         AnnotatedArticle annotated = annotator.annotate(article);
+        t = times.record(StageTimes.Stage.ANNOTATE, t);
         List<EventMention> events = coder.code(annotated);
+        t = times.record(StageTimes.Stage.CODE, t);
         Processed processed = new Processed(annotated, verdict, events);
         clusterer.add(processed);
+        times.record(StageTimes.Stage.CLUSTER, t);
         return processed;
+    }
+
+    /**
+     * Feeds an article processed earlier (e.g. read back from a store) to the stateful stages, so that new
+     * articles are compared with it, without annotating it again.
+     */
+    public void replay(Processed processed) {
+        deduplicator.add(processed.article());
+        clusterer.add(processed);
+    }
+
+    /** Time and peak heap spent in each stage so far (for benchmarks). */
+    public StageTimes stageTimes() {
+        return times.snapshot();
     }
 
     public Clustering clustering() {

@@ -1,0 +1,31 @@
+package org.newsgraph.cli;
+
+import java.nio.file.Path;
+import org.newsgraph.pipeline.Pipeline;
+import org.newsgraph.pipeline.Pipelines;
+import org.newsgraph.store.BasicEventBuilder;
+import org.newsgraph.store.EventBuilder;
+import org.newsgraph.store.Ingestor;
+import org.newsgraph.store.embedded.EmbeddedStore;
+
+/** The composition root: which implementation of each stage the command line uses. */
+final class Composition {
+    private Composition() {
+    }
+
+    static Pipeline pipeline() {
+        return Pipelines.standard();
+    }
+
+    static EventBuilder events() {
+        return new BasicEventBuilder();
+    }
+
+    static Ingestor ingestor(EmbeddedStore store) {
+        return new Ingestor(store, pipeline(), events(), 200);
+    }
+
+    static EmbeddedStore open(Path data) {
+        return EmbeddedStore.open(data);
+    }
+}

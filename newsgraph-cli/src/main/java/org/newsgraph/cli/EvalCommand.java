@@ -1,0 +1,57 @@
+package org.newsgraph.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.newsgraph.eval.EvalReport;
+import org.newsgraph.eval.Evaluator;
+import org.newsgraph.eval.Floors;
+import org.newsgraph.eval.ReportJson;
+import org.newsgraph.model.Outcome;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "eval", mixinStandardHelpOptions = true,
+        description = {"Runs the whole pipeline over a gold-set folder (articles/, optional articles.jsonl, gold.json)",
+                "in a fresh temporary store and scores it. Metrics are defined in the README."})
+final class EvalCommand implements Callable<Integer> {
+    @Parameters(paramLabel = "DIR")
+    Path dir;
+
+    @Option(names = "--json", description = "Print exactly one JSON object on standard output.")
+    boolean json;
+
+    @Option(names = "--floors", paramLabel = "FILE", description = "Fail (exit 1) when a metric is below its floor in FILE.")
+    Path floors;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        Outcome<EvalReport> outcome = new Evaluator(Composition::pipeline, Composition.events()).evaluate(dir);
+        if (outcome instanceof Outcome.Failed<EvalReport> f) {
+            err.println("newsgraph: " + f.problem());
+            return ExitCodes.USAGE;
+        }
+        EvalReport report = ((Outcome.Ok<EvalReport>) outcome).value();
+        out.println(ReportJson.write(report, !json));
+        if (floors == null) {
+            return ExitCodes.OK;
+        }
+        Outcome<List<String>> checked = Floors.check(floors, report);
+        if (checked instanceof Outcome.Failed<List<String>> f) {
+            err.println("newsgraph: " + f.problem());
+            return ExitCodes.USAGE;
+        }
+        List<String> violations = ((Outcome.Ok<List<String>>) checked).value();
+        violations.forEach(v -> err.println("below the quality floor on " + report.dataset() + ": " + v));
+        return violations.isEmpty() ? ExitCodes.OK : ExitCodes.FAILURE;
+    }
+}

@@ -1,0 +1,88 @@
+package org.newsgraph.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.newsgraph.eval.gold.DatasetSource;
+import org.newsgraph.model.Problem;
+import org.newsgraph.pipeline.ingest.FileSource;
+import org.newsgraph.pipeline.ingest.IngestLimits;
+import org.newsgraph.pipeline.ingest.Source;
+import org.newsgraph.pipeline.ingest.StdinSource;
+import org.newsgraph.store.IngestReport;
+import org.newsgraph.store.embedded.EmbeddedStore;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "ingest", mixinStandardHelpOptions = true,
+        description = {"Reads articles into the store and updates the events.",
+                "PATH: a .txt, .html or .jsonl(.gz) file, a folder (read recursively), or - for standard input.",
+                "A folder holding articles/ and articles.jsonl (a gold-set layout) is read with the jsonl's url/id hints.",
+                "Articles already stored (same URL, or same text) are not stored again."})
+final class IngestCommand implements Callable<Integer> {
+    @Mixin
+    DataOption data;
+
+    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files, folders, or - for standard input.")
+    List<String> paths;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        List<Source> sources = sources(paths);
+        boolean terminal = System.console() != null;
+        try (EmbeddedStore store = Composition.open(data.data)) {
+            IngestReport report = Composition.ingestor(store).ingest(sources, (seen, added, location) -> {
+                if (terminal && seen % 10 == 0) {
+                    err.print("\r  read " + seen + " inputs, " + added + " new articles ");
+                    err.flush();
+                }
+            });
+            if (terminal) {
+                err.print("\r" + " ".repeat(60) + "\r");
+            }
+            printReport(report, out, err);
+            return report.skipped().isEmpty() ? ExitCodes.OK : ExitCodes.SKIPPED_INPUT;
+        }
+    }
+
+    static List<Source> sources(List<String> paths) {
+        List<Source> sources = new ArrayList<>();
+        List<Path> files = new ArrayList<>();
+        for (String p : paths) {
+            if (p.equals("-")) {
+                sources.add(new StdinSource(System.in, IngestLimits.DEFAULT));
+                continue;
+            }
+            Path path = Path.of(p);
+            if (Files.isDirectory(path) && Files.isRegularFile(path.resolve("articles.jsonl")) && Files.isDirectory(path.resolve("articles"))) {
+                sources.add(new DatasetSource(path));
+            } else {
+                files.add(path);
+            }
+        }
+        if (!files.isEmpty()) {
+            sources.add(new FileSource(files, IngestLimits.DEFAULT));
+        }
+        return sources;
+    }
+
+    static void printReport(IngestReport report, PrintWriter out, PrintWriter err) {
+        out.printf("Ingested %d new article%s (%d already stored), skipped %d input%s; the store now holds %d event%s.%n",
+                report.added(), report.added() == 1 ? "" : "s", report.alreadyStored(), report.skipped().size(),
+                report.skipped().size() == 1 ? "" : "s", report.events(), report.events() == 1 ? "" : "s");
+        for (Problem p : report.skipped()) {
+            err.println("  skipped " + p.location() + ": " + p.message() + " [" + p.code() + "]");
+        }
+    }
+}

@@ -1,0 +1,33 @@
+package org.newsgraph.cli;
+
+import java.io.PrintWriter;
+import org.newsgraph.store.StoreException;
+import picocli.CommandLine;
+
+/** Entry point of the {@code newsgraph} command. */
+public final class Main {
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+    }
+
+    /** Runs one command line; returns the exit status. */
+    public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        CommandLine cli = new CommandLine(new NewsgraphCommand());
+        cli.setOut(out);
+        cli.setErr(err);
+        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            if (e instanceof StoreException) {
+                commandLine.getErr().println("newsgraph: " + e.getMessage() + (e.getCause() != null && e.getCause().getMessage() != null
+                        ? " (" + e.getCause().getMessage().lines().findFirst().orElse("") + ")" : ""));
+            } else {
+                commandLine.getErr().println("newsgraph: internal error: " + e);
+                e.printStackTrace(commandLine.getErr());
+            }
+            return ExitCodes.FAILURE;
+        });
+        return cli.execute(args);
+    }
+}

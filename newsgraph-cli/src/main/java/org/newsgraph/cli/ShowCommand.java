@@ -1,0 +1,78 @@
+package org.newsgraph.cli;
+
+import java.io.PrintWriter;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.newsgraph.model.Article;
+import org.newsgraph.model.Event;
+import org.newsgraph.model.Quote;
+import org.newsgraph.pipeline.Processed;
+import org.newsgraph.store.codec.Json;
+import org.newsgraph.store.embedded.EmbeddedStore;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "show", mixinStandardHelpOptions = true, description = "Shows one article or event by id.")
+final class ShowCommand implements Callable<Integer> {
+    @Mixin
+    DataOption data;
+
+    @Parameters(paramLabel = "ID", description = "An article id or an event id.")
+    String id;
+
+    @Option(names = "--json", description = "Print JSON.")
+    boolean json;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        try (EmbeddedStore store = Composition.open(data.data)) {
+            Optional<Event> event = store.event(id);
+            if (event.isPresent()) {
+                if (json) {
+                    out.println(Json.write(event.get()));
+                } else {
+                    EventText.print(java.util.List.of(event.get()), out);
+                }
+                return ExitCodes.OK;
+            }
+            Optional<Processed> article = store.article(id);
+            if (article.isEmpty()) {
+                spec.commandLine().getErr().println("newsgraph: no article or event with id " + id);
+                return ExitCodes.FAILURE;
+            }
+            if (json) {
+                out.println(Json.write(article.get()));
+                return ExitCodes.OK;
+            }
+            Processed p = article.get();
+            Article a = p.article();
+            out.println("id:        " + a.id());
+            out.println("title:     " + a.metadata().title().map(f -> f.value() + "   [" + f.rule() + "]").orElse("—"));
+            out.println("outlet:    " + a.metadata().outlet().map(f -> f.value() + "   [" + f.rule() + "]").orElse("—"));
+            out.println("dateline:  " + a.metadata().dateline().map(f -> f.value() + "   [" + f.rule() + "]").orElse("—"));
+            out.println("published: " + a.metadata().published().map(f -> f.value() + "   [" + f.rule() + "]").orElse("— (nothing in the article dates it)"));
+            out.println("url:       " + (a.url() == null ? "—" : a.url()));
+            out.println("copy of:   " + (p.duplicate().isCopy() ? p.duplicate().duplicateOf() + " (" + p.duplicate().kind() + ")" : "—"));
+            out.println("removed:   " + a.removed().size() + " boilerplate part(s)");
+            a.removed().forEach(r -> out.println("    [" + r.reason() + "] " + ArticlesCommand.clip(r.span().of(a.original()).replace('\n', ' '), 100)));
+            if (!p.annotated().quotes().isEmpty()) {
+                out.println("quotes:");
+                for (Quote q : p.annotated().quotes()) {
+                    String speaker = p.annotated().entities().stream().filter(e -> e.id().equals(q.speakerId())).map(e -> e.canonical()).findFirst().orElse("unattributed");
+                    out.println("    " + speaker + ": “" + ArticlesCommand.clip(q.span().of(a.text()), 120) + "”");
+                }
+            }
+            out.println();
+            out.println(a.text());
+            return ExitCodes.OK;
+        }
+    }
+}

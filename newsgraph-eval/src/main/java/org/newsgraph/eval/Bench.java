@@ -1,0 +1,94 @@
+package org.newsgraph.eval;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+import org.newsgraph.model.Article;
+import org.newsgraph.model.Outcome;
+import org.newsgraph.pipeline.Pipeline;
+import org.newsgraph.pipeline.StageTimes;
+import org.newsgraph.pipeline.ingest.FileSource;
+import org.newsgraph.pipeline.ingest.IngestLimits;
+import org.newsgraph.pipeline.ingest.SourceItem;
+
+/**
+ * Throughput benchmark: runs the pipeline (no store) over a corpus, reporting articles per second overall and
+ * per stage, peak heap per stage, and time per article at checkpoints (to see whether it grows with the corpus).
+ */
+public final class Bench {
+    /** One checkpoint: after {@code articles} articles, the mean microseconds per article of the last stretch. */
+    public record Checkpoint(int articles, double microsPerArticle) {
+    }
+
+    public record Result(int articles, int skipped, double wallSeconds, double articlesPerSecond, StageTimes stages,
+                         long peakHeapBytes, List<Checkpoint> checkpoints) {
+    }
+
+    private final Supplier<Pipeline> pipelines;
+
+    public Bench(Supplier<Pipeline> pipelines) {
+        this.pipelines = pipelines;
+    }
+
+    /** Files under {@code corpus} in sorted order, JSON lines included; stops after {@code limit} articles. */
+    public Result run(Path corpus, int limit, List<Integer> checkpointsAt) {
+        Pipeline pipeline = pipelines.get();
+        List<Path> roots = new ArrayList<>();
+        if (Files.isDirectory(corpus)) {
+            try (Stream<Path> list = Files.list(corpus)) {
+                list.filter(p -> FileSource.kindOf(p) != null).sorted().forEach(roots::add);
+            } catch (java.io.IOException e) {
+                throw new IllegalArgumentException("cannot list " + corpus + ": " + e.getMessage(), e);
+            }
+        } else {
+            roots.add(corpus);
+        }
+        int[] counts = new int[2];
+        long start = System.nanoTime();
+        long[] lastCheckpoint = {start, 0};
+        List<Checkpoint> checkpoints = new ArrayList<>();
+        long[] peak = {0};
+        java.lang.management.MemoryMXBean memory = java.lang.management.ManagementFactory.getMemoryMXBean();
+        class Stop extends RuntimeException {
+            Stop() {
+                super(null, null, false, false);
+            }
+        }
+        try {
+            new FileSource(roots, IngestLimits.DEFAULT).read(item -> {
+                if (counts[0] >= limit) {
+                    throw new Stop();
+                }
+                if (item instanceof SourceItem.Document d) {
+                    Outcome<Article> a = pipeline.extract(d.document());
+                    if (a instanceof Outcome.Ok<Article> ok) {
+                        pipeline.process(ok.value());
+                        counts[0]++;
+                        if (checkpointsAt.contains(counts[0])) {
+                            long now = System.nanoTime();
+                            int n = counts[0] - (int) lastCheckpoint[1];
+                            checkpoints.add(new Checkpoint(counts[0], (now - lastCheckpoint[0]) / 1e3 / n));
+                            lastCheckpoint[0] = now;
+                            lastCheckpoint[1] = counts[0];
+                        }
+                        if ((counts[0] & 255) == 0) {
+                            peak[0] = Math.max(peak[0], memory.getHeapMemoryUsage().getUsed());
+                        }
+                    } else {
+                        counts[1]++;
+                    }
+                } else {
+                    counts[1]++;
+                }
+            });
+        } catch (Stop enough) {
+            // limit reached
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        peak[0] = Math.max(peak[0], memory.getHeapMemoryUsage().getUsed());
+        return new Result(counts[0], counts[1], seconds, counts[0] / seconds, pipeline.stageTimes(), peak[0], checkpoints);
+    }
+}

@@ -1,0 +1,102 @@
+package org.newsgraph.store.embedded;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import javax.sql.DataSource;
+import org.newsgraph.model.Event;
+import org.newsgraph.store.EventStore;
+import org.newsgraph.store.StoreException;
+import org.newsgraph.store.codec.Json;
+
+/** Events in H2; {@link #replaceEvents} swaps the whole set in one transaction. Thread-safe. */
+final class H2EventStore implements EventStore {
+    private final DataSource db;
+
+    H2EventStore(DataSource db) {
+        this.db = db;
+    }
+
+    @Override
+    public synchronized void replaceEvents(List<Event> events) {
+        try (Connection c = db.getConnection()) {
+            c.setAutoCommit(false);
+            try (Statement s = c.createStatement()) {
+                s.executeUpdate("DELETE FROM event_article");
+                s.executeUpdate("DELETE FROM event");
+            }
+            try (PreparedStatement ev = c.prepareStatement(
+                    "INSERT INTO event (id, story_id, event_date, place, type, headline, article_count, independent_sources, body) VALUES (?,?,?,?,?,?,?,?,?)");
+                 PreparedStatement link = c.prepareStatement("INSERT INTO event_article (event_id, article_id) VALUES (?,?)")) {
+                for (Event e : events) {
+                    ev.setString(1, e.id());
+                    ev.setString(2, e.storyId() == null ? e.id() : e.storyId());
+                    ev.setString(3, e.date() == null ? null : e.date().render());
+                    ev.setString(4, e.place());
+                    ev.setString(5, e.type());
+                    ev.setString(6, e.headline() == null ? null : clip(e.headline()));
+                    ev.setInt(7, e.articleIds().size());
+                    ev.setInt(8, e.independentSources());
+                    ev.setString(9, Json.write(e));
+                    ev.addBatch();
+                    for (String article : e.articleIds()) {
+                        link.setString(1, e.id());
+                        link.setString(2, article);
+                        link.addBatch();
+                    }
+                }
+                ev.executeBatch();
+                link.executeBatch();
+            }
+            c.commit();
+        } catch (SQLException e) {
+            throw new StoreException("cannot store events", e);
+        }
+    }
+
+    private static String clip(String s) {
+        return s.length() > 3900 ? s.substring(0, 3900) : s;
+    }
+
+    @Override
+    public List<Event> events(int offset, int limit) {
+        List<Event> out = new ArrayList<>();
+        try (Connection c = db.getConnection();
+             PreparedStatement ps = c.prepareStatement(
+                     "SELECT body FROM event ORDER BY event_date DESC NULLS LAST, article_count DESC, id OFFSET ? ROWS FETCH NEXT ? ROWS ONLY")) {
+            ps.setInt(1, Math.max(0, offset));
+            ps.setInt(2, Math.max(0, limit));
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(Json.read(rs.getString(1), Event.class));
+                }
+            }
+            return out;
+        } catch (SQLException e) {
+            throw new StoreException("cannot list events", e);
+        }
+    }
+
+    @Override
+    public Optional<Event> event(String id) {
+        try (Connection c = db.getConnection();
+             PreparedStatement ps = c.prepareStatement("SELECT body FROM event WHERE id = ?")) {
+            ps.setString(1, id);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? Optional.of(Json.read(rs.getString(1), Event.class)) : Optional.empty();
+            }
+        } catch (SQLException e) {
+            throw new StoreException("cannot read event " + id, e);
+        }
+    }
+
+    @Override
+    public int eventCount() {
+        return EmbeddedStore.count(db, "SELECT COUNT(*) FROM event");
+    }
+}

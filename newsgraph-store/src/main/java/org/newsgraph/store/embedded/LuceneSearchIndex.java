@@ -1,0 +1,146 @@
+package org.newsgraph.store.embedded;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
+import org.apache.lucene.queryparser.classic.ParseException;
+import org.apache.lucene.queryparser.classic.QueryParser;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.newsgraph.model.Article;
+import org.newsgraph.model.Outcome;
+import org.newsgraph.store.SearchHit;
+import org.newsgraph.store.SearchIndex;
+import org.newsgraph.store.StoreException;
+
+/** A Lucene index on disk: id, title (boosted) and text, English analysis. Thread-safe. */
+final class LuceneSearchIndex implements SearchIndex, AutoCloseable {
+    private final Directory directory;
+    private final Analyzer analyzer = new EnglishAnalyzer();
+    private final IndexWriter writer;
+    private final SearcherManager searchers;
+
+    LuceneSearchIndex(Path folder) {
+        try {
+            directory = FSDirectory.open(folder);
+            writer = new IndexWriter(directory, new IndexWriterConfig(analyzer).setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND));
+            searchers = new SearcherManager(writer, null);
+        } catch (IOException e) {
+            throw new StoreException("cannot open the search index in " + folder, e);
+        }
+    }
+
+    @Override
+    public void index(Article article) {
+        Document doc = new Document();
+        doc.add(new StringField("id", article.id(), Field.Store.YES));
+        String title = article.metadata().titleText().orElse("");
+        doc.add(new TextField("title", title, Field.Store.YES));
+        doc.add(new TextField("text", article.text(), Field.Store.NO));
+        doc.add(new StoredField("lead", lead(article.text())));
+        try {
+            writer.updateDocument(new Term("id", article.id()), doc);
+        } catch (IOException e) {
+            throw new StoreException("cannot index article " + article.id(), e);
+        }
+    }
+
+    private static String lead(String text) {
+        String flat = text.replace('\n', ' ').strip();
+        return flat.length() <= 240 ? flat : flat.substring(0, 240) + "…";
+    }
+
+    @Override
+    public void commit() {
+        try {
+            writer.commit();
+            searchers.maybeRefreshBlocking();
+        } catch (IOException e) {
+            throw new StoreException("cannot commit the search index", e);
+        }
+    }
+
+    /** Removes everything (before a rebuild). */
+    void clear() {
+        try {
+            writer.deleteAll();
+        } catch (IOException e) {
+            throw new StoreException("cannot clear the search index", e);
+        }
+    }
+
+    @Override
+    public Outcome<List<SearchHit>> search(String query, int limit) {
+        if (query == null || query.isBlank()) {
+            return Outcome.failed("bad-query", "the query is empty", "search");
+        }
+        Query parsed;
+        try {
+            MultiFieldQueryParser parser = new MultiFieldQueryParser(new String[] {"title", "text"}, analyzer,
+                    java.util.Map.of("title", 2.0f, "text", 1.0f));
+            parser.setDefaultOperator(QueryParser.Operator.AND);
+            parsed = parser.parse(query);
+        } catch (ParseException e) {
+            try {
+                parsed = new MultiFieldQueryParser(new String[] {"title", "text"}, analyzer).parse(QueryParser.escape(query));
+            } catch (ParseException again) {
+                return Outcome.failed("bad-query", "cannot read the query: " + again.getMessage().lines().findFirst().orElse(""), "search");
+            }
+        }
+        try {
+            IndexSearcher searcher = searchers.acquire();
+            try {
+                TopDocs top = searcher.search(parsed, Math.max(1, Math.min(limit, 1000)));
+                List<SearchHit> hits = new ArrayList<>();
+                for (ScoreDoc sd : top.scoreDocs) {
+                    Document d = searcher.storedFields().document(sd.doc);
+                    hits.add(new SearchHit(d.get("id"), d.get("title"), sd.score, d.get("lead")));
+                }
+                return Outcome.ok(hits);
+            } finally {
+                searchers.release(searcher);
+            }
+        } catch (IOException e) {
+            throw new StoreException("search failed for " + query.toLowerCase(Locale.ROOT), e);
+        }
+    }
+
+    @Override
+    public int documentCount() {
+        try (DirectoryReader reader = DirectoryReader.open(writer)) {
+            return reader.numDocs();
+        } catch (IOException e) {
+            throw new StoreException("cannot count indexed documents", e);
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            searchers.close();
+            writer.close();
+            directory.close();
+        } catch (IOException e) {
+            throw new StoreException("cannot close the search index", e);
+        }
+    }
+}
