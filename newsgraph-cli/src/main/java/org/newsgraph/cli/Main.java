@@ -6,6 +6,16 @@ import picocli.CommandLine;
 
 /** Entry point of the {@code newsgraph} command. */
 public final class Main {
+    /**
+     * Lucene warns through java.util.logging when the JDK is newer than it knows; the warning is harmless (it
+     * falls back to scalar code) and would pollute every command's output. Held here so the setting sticks.
+     */
+    private static final java.util.logging.Logger LUCENE_VECTOR_LOG = java.util.logging.Logger.getLogger("org.apache.lucene.internal.vectorization");
+
+    static {
+        LUCENE_VECTOR_LOG.setLevel(java.util.logging.Level.SEVERE);
+    }
+
     private Main() {
     }
 

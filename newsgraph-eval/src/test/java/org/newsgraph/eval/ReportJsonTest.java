@@ -1,0 +1,33 @@
+package org.newsgraph.eval;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ReportJsonTest {
+    @Test
+    void everyDocumentedKeyIsPresentEvenWhenNull() throws Exception {
+        EvalReport r = new EvalReport("d", 0,
+                new EvalReport.Extraction(null, null, null, 0, null, null), new EvalReport.Dedup(null, null),
+                new EvalReport.Events(null, null, null, null, null, 0, null, null, null), new EvalReport.Stories(null),
+                new EvalReport.Entities(null, null), new EvalReport.Quotes(null, null), new EvalReport.Speed(null, null));
+        JsonNode n = new ObjectMapper().readTree(ReportJson.write(r, false));
+        assertThat(n.path("dataset").asText()).isEqualTo("d");
+        for (String key : List.of("title_accuracy", "outlet_accuracy", "published_accuracy", "invented_published", "boilerplate_removed", "content_kept")) {
+            assertThat(n.path("extraction").has(key)).as(key).isTrue();
+        }
+        for (String key : List.of("bcubed_precision", "bcubed_recall", "bcubed_f1", "pairwise_f1", "date_accuracy", "invented_dates",
+                "type_accuracy", "actor_recall", "location_accuracy")) {
+            assertThat(n.path("events").has(key)).as(key).isTrue();
+        }
+        assertThat(n.path("dedup").has("precision")).isTrue();
+        assertThat(n.path("stories").has("bcubed_f1")).isTrue();
+        assertThat(n.path("entities").has("alias_recall")).isTrue();
+        assertThat(n.path("quotes").has("speaker_accuracy")).isTrue();
+        assertThat(n.path("speed").has("articles_per_second")).isTrue();
+        assertThat(n.path("extraction").get("title_accuracy").isNull()).isTrue();
+    }
+}
