@@ -16,6 +16,7 @@ import org.newsgraph.store.IngestReport;
 import org.newsgraph.store.embedded.EmbeddedStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -32,6 +33,13 @@ final class IngestCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files, folders, or - for standard input.")
     List<String> paths;
 
+    /** When to print progress on standard error. */
+    enum ProgressMode { auto, always, never }
+
+    @Option(names = "--progress", defaultValue = "auto",
+            description = "Progress on standard error: auto (on a terminal), always (one line per 50 inputs), never.")
+    ProgressMode progress;
+
     @Spec
     CommandSpec spec;
 
@@ -40,11 +48,15 @@ final class IngestCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         List<Source> sources = sources(paths);
-        boolean terminal = System.console() != null;
+        boolean terminal = progress == ProgressMode.auto && System.console() != null;
+        boolean lines = progress == ProgressMode.always;
         try (EmbeddedStore store = Composition.open(data.data)) {
             IngestReport report = Composition.ingestor(store).ingest(sources, (seen, added, location) -> {
                 if (terminal && seen % 10 == 0) {
                     err.print("\r  read " + seen + " inputs, " + added + " new articles ");
+                    err.flush();
+                } else if (lines && seen % 50 == 0) {
+                    err.println("progress: read " + seen + " inputs, " + added + " new articles");
                     err.flush();
                 }
             });
