@@ -7,7 +7,7 @@ import org.newsgraph.model.Span;
 
 /**
  * Finds the cues of an {@link EventOntology} in a token sequence. Where matches overlap, the one with more words
- * wins, then the one with the higher weight, then the earlier entry of the ontology. Matches of type
+ * wins, then the one covering more tokens, then the one with the higher weight, then the earlier entry of the ontology. Matches of type
  * {@code IGNORE} take part in that contest and are then dropped. Thread-safe (immutable).
  */
 final class CueMatcher {
@@ -31,6 +31,7 @@ final class CueMatcher {
             }
         }
         all.sort(Comparator.comparingInt((Ranked r) -> -r.match().cue().pattern().words())
+                .thenComparingInt(r -> r.match().first() - r.match().last())
                 .thenComparingDouble(r -> -r.match().cue().weight())
                 .thenComparingInt(Ranked::order)
                 .thenComparingInt(r -> r.match().first()));

@@ -359,16 +359,15 @@ public final class PatternEventCoder implements EventCoder {
             }
         }
         String previous = "";
+        String last = "";
         for (Token t : tokens) {
             if (t.span().end() > span.start()) {
                 break;
             }
-            if (t.lower().equals("to") && previous.equals("according")) {
-                return true;
-            }
-            previous = t.lower();
+            previous = last;
+            last = t.lower();
         }
-        return false;
+        return previous.equals("according") && last.equals("to");
     }
 
     private record Draft(CueMatch match, Span sentence, int sentenceIndex, String sourceId, String targetId, String place,
