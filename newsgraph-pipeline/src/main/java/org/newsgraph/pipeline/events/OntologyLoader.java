@@ -1,0 +1,182 @@
+package org.newsgraph.pipeline.events;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Set;
+import org.newsgraph.model.Outcome;
+
+/**
+ * Reads event ontology files. The format is JSON:
+ *
+ * <pre>{@code
+ * {"types": [
+ *   {"type": "CONSULT", "description": "meetings and visits",
+ *    "cues": [{"cameo": "040", "weight": 0.7, "patterns": ["meet", "hold * =talks"]}]}
+ * ]}
+ * }</pre>
+ *
+ * Keys are checked: an unknown key, a type that is not upper case, a CAMEO code that is not 2 to 4 digits, a weight
+ * outside 0..1 or a malformed pattern makes the whole file a failed outcome naming the place, so that a typo is
+ * reported at startup instead of silently ignored. Never throws for bad input. Thread-safe.
+ */
+public final class OntologyLoader {
+    /** The bundled ontology resource. */
+    public static final String BUNDLED = "event-ontology.json";
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Set<String> TOP_KEYS = Set.of("types", "about");
+    private static final Set<String> TYPE_KEYS = Set.of("type", "description", "cues");
+    private static final Set<String> CUE_KEYS = Set.of("cameo", "weight", "patterns", "note");
+    private static final double DEFAULT_WEIGHT = 0.6;
+
+    private final EnglishStemmer stemmer;
+
+    public OntologyLoader(EnglishStemmer stemmer) {
+        this.stemmer = stemmer;
+    }
+
+    /** The ontology bundled with Newsgraph. */
+    public Outcome<EventOntology> bundled() {
+        try (InputStream in = OntologyLoader.class.getResourceAsStream(BUNDLED)) {
+            if (in == null) {
+                return Outcome.failed("missing-ontology", "the bundled ontology is not on the class path", BUNDLED);
+            }
+            return read(new String(in.readAllBytes(), StandardCharsets.UTF_8), BUNDLED);
+        } catch (IOException e) {
+            return Outcome.failed("unreadable-ontology", "cannot read: " + e.getMessage(), BUNDLED);
+        }
+    }
+
+    /** The bundled ontology extended by a user file (see {@link EventOntology#extendedBy}). */
+    public Outcome<EventOntology> bundledWith(Path userFile) {
+        Outcome<EventOntology> base = bundled();
+        if (base instanceof Outcome.Failed<EventOntology>) {
+            return base;
+        }
+        Outcome<EventOntology> user = readFile(userFile);
+        if (user instanceof Outcome.Failed<EventOntology>) {
+            return user;
+        }
+        return Outcome.ok(((Outcome.Ok<EventOntology>) base).value().extendedBy(((Outcome.Ok<EventOntology>) user).value()));
+    }
+
+    /** Reads one ontology file. */
+    public Outcome<EventOntology> readFile(Path file) {
+        try {
+            return read(Files.readString(file, StandardCharsets.UTF_8), file.toString());
+        } catch (IOException | RuntimeException e) {
+            return Outcome.failed("unreadable-ontology", "cannot read the ontology file: " + e.getMessage(), file.toString());
+        }
+    }
+
+    /** Reads ontology JSON; {@code location} names the source in problems. */
+    public Outcome<EventOntology> read(String json, String location) {
+        JsonNode root;
+        try {
+            root = JSON.readTree(json);
+        } catch (JsonProcessingException e) {
+            String why = e.getOriginalMessage();
+            return Outcome.failed("malformed-ontology", "not valid JSON: " + (why == null ? "parse error" : why), location);
+        }
+        if (root == null || !root.isObject()) {
+            return Outcome.failed("malformed-ontology", "the ontology must be a JSON object with a 'types' list", location);
+        }
+        String unknown = unknownKey(root, TOP_KEYS);
+        if (unknown != null) {
+            return Outcome.failed("unknown-key", "unknown key '" + unknown + "' (allowed: " + TOP_KEYS + ")", location);
+        }
+        JsonNode types = root.get("types");
+        if (types == null || !types.isArray()) {
+            return Outcome.failed("malformed-ontology", "'types' must be a list", location);
+        }
+        List<EventCue> cues = new ArrayList<>();
+        for (int t = 0; t < types.size(); t++) {
+            String where = location + ": types[" + t + "]";
+            JsonNode type = types.get(t);
+            if (!type.isObject()) {
+                return Outcome.failed("malformed-ontology", "a type entry must be an object", where);
+            }
+            unknown = unknownKey(type, TYPE_KEYS);
+            if (unknown != null) {
+                return Outcome.failed("unknown-key", "unknown key '" + unknown + "' (allowed: " + TYPE_KEYS + ")", where);
+            }
+            String name = type.path("type").asText("");
+            if (!name.matches("[A-Z][A-Z_]*")) {
+                return Outcome.failed("bad-type", "'type' must be an upper-case name such as CONSULT, not '" + name + "'", where);
+            }
+            JsonNode entries = type.get("cues");
+            if (entries == null || !entries.isArray() || entries.isEmpty()) {
+                return Outcome.failed("malformed-ontology", "type " + name + " needs a non-empty 'cues' list", where);
+            }
+            for (int c = 0; c < entries.size(); c++) {
+                String cueWhere = where + ".cues[" + c + "]";
+                Outcome<List<EventCue>> read = readCue(name, entries.get(c), cueWhere, location);
+                if (read instanceof Outcome.Failed<List<EventCue>> failed) {
+                    return new Outcome.Failed<>(failed.problem());
+                }
+                cues.addAll(((Outcome.Ok<List<EventCue>>) read).value());
+            }
+        }
+        return Outcome.ok(new EventOntology(cues));
+    }
+
+    private Outcome<List<EventCue>> readCue(String type, JsonNode cue, String where, String origin) {
+        if (!cue.isObject()) {
+            return Outcome.failed("malformed-ontology", "a cue entry must be an object", where);
+        }
+        String unknown = unknownKey(cue, CUE_KEYS);
+        if (unknown != null) {
+            return Outcome.failed("unknown-key", "unknown key '" + unknown + "' (allowed: " + CUE_KEYS + ")", where);
+        }
+        String cameo = null;
+        JsonNode cameoNode = cue.get("cameo");
+        if (cameoNode != null && !cameoNode.isNull()) {
+            cameo = cameoNode.asText();
+            if (!cameoNode.isTextual() || !cameo.matches("\\d{2,4}")) {
+                return Outcome.failed("bad-cameo", "'cameo' must be a string of 2 to 4 digits, not " + cameoNode, where);
+            }
+        }
+        double weight = DEFAULT_WEIGHT;
+        JsonNode weightNode = cue.get("weight");
+        if (weightNode != null) {
+            if (!weightNode.isNumber() || weightNode.asDouble() < 0 || weightNode.asDouble() > 1) {
+                return Outcome.failed("bad-weight", "'weight' must be a number within 0..1, not " + weightNode, where);
+            }
+            weight = weightNode.asDouble();
+        }
+        JsonNode patterns = cue.get("patterns");
+        if (patterns == null || !patterns.isArray() || patterns.isEmpty()) {
+            return Outcome.failed("malformed-ontology", "a cue needs a non-empty 'patterns' list", where);
+        }
+        List<EventCue> out = new ArrayList<>();
+        for (JsonNode p : patterns) {
+            if (!p.isTextual()) {
+                return Outcome.failed("bad-pattern", "a pattern must be a string, not " + p, where);
+            }
+            Outcome<CuePattern> parsed = CuePattern.parse(p.asText(), where, stemmer);
+            if (parsed instanceof Outcome.Failed<CuePattern> failed) {
+                return new Outcome.Failed<>(failed.problem());
+            }
+            out.add(new EventCue(type, cameo, ((Outcome.Ok<CuePattern>) parsed).value(), weight, origin));
+        }
+        return Outcome.ok(out);
+    }
+
+    private static String unknownKey(JsonNode node, Set<String> allowed) {
+        for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
+            String name = names.next();
+            if (!allowed.contains(name)) {
+                return name;
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,379 @@
+package org.newsgraph.pipeline.events;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.newsgraph.model.AnnotatedArticle;
+import org.newsgraph.model.Entity;
+import org.newsgraph.model.EntityType;
+import org.newsgraph.model.EventMention;
+import org.newsgraph.model.Mention;
+import org.newsgraph.model.Quote;
+import org.newsgraph.model.Span;
+import org.newsgraph.model.TimeValue;
+import org.newsgraph.model.Timex;
+
+/**
+ * Codes events with the trigger patterns of an {@link EventOntology}, reading actors, date and place from the
+ * language layer's annotations.
+ *
+ * <ul>
+ *   <li><b>Trigger</b>: the best cue match in a sentence (see {@link CueMatcher}); matches inside direct quotations
+ *   and negated matches ("did not meet") are not coded.</li>
+ *   <li><b>Actors</b>: entity mentions of the sentence that are not places and not the speaker of a reporting
+ *   clause. The source is the nearest one before the trigger (after "by" in the passive), the target the first one
+ *   after it; "X and Y met" makes X the source and Y the target; "in a meeting with Y, X ..." makes X the source.</li>
+ *   <li><b>Date</b>: the day-like time expression of the sentence nearest to the trigger; else, for a mention of the
+ *   same type as the lead sentence's event, the lead sentence's one; else none. Nothing is dated from the
+ *   publication date alone, and an unresolved weekday stays unresolved.</li>
+ *   <li><b>Place</b>: a place mention after "in", "at", "near" ... nearest to the trigger; else, for the main event,
+ *   the dateline place.</li>
+ *   <li><b>Main</b>: one mention per article: the one whose type has most support, counting the first two
+ *   event-bearing sentences double.</li>
+ * </ul>
+ *
+ * Thread-safe (immutable). Bad or sparse input (no sentences, no mentions, spans outside the text) gives fewer or
+ * no events, never an exception.
+ */
+public final class PatternEventCoder implements EventCoder {
+    private static final Set<String> LOCATIVE = Set.of("in", "at", "near", "outside", "inside", "across", "throughout");
+    private static final Set<String> NEGATION = Set.of("not", "never", "no", "didn't", "won't", "wouldn't", "cannot", "can't", "denied");
+    private static final Set<String> PASSIVE_AUX = Set.of("was", "were", "been", "being", "is", "are", "be", "got");
+    private static final Set<String> REPORTING = Set.of("said", "says", "told", "added", "announced", "reported", "stated",
+            "confirmed", "noted", "tweeted", "wrote");
+    private static final Pattern DATELINE = Pattern.compile("^\\s*(\\p{Lu}[\\p{Lu}\\p{M} .'’-]{1,40}?)(?:,\\s*[\\p{L} .]{2,30})?\\s*(?:\\([^)]{1,60}\\))?\\s*[–—-]{1,2}\\s");
+    private static final double LEAD_BONUS = 2.0;
+
+    private final CueMatcher matcher;
+    private final EnglishStemmer stemmer;
+
+    public PatternEventCoder(EventOntology ontology, EnglishStemmer stemmer) {
+        this.matcher = new CueMatcher(ontology);
+        this.stemmer = stemmer;
+    }
+
+    @Override
+    public List<EventMention> code(AnnotatedArticle article) {
+        String text = article.article().text();
+        List<Span> sentences = article.sentences().stream().filter(s -> s.end() <= text.length()).sorted().toList();
+        Map<String, Entity> entities = new HashMap<>();
+        for (Entity e : article.entities()) {
+            entities.put(e.id(), e);
+        }
+        List<Mention> mentions = article.mentions().stream().filter(m -> m.span().end() <= text.length())
+                .sorted(Comparator.comparing(Mention::span)).toList();
+        List<Draft> drafts = new ArrayList<>();
+        int eventSentences = 0;
+        int lead = leadSentence(text, sentences);
+        for (int s = 0; s < sentences.size(); s++) {
+            Span sentence = sentences.get(s);
+            List<Token> tokens = Token.of(text, sentence, stemmer);
+            List<CueMatch> matches = matcher.find(tokens).stream()
+                    .filter(m -> !insideQuote(m.span(), article.quotes()))
+                    .filter(m -> !negated(tokens, m))
+                    .toList();
+            if (matches.isEmpty()) {
+                continue;
+            }
+            boolean early = eventSentences < 2;
+            eventSentences++;
+            List<Mention> inSentence = mentions.stream().filter(m -> sentence.contains(m.span())).toList();
+            for (CueMatch match : matches) {
+                drafts.add(draft(text, tokens, sentence, s, match, inSentence, entities, early));
+            }
+        }
+        if (drafts.isEmpty()) {
+            return List.of();
+        }
+        Draft main = chooseMain(drafts);
+        String leadType = drafts.stream().filter(d -> d.sentenceIndex() == lead).map(Draft::type).findFirst()
+                .orElse(main.type());
+        TimeValue leadDate = lead < 0 ? null : nearestTimex(article.timexes(), sentences.get(lead), sentences.get(lead));
+        String datelinePlace = datelinePlace(article, sentences, entities);
+        List<EventMention> out = new ArrayList<>();
+        for (Draft d : drafts) {
+            Span sentence = d.sentence();
+            TimeValue date = nearestTimex(article.timexes(), sentence, d.match().span());
+            if (date == null && d.type().equals(leadType) && d.sentenceIndex() <= Math.max(lead, 0) + 1) {
+                date = leadDate;
+            }
+            String place = d.place();
+            if (place == null && d == main) {
+                place = datelinePlace;
+            }
+            out.add(new EventMention(d.type(), d.match().cue().cameo(), d.sourceId(), d.targetId(), date, place,
+                    sentence, d.match().span(), d.confidence(), d == main));
+        }
+        return out;
+    }
+
+    private Draft draft(String text, List<Token> tokens, Span sentence, int index, CueMatch match, List<Mention> inSentence,
+                        Map<String, Entity> entities, boolean early) {
+        List<Mention> places = new ArrayList<>();
+        List<Mention> actors = new ArrayList<>();
+        for (Mention m : inSentence) {
+            if (m.span().overlaps(match.span())) {
+                continue;
+            }
+            boolean placeLike = m.type() == EntityType.GPE || m.type() == EntityType.LOC;
+            if (placeLike && LOCATIVE.contains(wordBefore(tokens, m.span()))) {
+                places.add(m);
+            } else if (!isReportingSpeaker(tokens, m.span())) {
+                actors.add(m);
+            }
+        }
+        Span trigger = match.span();
+        List<Mention> before = actors.stream().filter(m -> m.span().end() <= trigger.start()).toList();
+        List<Mention> after = actors.stream().filter(m -> m.span().start() >= trigger.end()).toList();
+        Mention source = null;
+        Mention target = null;
+        Mention agent = passiveAgent(tokens, match, after);
+        if (agent != null) {
+            source = agent;
+            target = before.isEmpty() ? null : before.getLast();
+        } else {
+            if (!before.isEmpty()) {
+                source = before.getLast();
+                Mention partner = coordinated(text, before);
+                if (partner != null) {
+                    source = partner;
+                    target = before.getLast();
+                }
+            }
+            for (Mention m : after) {
+                if (target != null) {
+                    break;
+                }
+                if (source == null || !m.entityId().equals(source.entityId())) {
+                    target = m;
+                }
+            }
+            if (source == null && after.size() >= 2) {
+                Mention second = after.stream().filter(m -> !m.entityId().equals(after.getFirst().entityId())).findFirst().orElse(null);
+                if (second != null && "with".equals(wordBefore(tokens, after.getFirst().span()))) {
+                    source = second;
+                    target = after.getFirst();
+                }
+            }
+        }
+        if (source != null && target != null && source.entityId().equals(target.entityId())) {
+            target = null;
+        }
+        String place = places.stream()
+                .min(Comparator.comparingInt(m -> distance(m.span(), trigger)))
+                .map(m -> canonical(m, entities))
+                .orElse(null);
+        double confidence = match.cue().weight()
+                + 0.05 * Math.min(3, match.cue().pattern().words() - 1)
+                + (source != null ? 0.1 : 0)
+                + (target != null ? 0.05 : 0);
+        confidence = Math.max(0.05, Math.min(0.99, confidence));
+        return new Draft(match, sentence, index, source == null ? null : source.entityId(),
+                target == null ? null : target.entityId(), place, confidence, early);
+    }
+
+    private static Draft chooseMain(List<Draft> drafts) {
+        Map<String, Double> support = new HashMap<>();
+        for (Draft d : drafts) {
+            support.merge(d.type(), (d.early() ? LEAD_BONUS : 1.0) * d.confidence(), Double::sum);
+        }
+        String best = drafts.stream().map(Draft::type).distinct()
+                .max(Comparator.comparingDouble((String t) -> support.get(t))
+                        .thenComparing(t -> -firstIndex(drafts, t)))
+                .orElseThrow();
+        return drafts.stream().filter(d -> d.type().equals(best))
+                .max(Comparator.comparingDouble((Draft d) -> (d.early() ? 1 : 0) + d.confidence()
+                        + (d.sourceId() != null ? 0.2 : 0) + (d.targetId() != null ? 0.1 : 0))
+                        .thenComparing(d -> -d.match().span().start()))
+                .orElseThrow();
+    }
+
+    private static int firstIndex(List<Draft> drafts, String type) {
+        for (int i = 0; i < drafts.size(); i++) {
+            if (drafts.get(i).type().equals(type)) {
+                return i;
+            }
+        }
+        return Integer.MAX_VALUE;
+    }
+
+    /** The first sentence that reads like body text: ends like a sentence and has at least eight words. */
+    private int leadSentence(String text, List<Span> sentences) {
+        for (int i = 0; i < sentences.size(); i++) {
+            String s = sentences.get(i).of(text).strip();
+            if (s.split("\\s+").length >= 8 && s.matches("(?s).*[.!?\"”’]$")) {
+                return i;
+            }
+        }
+        return sentences.isEmpty() ? -1 : 0;
+    }
+
+    /** The day-like time expression in {@code within} nearest to {@code anchor}, or null. */
+    private static TimeValue nearestTimex(List<Timex> timexes, Span within, Span anchor) {
+        return timexes.stream()
+                .filter(t -> within.contains(t.span()))
+                .filter(t -> dayLike(t.value()))
+                .min(Comparator.comparingInt(t -> distance(t.span(), anchor)))
+                .map(Timex::value)
+                .orElse(null);
+    }
+
+    private static boolean dayLike(TimeValue value) {
+        return value instanceof TimeValue.Day || value instanceof TimeValue.UnresolvedWeekday
+                || value instanceof TimeValue.UnresolvedMonthDay || value instanceof TimeValue.Range;
+    }
+
+    private static String datelinePlace(AnnotatedArticle article, List<Span> sentences, Map<String, Entity> entities) {
+        Optional<String> stated = article.article().metadata().dateline().map(f -> f.value());
+        String raw = stated.orElse(null);
+        if (raw == null) {
+            String text = article.article().text();
+            for (Span s : sentences.subList(0, Math.min(3, sentences.size()))) {
+                Matcher m = DATELINE.matcher(s.of(text));
+                if (m.find() && m.group(1).strip().length() >= 3) {
+                    raw = m.group(1).strip();
+                    break;
+                }
+            }
+        }
+        if (raw == null) {
+            return null;
+        }
+        String wanted = raw.replaceAll("\\s*\\(.*", "").strip();
+        for (Entity e : entities.values()) {
+            if (e.type() != EntityType.GPE && e.type() != EntityType.LOC) {
+                continue;
+            }
+            if (e.canonical().equalsIgnoreCase(wanted) || e.aliases().stream().anyMatch(a -> a.equalsIgnoreCase(wanted))) {
+                return e.canonical();
+            }
+        }
+        return titleCase(wanted);
+    }
+
+    private static String titleCase(String upper) {
+        StringBuilder b = new StringBuilder();
+        boolean start = true;
+        for (char c : upper.toCharArray()) {
+            b.append(start ? Character.toUpperCase(c) : Character.toLowerCase(c));
+            start = !Character.isLetter(c);
+        }
+        return b.toString();
+    }
+
+    private static String canonical(Mention m, Map<String, Entity> entities) {
+        Entity e = entities.get(m.entityId());
+        return e != null ? e.canonical() : m.entityId();
+    }
+
+    private static int distance(Span a, Span b) {
+        if (a.end() <= b.start()) {
+            return b.start() - a.end();
+        }
+        if (b.end() <= a.start()) {
+            return a.start() - b.end();
+        }
+        return 0;
+    }
+
+    private static boolean insideQuote(Span trigger, List<Quote> quotes) {
+        return quotes.stream().anyMatch(q -> q.direct() && q.span().contains(trigger));
+    }
+
+    private static boolean negated(List<Token> tokens, CueMatch match) {
+        for (int i = Math.max(0, match.first() - 3); i < match.first(); i++) {
+            if (NEGATION.contains(tokens.get(i).lower())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Mention passiveAgent(List<Token> tokens, CueMatch match, List<Mention> after) {
+        boolean auxiliary = false;
+        for (int i = Math.max(0, match.first() - 2); i < match.first(); i++) {
+            auxiliary |= PASSIVE_AUX.contains(tokens.get(i).lower());
+        }
+        if (!auxiliary) {
+            return null;
+        }
+        for (int i = match.last() + 1; i < Math.min(tokens.size(), match.last() + 5); i++) {
+            if (tokens.get(i).lower().equals("by")) {
+                int from = tokens.get(i).span().end();
+                return after.stream().filter(m -> m.span().start() >= from).findFirst().orElse(null);
+            }
+        }
+        return null;
+    }
+
+    /** "X and Y" right before the trigger: X, when the last two actor mentions are joined by "and". */
+    private static Mention coordinated(String text, List<Mention> before) {
+        if (before.size() < 2) {
+            return null;
+        }
+        Mention last = before.getLast();
+        for (int i = before.size() - 2; i >= 0; i--) {
+            Mention m = before.get(i);
+            if (m.entityId().equals(last.entityId())) {
+                return null;
+            }
+            if (m.span().end() > last.span().start()) {
+                continue;
+            }
+            String between = text.substring(m.span().end(), last.span().start()).strip().toLowerCase(Locale.ROOT);
+            if (between.equals("and") || between.startsWith("and ") && between.split("\\s+").length <= 4) {
+                return m;
+            }
+            return null;
+        }
+        return null;
+    }
+
+    private static String wordBefore(List<Token> tokens, Span span) {
+        String word = "";
+        for (Token t : tokens) {
+            if (t.span().end() <= span.start()) {
+                word = t.lower();
+            } else {
+                break;
+            }
+        }
+        return word;
+    }
+
+    /** Whether the mention is the speaker of a reporting clause: "X said", "according to X". */
+    private static boolean isReportingSpeaker(List<Token> tokens, Span span) {
+        for (Token t : tokens) {
+            if (t.span().start() >= span.end()) {
+                if (REPORTING.contains(t.lower())) {
+                    return true;
+                }
+                break;
+            }
+        }
+        String previous = "";
+        String last = "";
+        for (Token t : tokens) {
+            if (t.span().end() > span.start()) {
+                break;
+            }
+            previous = last;
+            last = t.lower();
+        }
+        return previous.equals("according") && last.equals("to");
+    }
+
+    private record Draft(CueMatch match, Span sentence, int sentenceIndex, String sourceId, String targetId, String place,
+                         double confidence, boolean early) {
+        String type() {
+            return match.cue().type();
+        }
+    }
+}
