@@ -1,5 +1,6 @@
 package org.newsgraph.pipeline.events;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -43,13 +44,17 @@ import org.newsgraph.model.Timex;
  * no events, never an exception.
  */
 public final class PatternEventCoder implements EventCoder {
-    private static final Set<String> LOCATIVE = Set.of("in", "at", "near", "outside", "inside", "across", "throughout");
+    private static final Set<String> LOCATIVE = Set.of("in", "at", "near", "outside", "inside", "across", "throughout", "along");
+    private static final Set<String> BACKGROUND = Set.of("after", "since", "following", "before", "ago", "previous", "last",
+            "earlier", "former", "anniversary");
     private static final Set<String> NEGATION = Set.of("not", "never", "no", "didn't", "won't", "wouldn't", "cannot", "can't", "denied");
     private static final Set<String> PASSIVE_AUX = Set.of("was", "were", "been", "being", "is", "are", "be", "got");
     private static final Set<String> REPORTING = Set.of("said", "says", "told", "added", "announced", "reported", "stated",
             "confirmed", "noted", "tweeted", "wrote");
     private static final Pattern DATELINE = Pattern.compile("^\\s*(\\p{Lu}[\\p{Lu}\\p{M} .'’-]{1,40}?)(?:,\\s*[\\p{L} .]{2,30})?\\s*(?:\\([^)]{1,60}\\))?\\s*[–—-]{1,2}\\s");
     private static final double LEAD_BONUS = 2.0;
+    private static final double FIRST_IN_LEAD_BONUS = 1.0;
+    private static final double BACKGROUND_FACTOR = 0.4;
 
     private final CueMatcher matcher;
     private final EnglishStemmer stemmer;
@@ -70,7 +75,6 @@ public final class PatternEventCoder implements EventCoder {
         List<Mention> mentions = article.mentions().stream().filter(m -> m.span().end() <= text.length())
                 .sorted(Comparator.comparing(Mention::span)).toList();
         List<Draft> drafts = new ArrayList<>();
-        int eventSentences = 0;
         int lead = leadSentence(text, sentences);
         for (int s = 0; s < sentences.size(); s++) {
             Span sentence = sentences.get(s);
@@ -82,26 +86,30 @@ public final class PatternEventCoder implements EventCoder {
             if (matches.isEmpty()) {
                 continue;
             }
-            boolean early = eventSentences < 2;
-            eventSentences++;
+            boolean early = s <= lead;
             List<Mention> inSentence = mentions.stream().filter(m -> sentence.contains(m.span())).toList();
-            for (CueMatch match : matches) {
-                drafts.add(draft(text, tokens, sentence, s, match, inSentence, entities, early));
+            for (int k = 0; k < matches.size(); k++) {
+                CueMatch match = matches.get(k);
+                double support = (early ? LEAD_BONUS : 1.0) + (s == lead && k == 0 ? FIRST_IN_LEAD_BONUS : 0);
+                if (background(tokens, match)) {
+                    support *= BACKGROUND_FACTOR;
+                }
+                drafts.add(draft(text, tokens, sentence, s, match, inSentence, entities, early, support));
             }
         }
         if (drafts.isEmpty()) {
             return List.of();
         }
         Draft main = chooseMain(drafts);
-        String leadType = drafts.stream().filter(d -> d.sentenceIndex() == lead).map(Draft::type).findFirst()
-                .orElse(main.type());
-        TimeValue leadDate = lead < 0 ? null : nearestTimex(article.timexes(), sentences.get(lead), sentences.get(lead));
+        LocalDate published = article.article().metadata().publishedDate().orElse(null);
+        TimeValue leadDate = lead < 0 ? null : nearestTimex(article.timexes(), sentences.get(lead), sentences.get(lead), published);
         String datelinePlace = datelinePlace(article, sentences, entities);
         List<EventMention> out = new ArrayList<>();
         for (Draft d : drafts) {
             Span sentence = d.sentence();
-            TimeValue date = nearestTimex(article.timexes(), sentence, d.match().span());
-            if (date == null && d.type().equals(leadType) && d.sentenceIndex() <= Math.max(lead, 0) + 1) {
+            TimeValue date = nearestTimex(article.timexes(), sentence, d.match().span(), published);
+            boolean sameHappening = d == main || d.type().equals(main.type()) && d.sentenceIndex() <= Math.max(lead, 0) + 1;
+            if (date == null && sameHappening) {
                 date = leadDate;
             }
             String place = d.place();
@@ -115,15 +123,14 @@ public final class PatternEventCoder implements EventCoder {
     }
 
     private Draft draft(String text, List<Token> tokens, Span sentence, int index, CueMatch match, List<Mention> inSentence,
-                        Map<String, Entity> entities, boolean early) {
+                        Map<String, Entity> entities, boolean early, double support) {
         List<Mention> places = new ArrayList<>();
         List<Mention> actors = new ArrayList<>();
         for (Mention m : inSentence) {
             if (m.span().overlaps(match.span())) {
                 continue;
             }
-            boolean placeLike = m.type() == EntityType.GPE || m.type() == EntityType.LOC;
-            if (placeLike && LOCATIVE.contains(wordBefore(tokens, m.span()))) {
+            if (m.type() == EntityType.LOC || m.type() == EntityType.GPE && afterLocative(tokens, m.span())) {
                 places.add(m);
             } else if (!isReportingSpeaker(tokens, m.span())) {
                 actors.add(m);
@@ -131,7 +138,8 @@ public final class PatternEventCoder implements EventCoder {
         }
         Span trigger = match.span();
         List<Mention> before = actors.stream().filter(m -> m.span().end() <= trigger.start()).toList();
-        List<Mention> after = actors.stream().filter(m -> m.span().start() >= trigger.end()).toList();
+        int clauseEnd = reportingVerbAfter(tokens, match);
+        List<Mention> after = actors.stream().filter(m -> m.span().start() >= trigger.end() && m.span().end() <= clauseEnd).toList();
         Mention source = null;
         Mention target = null;
         Mention agent = passiveAgent(tokens, match, after);
@@ -176,21 +184,21 @@ public final class PatternEventCoder implements EventCoder {
                 + (target != null ? 0.05 : 0);
         confidence = Math.max(0.05, Math.min(0.99, confidence));
         return new Draft(match, sentence, index, source == null ? null : source.entityId(),
-                target == null ? null : target.entityId(), place, confidence, early);
+                target == null ? null : target.entityId(), place, confidence, early, support * confidence);
     }
 
     private static Draft chooseMain(List<Draft> drafts) {
         Map<String, Double> support = new HashMap<>();
         for (Draft d : drafts) {
-            support.merge(d.type(), (d.early() ? LEAD_BONUS : 1.0) * d.confidence(), Double::sum);
+            support.merge(d.type(), d.support(), Double::sum);
         }
         String best = drafts.stream().map(Draft::type).distinct()
                 .max(Comparator.comparingDouble((String t) -> support.get(t))
                         .thenComparing(t -> -firstIndex(drafts, t)))
                 .orElseThrow();
         return drafts.stream().filter(d -> d.type().equals(best))
-                .max(Comparator.comparingDouble((Draft d) -> (d.early() ? 1 : 0) + d.confidence()
-                        + (d.sourceId() != null ? 0.2 : 0) + (d.targetId() != null ? 0.1 : 0))
+                .max(Comparator.comparingDouble((Draft d) -> d.support()
+                        + (d.sourceId() != null ? 0.3 : 0) + (d.targetId() != null ? 0.2 : 0))
                         .thenComparing(d -> -d.match().span().start()))
                 .orElseThrow();
     }
@@ -215,14 +223,26 @@ public final class PatternEventCoder implements EventCoder {
         return sentences.isEmpty() ? -1 : 0;
     }
 
-    /** The day-like time expression in {@code within} nearest to {@code anchor}, or null. */
-    private static TimeValue nearestTimex(List<Timex> timexes, Span within, Span anchor) {
+    /**
+     * The day-like time expression in {@code within} nearest to {@code anchor}, or null. Days after the publication
+     * date are skipped: they name a plan ("will visit on March 20"), not the reported happening.
+     */
+    private static TimeValue nearestTimex(List<Timex> timexes, Span within, Span anchor, LocalDate published) {
         return timexes.stream()
                 .filter(t -> within.contains(t.span()))
                 .filter(t -> dayLike(t.value()))
+                .filter(t -> published == null || !firstDay(t.value()).isAfter(published))
                 .min(Comparator.comparingInt(t -> distance(t.span(), anchor)))
                 .map(Timex::value)
                 .orElse(null);
+    }
+
+    private static LocalDate firstDay(TimeValue value) {
+        return switch (value) {
+            case TimeValue.Day d -> d.date();
+            case TimeValue.Range r -> r.first();
+            default -> LocalDate.MIN;
+        };
     }
 
     private static boolean dayLike(TimeValue value) {
@@ -336,6 +356,44 @@ public final class PatternEventCoder implements EventCoder {
         return null;
     }
 
+    /** "in Riga", "near the town of Ber": a locative preposition at most four lower-case words before. */
+    private static boolean afterLocative(List<Token> tokens, Span span) {
+        int i = -1;
+        for (int k = 0; k < tokens.size() && tokens.get(k).span().end() <= span.start(); k++) {
+            i = k;
+        }
+        for (int k = i; k >= 0 && k > i - 5; k--) {
+            String word = tokens.get(k).lower();
+            if (LOCATIVE.contains(word)) {
+                return true;
+            }
+            if (k != i && !word.matches("the|a|an|town|village|city|capital|region|province|district|of|outskirts|centre|center|port|border")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** Where the trigger's clause ends: the start of a reporting verb after it ("..., officials said"), else the end. */
+    private static int reportingVerbAfter(List<Token> tokens, CueMatch match) {
+        for (int i = match.last() + 1; i < tokens.size(); i++) {
+            if (REPORTING.contains(tokens.get(i).lower())) {
+                return tokens.get(i).span().start();
+            }
+        }
+        return Integer.MAX_VALUE;
+    }
+
+    /** Whether words just before the trigger mark it as background: "days after a drone strike", "since the coup". */
+    private static boolean background(List<Token> tokens, CueMatch match) {
+        for (int i = Math.max(0, match.first() - 4); i < match.first(); i++) {
+            if (BACKGROUND.contains(tokens.get(i).lower())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static String wordBefore(List<Token> tokens, Span span) {
         String word = "";
         for (Token t : tokens) {
@@ -371,7 +429,7 @@ public final class PatternEventCoder implements EventCoder {
     }
 
     private record Draft(CueMatch match, Span sentence, int sentenceIndex, String sourceId, String targetId, String place,
-                         double confidence, boolean early) {
+                         double confidence, boolean early, double support) {
         String type() {
             return match.cue().type();
         }
