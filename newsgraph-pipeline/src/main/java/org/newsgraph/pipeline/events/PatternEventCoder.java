@@ -31,8 +31,10 @@ import org.newsgraph.model.Timex;
  *   <li><b>Actors</b>: entity mentions of the sentence that are not places and not the speaker of a reporting
  *   clause. The source is the nearest one before the trigger (after "by" in the passive), the target the first one
  *   after it; "X and Y met" makes X the source and Y the target; "in a meeting with Y, X ..." makes X the source.</li>
- *   <li><b>Date</b>: the day-like time expression of the sentence nearest to the trigger; else, for a mention of the
- *   same type as the lead sentence's event, the lead sentence's one; else none. Nothing is dated from the
+ *   <li><b>Date</b>: the day-like time expression of the sentence nearest to the trigger; else, for the main event
+ *   and mentions of its type up to the sentence after the lead, the lead sentence's one; else, for the main event,
+ *   the first one of the two sentences after the lead; else none. Days after the publication date are plans, not
+ *   happenings, and are skipped. Nothing is dated from the
  *   publication date alone, and an unresolved weekday stays unresolved.</li>
  *   <li><b>Place</b>: a place mention after "in", "at", "near" ... nearest to the trigger; else, for the main event,
  *   the dateline place.</li>
@@ -55,6 +57,9 @@ public final class PatternEventCoder implements EventCoder {
     private static final double LEAD_BONUS = 2.0;
     private static final double FIRST_IN_LEAD_BONUS = 1.0;
     private static final double BACKGROUND_FACTOR = 0.4;
+    /** How many sentences after the lead may date the main event when neither its own nor the lead sentence does. */
+    private static final int FOLLOWING_SENTENCES = 2;
+    private static final double DISTANCE_PENALTY = 0.15;
 
     private final CueMatcher matcher;
     private final EnglishStemmer stemmer;
@@ -90,7 +95,8 @@ public final class PatternEventCoder implements EventCoder {
             List<Mention> inSentence = mentions.stream().filter(m -> sentence.contains(m.span())).toList();
             for (int k = 0; k < matches.size(); k++) {
                 CueMatch match = matches.get(k);
-                double support = (early ? LEAD_BONUS : 1.0) + (s == lead && k == 0 ? FIRST_IN_LEAD_BONUS : 0);
+                double support = ((early ? LEAD_BONUS : 1.0) + (s == lead && k == 0 ? FIRST_IN_LEAD_BONUS : 0))
+                        * match.cue().salience();
                 if (background(tokens, match)) {
                     support *= BACKGROUND_FACTOR;
                 }
@@ -100,7 +106,7 @@ public final class PatternEventCoder implements EventCoder {
         if (drafts.isEmpty()) {
             return List.of();
         }
-        Draft main = chooseMain(drafts);
+        Draft main = chooseMain(drafts, lead);
         LocalDate published = article.article().metadata().publishedDate().orElse(null);
         TimeValue leadDate = lead < 0 ? null : nearestTimex(article.timexes(), sentences.get(lead), sentences.get(lead), published);
         String datelinePlace = datelinePlace(article, sentences, entities);
@@ -111,6 +117,9 @@ public final class PatternEventCoder implements EventCoder {
             boolean sameHappening = d == main || d.type().equals(main.type()) && d.sentenceIndex() <= Math.max(lead, 0) + 1;
             if (date == null && sameHappening) {
                 date = leadDate;
+            }
+            for (int k = Math.max(lead, 0) + 1; date == null && d == main && k <= lead + FOLLOWING_SENTENCES && k < sentences.size(); k++) {
+                date = nearestTimex(article.timexes(), sentences.get(k), sentences.get(k), published);
             }
             String place = d.place();
             if (place == null && d == main) {
@@ -187,7 +196,7 @@ public final class PatternEventCoder implements EventCoder {
                 target == null ? null : target.entityId(), place, confidence, early, support * confidence);
     }
 
-    private static Draft chooseMain(List<Draft> drafts) {
+    private static Draft chooseMain(List<Draft> drafts, int lead) {
         Map<String, Double> support = new HashMap<>();
         for (Draft d : drafts) {
             support.merge(d.type(), d.support(), Double::sum);
@@ -198,7 +207,8 @@ public final class PatternEventCoder implements EventCoder {
                 .orElseThrow();
         return drafts.stream().filter(d -> d.type().equals(best))
                 .max(Comparator.comparingDouble((Draft d) -> d.support()
-                        + (d.sourceId() != null ? 0.3 : 0) + (d.targetId() != null ? 0.2 : 0))
+                        + (d.sourceId() != null ? 0.3 : 0) + (d.targetId() != null ? 0.2 : 0)
+                        - DISTANCE_PENALTY * Math.max(0, d.sentenceIndex() - lead))
                         .thenComparing(d -> -d.match().span().start()))
                 .orElseThrow();
     }
