@@ -38,8 +38,10 @@ import org.newsgraph.model.Timex;
  *   publication date alone, and an unresolved weekday stays unresolved.</li>
  *   <li><b>Place</b>: a place mention after "in", "at", "near" ... nearest to the trigger; else, for the main event,
  *   the dateline place.</li>
- *   <li><b>Main</b>: one mention per article: the one whose type has most support, counting the first two
- *   event-bearing sentences double.</li>
+ *   <li><b>Main</b>: one mention per article, of the type with most support: matches in the title and lead sentence
+ *   count double, the first match of the lead more, scaled by the cue's salience; matches marked as background
+ *   ("days after the strike") or as the object of a preceding trigger ("rejected the ultimatum") count less. Within
+ *   that type, the mention nearest the lead with the most actors.</li>
  * </ul>
  *
  * Thread-safe (immutable). Bad or sparse input (no sentences, no mentions, spans outside the text) gives fewer or
@@ -55,10 +57,12 @@ public final class PatternEventCoder implements EventCoder {
             "confirmed", "noted", "tweeted", "wrote");
     private static final Pattern DATELINE = Pattern.compile("^\\s*(\\p{Lu}[\\p{Lu}\\p{M} .'’-]{1,40}?)(?:,\\s*[\\p{L} .]{2,30})?\\s*(?:\\([^)]{1,60}\\))?\\s*[–—-]{1,2}\\s");
     private static final double LEAD_BONUS = 2.0;
-    private static final double FIRST_IN_LEAD_BONUS = 1.0;
+    private static final double FIRST_IN_LEAD_BONUS = 2.0;
     private static final double BACKGROUND_FACTOR = 0.4;
     /** How many sentences after the lead may date the main event when neither its own nor the lead sentence does. */
     private static final int FOLLOWING_SENTENCES = 2;
+    /** A trigger this close after another one is usually its object ("rejected the ultimatum"), not a happening. */
+    private static final int OBJECT_GAP = 3;
     private static final double DISTANCE_PENALTY = 0.15;
 
     private final CueMatcher matcher;
@@ -97,7 +101,7 @@ public final class PatternEventCoder implements EventCoder {
                 CueMatch match = matches.get(k);
                 double support = ((early ? LEAD_BONUS : 1.0) + (s == lead && k == 0 ? FIRST_IN_LEAD_BONUS : 0))
                         * match.cue().salience();
-                if (background(tokens, match)) {
+                if (background(tokens, match) || k > 0 && match.first() - matches.get(k - 1).last() <= OBJECT_GAP) {
                     support *= BACKGROUND_FACTOR;
                 }
                 drafts.add(draft(text, tokens, sentence, s, match, inSentence, entities, early, support));
