@@ -37,7 +37,7 @@ import org.newsgraph.model.Timex;
  *   happenings, and are skipped. Nothing is dated from the
  *   publication date alone, and an unresolved weekday stays unresolved.</li>
  *   <li><b>Place</b>: a place mention after "in", "at", "near" ... nearest to the trigger; else, for the main event,
- *   the dateline place.</li>
+ *   the dateline place; else, for a visit or meeting whose target is a place, that place.</li>
  *   <li><b>Main</b>: one mention per article, of the type with most support: matches in the title and lead sentence
  *   count double, the first match of the lead more, scaled by the cue's salience; matches marked as background
  *   ("days after the strike") or as the object of a preceding trigger ("rejected the ultimatum") count less. Within
@@ -81,7 +81,9 @@ public final class PatternEventCoder implements EventCoder {
         for (Entity e : article.entities()) {
             entities.put(e.id(), e);
         }
+        Span dateline = datelineSpan(text, sentences);
         List<Mention> mentions = article.mentions().stream().filter(m -> m.span().end() <= text.length())
+                .filter(m -> dateline == null || !dateline.overlaps(m.span()))
                 .sorted(Comparator.comparing(Mention::span)).toList();
         List<Draft> drafts = new ArrayList<>();
         int lead = leadSentence(text, sentences);
@@ -128,6 +130,9 @@ public final class PatternEventCoder implements EventCoder {
             String place = d.place();
             if (place == null && d == main) {
                 place = datelinePlace;
+            }
+            if (place == null) {
+                place = d.visited();
             }
             out.add(new EventMention(d.type(), d.match().cue().cameo(), d.sourceId(), d.targetId(), date, place,
                     sentence, d.match().span(), d.confidence(), d == main));
@@ -189,15 +194,17 @@ public final class PatternEventCoder implements EventCoder {
         }
         String place = places.stream()
                 .min(Comparator.comparingInt(m -> distance(m.span(), trigger)))
-                .map(m -> canonical(m, entities))
+                .map(m -> placeName(text, m, entities))
                 .orElse(null);
+        String visited = target != null && match.cue().type().equals("CONSULT")
+                && (target.type() == EntityType.GPE || target.type() == EntityType.LOC) ? placeName(text, target, entities) : null;
         double confidence = match.cue().weight()
                 + 0.05 * Math.min(3, match.cue().pattern().words() - 1)
                 + (source != null ? 0.1 : 0)
                 + (target != null ? 0.05 : 0);
         confidence = Math.max(0.05, Math.min(0.99, confidence));
         return new Draft(match, sentence, index, source == null ? null : source.entityId(),
-                target == null ? null : target.entityId(), place, confidence, early, support * confidence);
+                target == null ? null : target.entityId(), place, visited, confidence, early, support * confidence);
     }
 
     private static Draft chooseMain(List<Draft> drafts, int lead) {
@@ -302,9 +309,30 @@ public final class PatternEventCoder implements EventCoder {
         return b.toString();
     }
 
-    private static String canonical(Mention m, Map<String, Entity> entities) {
+    /**
+     * The place as named: the surface form when it is a proper name ("Tehran", even where the entity layer folds the
+     * capital into its country), else the entity's canonical name ("the Kazakh capital" -> Astana).
+     */
+    private static String placeName(String text, Mention m, Map<String, Entity> entities) {
+        String surface = m.span().of(text).strip();
         Entity e = entities.get(m.entityId());
-        return e != null ? e.canonical() : m.entityId();
+        boolean properName = !surface.isEmpty() && Character.isUpperCase(surface.charAt(0))
+                && !surface.equals(surface.toUpperCase(Locale.ROOT));
+        if (e == null || properName && !surface.contains(e.canonical())) {
+            return surface;
+        }
+        return e.canonical();
+    }
+
+    /** The dateline at the start of one of the first sentences ("ASTANA (Steppe Wire) –"), or null. */
+    private static Span datelineSpan(String text, List<Span> sentences) {
+        for (Span s : sentences.subList(0, Math.min(3, sentences.size()))) {
+            Matcher m = DATELINE.matcher(s.of(text));
+            if (m.find() && m.group(1).strip().length() >= 3) {
+                return new Span(s.start() + m.start(), s.start() + m.end());
+            }
+        }
+        return null;
     }
 
     private static int distance(Span a, Span b) {
@@ -443,7 +471,7 @@ public final class PatternEventCoder implements EventCoder {
     }
 
     private record Draft(CueMatch match, Span sentence, int sentenceIndex, String sourceId, String targetId, String place,
-                         double confidence, boolean early, double support) {
+                         String visited, double confidence, boolean early, double support) {
         String type() {
             return match.cue().type();
         }
