@@ -28,8 +28,8 @@ import org.newsgraph.model.Timex;
  * <ul>
  *   <li><b>Trigger</b>: the best cue match in a sentence (see {@link CueMatcher}); matches inside direct quotations
  *   and negated matches ("did not meet") are not coded.</li>
- *   <li><b>Actors</b>: entity mentions of the sentence that are not places and not the speaker of a reporting
- *   clause. The source is the nearest one before the trigger (after "by" in the passive), the target the first one
+ *   <li><b>Actors</b>: entity mentions of the sentence that are not places, not inside a quotation and not the
+ *   speaker of a reporting clause after the trigger ("..., the ministry said"). The source is the nearest one before the trigger (after "by" in the passive), the target the first one
  *   after it; "X and Y met" makes X the source and Y the target; "in a meeting with Y, X ..." makes X the source.</li>
  *   <li><b>Date</b>: the day-like time expression of the sentence nearest to the trigger; else, for the main event
  *   and mentions of its type up to the sentence after the lead, the lead sentence's one; else, for the main event,
@@ -62,7 +62,8 @@ public final class PatternEventCoder implements EventCoder {
     /** How many sentences after the lead may date the main event when neither its own nor the lead sentence does. */
     private static final int FOLLOWING_SENTENCES = 2;
     /** A trigger this close after another one is usually its object ("rejected the ultimatum"), not a happening. */
-    private static final int OBJECT_GAP = 3;
+    private static final int OBJECT_GAP = 6;
+    private static final Pattern CLAUSE_BREAK = Pattern.compile("[,;:()]|\\b(and|but|while|after|before|as|when|then)\\b");
     private static final double DISTANCE_PENALTY = 0.15;
 
     private final CueMatcher matcher;
@@ -103,10 +104,10 @@ public final class PatternEventCoder implements EventCoder {
                 CueMatch match = matches.get(k);
                 double support = ((early ? LEAD_BONUS : 1.0) + (s == lead && k == 0 ? FIRST_IN_LEAD_BONUS : 0))
                         * match.cue().salience();
-                if (background(tokens, match) || k > 0 && match.first() - matches.get(k - 1).last() <= OBJECT_GAP) {
+                if (background(tokens, match) || k > 0 && objectOf(text, tokens, matches.get(k - 1), match)) {
                     support *= BACKGROUND_FACTOR;
                 }
-                drafts.add(draft(text, tokens, sentence, s, match, inSentence, entities, early, support));
+                drafts.add(draft(text, tokens, sentence, s, match, inSentence, article.quotes(), entities, early, support));
             }
         }
         if (drafts.isEmpty()) {
@@ -141,6 +142,7 @@ public final class PatternEventCoder implements EventCoder {
     }
 
     private Draft draft(String text, List<Token> tokens, Span sentence, int index, CueMatch match, List<Mention> inSentence,
+                        List<Quote> quotes,
                         Map<String, Entity> entities, boolean early, double support) {
         List<Mention> places = new ArrayList<>();
         List<Mention> actors = new ArrayList<>();
@@ -150,7 +152,8 @@ public final class PatternEventCoder implements EventCoder {
             }
             if (m.type() == EntityType.LOC || m.type() == EntityType.GPE && afterLocative(tokens, m.span())) {
                 places.add(m);
-            } else if (!isReportingSpeaker(tokens, m.span())) {
+            } else if (quotes.stream().noneMatch(q -> q.span().contains(m.span()))
+                    && (m.span().end() <= match.span().start() || !isReportingSpeaker(tokens, m.span()))) {
                 actors.add(m);
             }
         }
@@ -424,6 +427,18 @@ public final class PatternEventCoder implements EventCoder {
             }
         }
         return Integer.MAX_VALUE;
+    }
+
+    /**
+     * Whether {@code later} reads as the object of {@code earlier}: at most {@link #OBJECT_GAP} words apart with no
+     * clause break between them ("condemned the recent US airstrikes", but not "met on Monday, after the strike").
+     */
+    private static boolean objectOf(String text, List<Token> tokens, CueMatch earlier, CueMatch later) {
+        if (later.first() - earlier.last() > OBJECT_GAP) {
+            return false;
+        }
+        String between = text.substring(earlier.span().end(), later.span().start()).toLowerCase(Locale.ROOT);
+        return !CLAUSE_BREAK.matcher(between).find();
     }
 
     /** Whether words just before the trigger mark it as background: "days after a drone strike", "since the coup". */
