@@ -30,7 +30,7 @@ import org.newsgraph.model.Timex;
  *   and negated matches ("did not meet") are not coded.</li>
  *   <li><b>Actors</b>: entity mentions of the sentence that are not places, not inside a quotation and not the
  *   speaker of a reporting clause after the trigger ("..., the ministry said"). The source is the nearest one before the trigger (after "by" in the passive), the target the first one
- *   after it; "X and Y met" makes X the source and Y the target; "in a meeting with Y, X ..." makes X the source.</li>
+ *   after it; "X and Y met" and "the meeting between X and Y" make X the source and Y the target; "in a meeting with Y, X ..." makes X the source.</li>
  *   <li><b>Date</b>: the day-like time expression of the sentence nearest to the trigger; else, for the main event
  *   and mentions of its type up to the sentence after the lead, the lead sentence's one; else, for the main event,
  *   the first one of the two sentences after the lead; else none. Days after the publication date are plans, not
@@ -50,7 +50,7 @@ import org.newsgraph.model.Timex;
 public final class PatternEventCoder implements EventCoder {
     private static final Set<String> LOCATIVE = Set.of("in", "at", "near", "outside", "inside", "across", "throughout", "along");
     private static final Set<String> BACKGROUND = Set.of("after", "since", "following", "before", "ago", "previous", "last",
-            "earlier", "former", "anniversary");
+            "earlier", "former", "anniversary", "who", "which", "whose");
     private static final Set<String> NEGATION = Set.of("not", "never", "no", "didn't", "won't", "wouldn't", "cannot", "can't", "denied");
     private static final Set<String> PASSIVE_AUX = Set.of("was", "were", "been", "being", "is", "are", "be", "got");
     private static final Set<String> REPORTING = Set.of("said", "says", "told", "added", "announced", "reported", "stated",
@@ -183,6 +183,10 @@ public final class PatternEventCoder implements EventCoder {
                 if (source == null || !m.entityId().equals(source.entityId())) {
                     target = m;
                 }
+            }
+            if (source == null && after.size() >= 2 && "between".equals(wordAfter(tokens, match))) {
+                source = after.getFirst();
+                target = after.stream().filter(m -> !m.entityId().equals(after.getFirst().entityId())).findFirst().orElse(null);
             }
             if (source == null && after.size() >= 2) {
                 Mention second = after.stream().filter(m -> !m.entityId().equals(after.getFirst().entityId())).findFirst().orElse(null);
@@ -449,6 +453,10 @@ public final class PatternEventCoder implements EventCoder {
             }
         }
         return false;
+    }
+
+    private static String wordAfter(List<Token> tokens, CueMatch match) {
+        return match.last() + 1 < tokens.size() ? tokens.get(match.last() + 1).lower() : "";
     }
 
     private static String wordBefore(List<Token> tokens, Span span) {
