@@ -24,7 +24,8 @@ import org.newsgraph.model.Timex;
  *
  * <ul>
  *   <li><b>Trigger</b>: the best cue match in a sentence (see {@link CueMatcher}); matches inside direct quotations
- *   and negated matches ("did not meet") are not coded.</li>
+ *   and negated matches ("did not meet") are not coded; a match with a modal shortly before it ("will impose a
+ *   curfew") is coded as its type's intent (a threat), where the ontology names one.</li>
  *   <li><b>Actors</b> (see {@link ActorRoles}): entity mentions of the sentence that are not places, not inside a
  *   quotation and not the speaker of a reporting clause after the trigger ("..., the ministry said"). The source
  *   is the nearest one before the trigger (after "by" in the passive), the target the first one after it; "X and Y
@@ -60,12 +61,17 @@ public final class PatternEventCoder implements EventCoder {
     private static final Pattern CLAUSE_BREAK = Pattern.compile("[,;:()]|\\b(and|but|while|after|before|as|when|then)\\b");
     private static final double DISTANCE_PENALTY = 0.15;
 
+    /** How many words before a trigger a modal may stand ("will soon impose"). */
+    private static final int MODAL_REACH = 3;
+
     private final CueMatcher matcher;
     private final EnglishStemmer stemmer;
+    private final EventOntology ontology;
 
     public PatternEventCoder(EventOntology ontology, EnglishStemmer stemmer) {
         this.matcher = new CueMatcher(ontology);
         this.stemmer = stemmer;
+        this.ontology = ontology;
     }
 
     @Override
@@ -88,6 +94,7 @@ public final class PatternEventCoder implements EventCoder {
             List<CueMatch> matches = matcher.find(tokens).stream()
                     .filter(m -> !insideQuote(m.span(), article.quotes()))
                     .filter(m -> !negated(tokens, m))
+                    .map(m -> intended(tokens, m))
                     .toList();
             if (matches.isEmpty()) {
                 continue;
@@ -214,6 +221,22 @@ public final class PatternEventCoder implements EventCoder {
     private static boolean dayLike(TimeValue value) {
         return value instanceof TimeValue.Day || value instanceof TimeValue.UnresolvedWeekday
                 || value instanceof TimeValue.UnresolvedMonthDay || value instanceof TimeValue.Range;
+    }
+
+    /** The match recoded as its type's intent when a modal stands shortly before it ("will impose a curfew"). */
+    private CueMatch intended(List<Token> tokens, CueMatch match) {
+        EventOntology.Intent intent = ontology.intents().get(match.cue().type());
+        if (intent == null) {
+            return match;
+        }
+        for (int i = Math.max(0, match.first() - MODAL_REACH); i < match.first(); i++) {
+            if (ontology.modals().contains(tokens.get(i).lower())) {
+                EventCue cue = match.cue();
+                EventCue recoded = new EventCue(intent.type(), intent.cameo(), cue.pattern(), cue.weight(), cue.salience(), cue.origin());
+                return new CueMatch(recoded, match.first(), match.last(), match.span());
+            }
+        }
+        return match;
     }
 
     private static boolean insideQuote(Span trigger, List<Quote> quotes) {

@@ -61,6 +61,9 @@ class OntologyLoaderTest {
                 .isEqualTo("malformed-ontology");
         assertThat(failureCode(loader.read("{\"types\":[{\"type\":\"X\",\"cues\":[{\"salience\":0,\"patterns\":[\"meet\"]}]}]}", "f")))
                 .isEqualTo("bad-salience");
+        assertThat(failureCode(loader.read("{\"modals\":[\"Will\"],\"types\":[]}", "f"))).isEqualTo("bad-modal");
+        assertThat(failureCode(loader.read("{\"types\":[{\"type\":\"X\",\"intent\":{\"type\":\"Y\",\"code\":\"1\"},\"cues\":[{\"patterns\":[\"meet\"]}]}]}", "f")))
+                .isEqualTo("unknown-key");
     }
 
     @Test
