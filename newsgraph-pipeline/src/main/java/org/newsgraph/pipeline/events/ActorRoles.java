@@ -29,8 +29,9 @@ final class ActorRoles {
      * @param target  the one acted upon, or null
      * @param place   where it happened, as named, or null
      * @param visited for a meeting or visit whose target is a place, that place, else null
+     * @param owner   a place named in the possessive in the sentence ("Brazil's election"), else null
      */
-    record Roles(Mention source, Mention target, String place, String visited) {
+    record Roles(Mention source, Mention target, String place, String visited, String owner) {
     }
 
     private ActorRoles() {
@@ -99,7 +100,11 @@ final class ActorRoles {
                 .orElse(null);
         String visited = target != null && match.cue().type().equals("CONSULT")
                 && (target.type() == EntityType.GPE || target.type() == EntityType.LOC) ? placeName(text, target, entities) : null;
-        return new Roles(source, target, place, visited);
+        String owner = inSentence.stream()
+                .filter(m -> m.type() == EntityType.GPE
+                        && (text.startsWith("'s", m.span().end()) || text.startsWith("’s", m.span().end())))
+                .findFirst().map(m -> placeName(text, m, entities)).orElse(null);
+        return new Roles(source, target, place, visited, owner);
     }
 
     private static Mention passiveAgent(List<Token> tokens, CueMatch match, List<Mention> after) {

@@ -37,7 +37,8 @@ import org.newsgraph.model.Timex;
  *   happenings, and are skipped. Nothing is dated from the publication date alone, and an unresolved weekday stays
  *   unresolved.</li>
  *   <li><b>Place</b>: a place mention after "in", "at", "near" ... nearest to the trigger; else, for the main event,
- *   the dateline place (see {@link Datelines}); else, for a visit or meeting whose target is a place, that place.</li>
+ *   the dateline place (see {@link Datelines}); else, for a visit or meeting whose target is a place, that place;
+ *   else a place named in the possessive in the sentence ("Brazil's runoff").</li>
  *   <li><b>Main</b>: one mention per article, of the type with most support: matches in the title and lead sentence
  *   count double, the first match of the lead more, scaled by the cue's salience; matches marked as background
  *   ("days after the strike") or as the object of a preceding trigger ("rejected the ultimatum") count less. Within
@@ -149,7 +150,7 @@ public final class PatternEventCoder implements EventCoder {
         Mention source = roles.source();
         Mention target = roles.target();
         String place = roles.place();
-        String visited = roles.visited();
+        String visited = roles.visited() != null ? roles.visited() : roles.owner();
         double confidence = match.cue().weight()
                 + 0.05 * Math.min(3, match.cue().pattern().words() - 1)
                 + (source != null ? 0.1 : 0)
