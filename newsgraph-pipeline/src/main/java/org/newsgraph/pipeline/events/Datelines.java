@@ -2,7 +2,6 @@ package org.newsgraph.pipeline.events;
 
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.newsgraph.model.AnnotatedArticle;
@@ -21,28 +20,25 @@ final class Datelines {
     private Datelines() {
     }
 
+    /**
+     * The place the dateline names: extraction's dateline when there is one, else the one read from the first
+     * sentences; spelled as the matching place entity's canonical name, else title-cased ("ULAANBAATAR" ->
+     * "Ulaanbaatar"). Null when there is no dateline.
+     */
     static String place(AnnotatedArticle article, List<Span> sentences, Map<String, Entity> entities) {
-        Optional<String> stated = article.article().metadata().dateline().map(f -> f.value());
-        String raw = stated.orElse(null);
-        if (raw == null) {
-            String text = article.article().text();
-            for (Span s : sentences.subList(0, Math.min(3, sentences.size()))) {
-                Matcher m = DATELINE.matcher(s.of(text));
-                if (m.find() && m.group(1).strip().length() >= 3) {
-                    raw = m.group(1).strip();
-                    break;
-                }
-            }
+        String text = article.article().text();
+        String raw = article.article().metadata().dateline().map(f -> f.value()).orElse(null);
+        Span span = raw == null ? span(text, sentences) : null;
+        if (span != null) {
+            Matcher m = DATELINE.matcher(span.of(text));
+            raw = m.find() ? m.group(1) : null;
         }
         if (raw == null) {
             return null;
         }
         String wanted = raw.replaceAll("\\s*\\(.*", "").strip();
         for (Entity e : entities.values()) {
-            if (e.type() != EntityType.GPE && e.type() != EntityType.LOC) {
-                continue;
-            }
-            if (e.canonical().equalsIgnoreCase(wanted) || e.aliases().stream().anyMatch(a -> a.equalsIgnoreCase(wanted))) {
+            if ((e.type() == EntityType.GPE || e.type() == EntityType.LOC) && e.canonical().equalsIgnoreCase(wanted)) {
                 return e.canonical();
             }
         }
