@@ -1,5 +1,6 @@
 package org.newsgraph.pipeline.events;
 
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -13,6 +14,7 @@ import org.newsgraph.model.AnnotatedArticle;
 import org.newsgraph.model.Entity;
 import org.newsgraph.model.EventMention;
 import org.newsgraph.model.Mention;
+import org.newsgraph.model.Outcome;
 import org.newsgraph.model.Quote;
 import org.newsgraph.model.Span;
 import org.newsgraph.model.TimeValue;
@@ -73,6 +75,26 @@ public final class PatternEventCoder implements EventCoder {
         this.matcher = new CueMatcher(ontology);
         this.stemmer = stemmer;
         this.ontology = ontology;
+    }
+
+    /** A coder with the bundled ontology; a failed outcome only if the bundled resource is missing or broken. */
+    public static Outcome<PatternEventCoder> bundled() {
+        return from(new OntologyLoader(EnglishStemmer.standard()).bundled());
+    }
+
+    /**
+     * A coder with the bundled ontology extended by a user file (see {@link OntologyLoader#bundledWith}); an
+     * unreadable or invalid file is a failed outcome naming the file and the offending key.
+     */
+    public static Outcome<PatternEventCoder> withUserOntology(Path userFile) {
+        return from(new OntologyLoader(EnglishStemmer.standard()).bundledWith(userFile));
+    }
+
+    private static Outcome<PatternEventCoder> from(Outcome<EventOntology> ontology) {
+        return switch (ontology) {
+            case Outcome.Ok<EventOntology> ok -> Outcome.ok(new PatternEventCoder(ok.value(), EnglishStemmer.standard()));
+            case Outcome.Failed<EventOntology> failed -> new Outcome.Failed<>(failed.problem());
+        };
     }
 
     @Override

@@ -69,6 +69,8 @@ class OntologyLoaderTest {
     @Test
     void missingUserFileIsAProblemNotAnException() {
         assertThat(failureCode(loader.bundledWith(Path.of("/nonexistent/ontology.json")))).isEqualTo("unreadable-ontology");
+        assertThat(PatternEventCoder.withUserOntology(Path.of("/nonexistent/ontology.json"))).isInstanceOf(Outcome.Failed.class);
+        assertThat(PatternEventCoder.bundled()).isInstanceOf(Outcome.Ok.class);
     }
 
     @Test
