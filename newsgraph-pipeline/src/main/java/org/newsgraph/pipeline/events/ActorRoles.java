@@ -19,7 +19,8 @@ import org.newsgraph.model.Span;
  * reporting clause after the trigger. Stateless and thread-safe; it never throws for sparse input.
  */
 final class ActorRoles {
-    private static final Set<String> LOCATIVE = Set.of("in", "at", "near", "outside", "inside", "across", "throughout", "along");
+    private static final Set<String> LOCATIVE = Set.of("in", "at", "near", "outside", "inside", "across", "throughout", "along",
+            "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest");
     private static final Set<String> PASSIVE_AUX = Set.of("was", "were", "been", "being", "is", "are", "be", "got");
     private static final Set<String> REPORTING = Set.of("said", "says", "told", "added", "announced", "reported", "stated",
             "confirmed", "noted", "tweeted", "wrote");
@@ -147,7 +148,7 @@ final class ActorRoles {
         return null;
     }
 
-    /** "in Riga", "near the town of Ber": a locative preposition at most four lower-case words before. */
+    /** "in Riga", "near the town of Ber", "south of Gao": a locative word at most four lower-case words before. */
     private static boolean afterLocative(List<Token> tokens, Span span) {
         int i = -1;
         for (int k = 0; k < tokens.size() && tokens.get(k).span().end() <= span.start(); k++) {

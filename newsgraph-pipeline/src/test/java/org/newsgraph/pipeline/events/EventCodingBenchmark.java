@@ -34,8 +34,11 @@ import org.newsgraph.pipeline.extract.NewsExtractor;
  * Measures {@link PatternEventCoder} on the gold sets: the seeds/devset/examples event gold (with the
  * {@link BenchmarkAnnotator} stand-in language layer built from the gold entity aliases and the gold publication
  * dates), the PLOVER gold-standard records (capitalised spans as actors) and the PETRARCH2 unit-test records
- * (CAMEO codes). Prints figures; asserts nothing. Run by hand:
- * {@code java -cp <test classpath> org.newsgraph.pipeline.events.EventCodingBenchmark ../shared/data examples}.
+ * (CAMEO codes). Prints figures; asserts nothing. Run by hand from {@code newsgraph-pipeline/} after
+ * {@code mvn -o -pl newsgraph-pipeline -am test-compile} and
+ * {@code mvn -o -pl newsgraph-pipeline dependency:build-classpath -Dmdep.outputFile=cp.txt}:
+ * {@code java -cp target/classes:target/test-classes:../newsgraph-model/target/classes:$(cat cp.txt)
+ * org.newsgraph.pipeline.events.EventCodingBenchmark ../../shared/data ../examples [verbose]}.
  */
 public final class EventCodingBenchmark {
     private static final ObjectMapper JSON = new ObjectMapper();
