@@ -1,0 +1,265 @@
+package org.newsgraph.pipeline.extract;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
+import org.newsgraph.model.Removed;
+import org.newsgraph.model.Span;
+
+/**
+ * Reads an HTML page: its visible text as blocks, which blocks are page furniture (navigation, header, footer,
+ * aside, forms, figure captions, share and related-story widgets) and which belong to the main content, found
+ * by readability-style scoring (paragraph text length and commas credited to the enclosing container, less
+ * link text), plus the metadata the markup states ({@link PageFactsReader}). Malformed or truncated HTML is
+ * read as jsoup repairs it; nothing throws. Thread-safe.
+ */
+public final class HtmlReader {
+    private static final Set<String> INVISIBLE = Set.of("script", "style", "noscript", "template", "head", "title",
+            "meta", "link", "svg", "iframe", "object", "embed", "canvas", "map", "audio", "video", "source", "option");
+    private static final Set<String> BLOCKS = Set.of("p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol",
+            "dl", "dt", "dd", "table", "thead", "tbody", "tr", "td", "th", "blockquote", "pre", "section", "article",
+            "header", "footer", "nav", "aside", "form", "figure", "figcaption", "main", "address", "br", "hr", "body",
+            "caption", "details", "summary", "fieldset", "center");
+    private static final Map<String, String> DROPPED_TAGS = Map.of("nav", "nav", "footer", "footer", "aside", "aside",
+            "form", "form", "figcaption", "caption", "figure", "caption", "button", "widget", "select", "widget",
+            "header", "header", "label", "widget");
+    private static final Map<String, String> DROPPED_ROLES = Map.of("navigation", "nav", "banner", "header",
+            "contentinfo", "footer", "complementary", "aside", "search", "form", "menu", "nav");
+    private static final Pattern DROPPED_CLASS = Pattern.compile(
+            "(?:^|[-_ ])(comments?|share|sharing|social|related|promo|advert|advertisement|ads?|sidebar|newsletter|"
+                    + "subscribe|subscription|cookie|cookies|breadcrumbs?|menu|navbar|nav|footer|masthead|popup|modal|"
+                    + "caption|credit|tags|recommended|trending|outbrain|taboola)(?:$|[-_ ])",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern HIDDEN_STYLE = Pattern.compile("display\\s*:\\s*none|visibility\\s*:\\s*hidden",
+            Pattern.CASE_INSENSITIVE);
+    private static final Set<String> PARAGRAPHS = Set.of("p", "pre", "blockquote", "li", "h1", "h2", "h3", "h4", "h5", "h6", "td");
+
+    private final PageFactsReader facts = new PageFactsReader();
+
+    private record Block(String text, String dropped, Element container, int linkChars) {
+    }
+
+    /** Reads {@code html}; {@code null} or empty input gives an empty page. */
+    public HtmlPage read(String html) {
+        Document doc = Jsoup.parse(html == null ? "" : html);
+        PageFacts pageFacts = facts.read(doc);
+        List<Block> blocks = blocks(doc);
+        Map<Block, Boolean> content = mainContent(blocks);
+        StringBuilder text = new StringBuilder();
+        List<Removed> removed = new ArrayList<>();
+        for (Block b : blocks) {
+            if (!text.isEmpty()) {
+                text.append("\n\n");
+            }
+            int start = text.length();
+            text.append(b.text());
+            Span span = new Span(start, text.length());
+            if (b.dropped() != null) {
+                removed.add(new Removed(span, b.dropped()));
+            } else if (!content.getOrDefault(b, true)) {
+                removed.add(new Removed(span, "outside-main"));
+            } else if (b.linkChars() * 10 >= b.text().length() * 8 && b.text().split(" ").length <= 12) {
+                removed.add(new Removed(span, "link"));
+            }
+        }
+        return new HtmlPage(text.toString(), removed, pageFacts);
+    }
+
+    private List<Block> blocks(Document doc) {
+        List<Block> blocks = new ArrayList<>();
+        Element body = doc.body();
+        if (body == null) {
+            return blocks;
+        }
+        NodeTraversor.traverse(new NodeVisitor() {
+            private final StringBuilder current = new StringBuilder();
+            private final Deque<Element> containers = new ArrayDeque<>();
+            private final Deque<String> drops = new ArrayDeque<>();
+            private final Map<Node, String> dropAt = new IdentityHashMap<>();
+            private Node invisibleAt;
+            private Node anchorAt;
+            private int linkChars;
+
+            @Override
+            public void head(Node node, int depth) {
+                if (invisibleAt != null) {
+                    return;
+                }
+                if (node instanceof Element el) {
+                    String tag = el.normalName();
+                    if (INVISIBLE.contains(tag) || el.hasAttr("hidden") || "true".equals(el.attr("aria-hidden"))
+                            || HIDDEN_STYLE.matcher(el.attr("style")).find()) {
+                        invisibleAt = el;
+                        return;
+                    }
+                    String reason = dropReason(el);
+                    if (reason != null) {
+                        dropAt.put(el, reason);
+                        if (BLOCKS.contains(tag) || !current.isEmpty()) {
+                            flush();
+                        }
+                        drops.push(reason);
+                    }
+                    if (tag.equals("a") && anchorAt == null) {
+                        anchorAt = el;
+                    }
+                    if (BLOCKS.contains(tag)) {
+                        flush();
+                        containers.push(el);
+                    }
+                } else if (node instanceof TextNode t) {
+                    String s = t.text();
+                    if (s.isBlank()) {
+                        if (!current.isEmpty()) {
+                            current.append(' ');
+                        }
+                        return;
+                    }
+                    int before = current.length();
+                    current.append(s.replaceAll("[ \\t\\r\\n\\f]+", " "));
+                    if (anchorAt != null) {
+                        linkChars += current.length() - before;
+                    }
+                }
+            }
+
+            @Override
+            public void tail(Node node, int depth) {
+                if (invisibleAt != null) {
+                    if (node == invisibleAt) {
+                        invisibleAt = null;
+                    }
+                    return;
+                }
+                if (node instanceof Element el) {
+                    String tag = el.normalName();
+                    if (node == anchorAt) {
+                        anchorAt = null;
+                    }
+                    if (BLOCKS.contains(tag)) {
+                        flush();
+                        if (!containers.isEmpty() && containers.peek() == el) {
+                            containers.pop();
+                        }
+                    }
+                    if (dropAt.remove(el) != null) {
+                        flush();
+                        drops.pop();
+                    }
+                }
+            }
+
+            private void flush() {
+                String s = current.toString().strip().replaceAll(" {2,}", " ");
+                if (!s.isEmpty()) {
+                    blocks.add(new Block(s, drops.peek(), containers.isEmpty() ? null : containers.peek(), Math.min(linkChars, s.length())));
+                }
+                current.setLength(0);
+                linkChars = 0;
+            }
+        }, body);
+        return blocks;
+    }
+
+    private static String dropReason(Element el) {
+        String tag = el.normalName();
+        String reason = DROPPED_TAGS.get(tag);
+        if (reason != null) {
+            if (tag.equals("header") && el.closest("article") != null) {
+                return null;
+            }
+            return reason;
+        }
+        String role = el.attr("role").toLowerCase(Locale.ROOT);
+        if (DROPPED_ROLES.containsKey(role)) {
+            return DROPPED_ROLES.get(role);
+        }
+        if (tag.equals("body") || tag.equals("article") || tag.equals("main")) {
+            return null;
+        }
+        String names = el.className() + " " + el.id();
+        if (!names.isBlank() && DROPPED_CLASS.matcher(names).find()) {
+            return "widget";
+        }
+        return null;
+    }
+
+    /** Which blocks lie in the main content; every block when nothing scores. */
+    private static Map<Block, Boolean> mainContent(List<Block> blocks) {
+        Map<Element, Double> scores = new IdentityHashMap<>();
+        for (Block b : blocks) {
+            if (b.dropped() != null || b.container() == null || b.text().length() < 25) {
+                continue;
+            }
+            double score = 1 + count(b.text(), ',') + Math.min(b.text().length() / 100.0, 3.0);
+            score *= 1.0 - (double) b.linkChars() / b.text().length();
+            Element scored = PARAGRAPHS.contains(b.container().normalName()) && b.container().parent() != null
+                    ? b.container().parent() : b.container();
+            scores.merge(scored, score, Double::sum);
+            if (scored.parent() != null) {
+                scores.merge(scored.parent(), score / 2, Double::sum);
+            }
+        }
+        Element best = null;
+        double bestScore = 0;
+        for (Map.Entry<Element, Double> e : scores.entrySet()) {
+            if (e.getValue() > bestScore) {
+                best = e.getKey();
+                bestScore = e.getValue();
+            }
+        }
+        Map<Block, Boolean> content = new HashMap<>();
+        if (best == null) {
+            return content;
+        }
+        List<Element> roots = new ArrayList<>();
+        roots.add(best);
+        if (best.parent() != null) {
+            for (Element sibling : best.parent().children()) {
+                Double s = scores.get(sibling);
+                if (sibling != best && s != null && s >= Math.max(10, bestScore * 0.2)) {
+                    roots.add(sibling);
+                }
+            }
+        }
+        for (Block b : blocks) {
+            content.put(b, inside(b.container(), roots));
+        }
+        return content;
+    }
+
+    private static boolean inside(Element el, List<Element> roots) {
+        for (Element e = el; e != null; e = e.parent()) {
+            for (Element root : roots) {
+                if (e == root) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static int count(String s, char c) {
+        int n = 0;
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) == c) {
+                n++;
+            }
+        }
+        return n;
+    }
+}
