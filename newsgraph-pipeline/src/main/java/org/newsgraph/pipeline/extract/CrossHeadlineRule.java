@@ -8,8 +8,8 @@ import org.newsgraph.model.Removed;
 /**
  * Removes a headline of another story printed between the title and the lead ("Speaker: Foreign forces won't
  * bring regional stability"): a short labelled line ("Label: headline", label of one to three capitalised
- * words) with no sentence end and no quotation mark, after the first line and before the first long paragraph.
- * Stateless, thread-safe.
+ * words) with no sentence end and no quotation mark, after the title (the first line that looks like a
+ * headline) and before the first long paragraph. Stateless, thread-safe.
  */
 final class CrossHeadlineRule implements BoilerplateRule {
     private static final Pattern LABELLED = Pattern.compile(
@@ -20,7 +20,14 @@ final class CrossHeadlineRule implements BoilerplateRule {
     public List<Removed> find(Draft draft) {
         List<Removed> out = new ArrayList<>();
         List<Line> kept = draft.kept();
-        for (int i = 1; i < kept.size(); i++) {
+        int title = 0;
+        while (title < kept.size() && kept.get(title).text().length() < LONG_PARAGRAPH && !TitleFinder.looksLikeHeadline(kept.get(title))) {
+            title++;
+        }
+        if (title >= kept.size() || kept.get(title).text().length() >= LONG_PARAGRAPH) {
+            return out;
+        }
+        for (int i = title + 1; i < kept.size(); i++) {
             Line line = kept.get(i);
             if (line.text().length() >= LONG_PARAGRAPH) {
                 break;

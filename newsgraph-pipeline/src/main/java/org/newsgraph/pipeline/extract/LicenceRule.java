@@ -17,7 +17,7 @@ final class LicenceRule implements BoilerplateRule {
             "(?:\\b\\p{Lu}{1,4}(?:/\\p{Lu}{1,4})+ +)?All (?:Contents?|Rights|Materials?|Articles?) (?:by|of|from|on) "
                     + "(.{2,80}?) (?:is|are) (?:licen[cs]ed|published) under");
     private static final Pattern COPYRIGHT = Pattern.compile(
-            "(?:©|\\(c\\)|Copyright ©?)\\s*(?:\\d{4}(?:[-–]\\d{4})?)?[^©]{0,160}$", Pattern.CASE_INSENSITIVE);
+            "(?:©|\\([cC]\\) ?\\d{4}|(?:Copyright|COPYRIGHT) (?:©|\\([cC]\\)|\\d{4}))[^©]{0,160}$");
 
     @Override
     public List<Removed> find(Draft draft) {
