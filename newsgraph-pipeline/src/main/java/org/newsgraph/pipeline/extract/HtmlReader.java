@@ -23,8 +23,8 @@ import org.newsgraph.model.Span;
 /**
  * Reads an HTML page: its visible text as blocks, which blocks are page furniture (navigation, header, footer,
  * aside, forms, figure captions, share and related-story widgets) and which belong to the main content, found
- * by readability-style scoring (paragraph text length and commas credited to the enclosing container, less
- * link text), plus the metadata the markup states ({@link PageFactsReader}). Malformed or truncated HTML is
+ * by readability-style scoring (prose outside links credited to every enclosing element, then a descent to the
+ * element holding most of it), plus the metadata the markup states ({@link PageFactsReader}). Malformed or truncated HTML is
  * read as jsoup repairs it; nothing throws. Thread-safe.
  */
 public final class HtmlReader {
@@ -44,9 +44,13 @@ public final class HtmlReader {
                     + "subscribe|subscription|cookie|cookies|breadcrumbs?|menu|navbar|nav|footer|masthead|popup|modal|"
                     + "caption|credit|tags|recommended|trending|outbrain|taboola)(?:$|[-_ ])",
             Pattern.CASE_INSENSITIVE);
+    private static final Set<String> ALWAYS_DROPPED = Set.of("figcaption", "figure", "button", "select", "label");
+    private static final Pattern CONTENT_CLASS = Pattern.compile("article|content|main|body|story|entry|post-text",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern HIDDEN_STYLE = Pattern.compile("display\\s*:\\s*none|visibility\\s*:\\s*hidden",
             Pattern.CASE_INSENSITIVE);
-    private static final Set<String> PARAGRAPHS = Set.of("p", "pre", "blockquote", "li", "h1", "h2", "h3", "h4", "h5", "h6", "td");
+    private static final double DESCEND = 0.7;
+    private static final Pattern SENTENCE_END = Pattern.compile("[.!?][\"'”’)]?(?:\\s|$)");
 
     private final PageFactsReader facts = new PageFactsReader();
 
@@ -175,67 +179,93 @@ public final class HtmlReader {
         return blocks;
     }
 
+    /**
+     * Why an element is furniture, or {@code null}. Landmarks (nav, header, footer, aside, form and their ARIA
+     * roles) and furniture class names only count when the element holds little prose (fewer than three
+     * paragraphs of 80 characters): a page-wide wrapper called "page-ad-margins" or an ASP.NET form around the
+     * whole page is not furniture.
+     */
     private static String dropReason(Element el) {
         String tag = el.normalName();
         String reason = DROPPED_TAGS.get(tag);
-        if (reason != null) {
-            if (tag.equals("header") && el.closest("article") != null) {
-                return null;
-            }
+        if (reason != null && ALWAYS_DROPPED.contains(tag)) {
             return reason;
         }
-        String role = el.attr("role").toLowerCase(Locale.ROOT);
-        if (DROPPED_ROLES.containsKey(role)) {
-            return DROPPED_ROLES.get(role);
+        if (reason == null) {
+            String role = el.attr("role").toLowerCase(Locale.ROOT);
+            reason = DROPPED_ROLES.get(role);
         }
-        if (tag.equals("body") || tag.equals("article") || tag.equals("main")) {
+        if (reason == null && !tag.equals("body") && !tag.equals("article") && !tag.equals("main")) {
+            String names = el.className() + " " + el.id();
+            if (!names.isBlank() && DROPPED_CLASS.matcher(names).find() && !CONTENT_CLASS.matcher(names).find()) {
+                reason = "widget";
+            }
+        }
+        if (reason == null || (tag.equals("header") && el.closest("article") != null)) {
             return null;
         }
-        String names = el.className() + " " + el.id();
-        if (!names.isBlank() && DROPPED_CLASS.matcher(names).find()) {
-            return "widget";
-        }
-        return null;
+        return holdsProse(el) ? null : reason;
     }
 
-    /** Which blocks lie in the main content; every block when nothing scores. */
+    private static boolean holdsProse(Element el) {
+        int paragraphs = 0;
+        for (Element p : el.getElementsByTag("p")) {
+            if (p.text().length() >= 80 && ++paragraphs >= 3) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Which blocks lie in the main content; every block when the page has no prose. Each block's prose (its
+     * characters outside links, halved when it has no sentence end, nothing under 40 characters) is credited to
+     * every ancestor; from the body we descend into the child holding most of the prose while it holds at least
+     * {@value #DESCEND} of its parent's. The node where the descent stops is the main content.
+     */
     private static Map<Block, Boolean> mainContent(List<Block> blocks) {
-        Map<Element, Double> scores = new IdentityHashMap<>();
+        Map<Element, Double> prose = new IdentityHashMap<>();
+        Element top = null;
         for (Block b : blocks) {
-            if (b.dropped() != null || b.container() == null || b.text().length() < 25) {
+            if (b.dropped() != null || b.container() == null) {
                 continue;
             }
-            double score = 1 + count(b.text(), ',') + Math.min(b.text().length() / 100.0, 3.0);
-            score *= 1.0 - (double) b.linkChars() / b.text().length();
-            Element scored = PARAGRAPHS.contains(b.container().normalName()) && b.container().parent() != null
-                    ? b.container().parent() : b.container();
-            scores.merge(scored, score, Double::sum);
-            if (scored.parent() != null) {
-                scores.merge(scored.parent(), score / 2, Double::sum);
+            double chars = b.text().length() - b.linkChars();
+            if (chars < 40) {
+                continue;
             }
-        }
-        Element best = null;
-        double bestScore = 0;
-        for (Map.Entry<Element, Double> e : scores.entrySet()) {
-            if (e.getValue() > bestScore) {
-                best = e.getKey();
-                bestScore = e.getValue();
+            if (!SENTENCE_END.matcher(b.text()).find()) {
+                chars /= 2;
             }
-        }
-        Map<Block, Boolean> content = new HashMap<>();
-        if (best == null) {
-            return content;
-        }
-        List<Element> roots = new ArrayList<>();
-        roots.add(best);
-        if (best.parent() != null) {
-            for (Element sibling : best.parent().children()) {
-                Double s = scores.get(sibling);
-                if (sibling != best && s != null && s >= Math.max(10, bestScore * 0.2)) {
-                    roots.add(sibling);
+            for (Element e = b.container(); e != null; e = e.parent()) {
+                prose.merge(e, chars, Double::sum);
+                if (e.parent() == null || e.normalName().equals("body")) {
+                    top = e;
+                    break;
                 }
             }
         }
+        Map<Block, Boolean> content = new HashMap<>();
+        if (top == null) {
+            return content;
+        }
+        Element node = top;
+        while (true) {
+            Element next = null;
+            double best = 0;
+            for (Element child : node.children()) {
+                double p = prose.getOrDefault(child, 0.0);
+                if (p > best) {
+                    best = p;
+                    next = child;
+                }
+            }
+            if (next == null || best < DESCEND * prose.get(node)) {
+                break;
+            }
+            node = next;
+        }
+        List<Element> roots = List.of(node);
         for (Block b : blocks) {
             content.put(b, inside(b.container(), roots));
         }
@@ -251,15 +281,5 @@ public final class HtmlReader {
             }
         }
         return false;
-    }
-
-    private static int count(String s, char c) {
-        int n = 0;
-        for (int i = 0; i < s.length(); i++) {
-            if (s.charAt(i) == c) {
-                n++;
-            }
-        }
-        return n;
     }
 }
