@@ -27,10 +27,27 @@ public final class TextDecoder {
      */
     public Outcome<Decoded> decode(byte[] bytes, String declared, String location) {
         Outcome<Decoded> decoded = detect(bytes == null ? new byte[0] : bytes, declared, location);
-        if (decoded instanceof Outcome.Ok<Decoded> ok && mostlyReplacement(ok.value().text())) {
-            return Outcome.failed("undecodable", "the text decodes to mostly replacement characters (" + ok.value().charset() + ")", location);
+        if (decoded instanceof Outcome.Ok<Decoded> ok) {
+            if (mostlyReplacement(ok.value().text())) {
+                return Outcome.failed("undecodable", "the text decodes to mostly replacement characters (" + ok.value().charset() + ")", location);
+            }
+            if (manyControls(ok.value().text())) {
+                return Outcome.failed("binary", "the document decodes to control characters, not text (" + ok.value().charset() + ")", location);
+            }
         }
         return decoded;
+    }
+
+    private static boolean manyControls(String text) {
+        int n = Math.min(text.length(), 8192);
+        int control = 0;
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            if (c == 0 || (Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t' && c != '\f')) {
+                control++;
+            }
+        }
+        return control > n / 20 + 1;
     }
 
     private static boolean mostlyReplacement(String text) {
@@ -47,9 +64,6 @@ public final class TextDecoder {
         if (bytes.length == 0) {
             return Outcome.failed("empty", "the document is empty", location);
         }
-        if (looksBinary(bytes)) {
-            return Outcome.failed("binary", "the document looks like binary data, not text", location);
-        }
         if (bytes.length >= 3 && (bytes[0] & 0xff) == 0xEF && (bytes[1] & 0xff) == 0xBB && (bytes[2] & 0xff) == 0xBF) {
             return Outcome.ok(new Decoded(new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8), "UTF-8 (BOM)"));
         }
@@ -58,6 +72,9 @@ public final class TextDecoder {
         }
         if (bytes.length >= 2 && (bytes[0] & 0xff) == 0xFE && (bytes[1] & 0xff) == 0xFF) {
             return Outcome.ok(new Decoded(new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16BE), "UTF-16BE (BOM)"));
+        }
+        if (looksBinary(bytes)) {
+            return Outcome.failed("binary", "the document looks like binary data, not text", location);
         }
         if (declared != null && !declared.isBlank()) {
             try {
