@@ -221,10 +221,11 @@ public final class HtmlReader {
      * Which blocks lie in the main content; every block when the page has no prose. Each block's prose (its
      * characters outside links, halved when it has no sentence end, nothing under 40 characters) is credited to
      * every ancestor; from the body we descend into the child holding most of the prose while it holds at least
-     * {@value #DESCEND} of its parent's. The node where the descent stops is the main content.
+     * {@value #DESCEND} of its parent's and two prose blocks or more (a single paragraph is never the article). The node where the descent stops is the main content.
      */
     private static Map<Block, Boolean> mainContent(List<Block> blocks) {
         Map<Element, Double> prose = new IdentityHashMap<>();
+        Map<Element, Integer> counted = new IdentityHashMap<>();
         Element top = null;
         for (Block b : blocks) {
             if (b.dropped() != null || b.container() == null) {
@@ -239,6 +240,7 @@ public final class HtmlReader {
             }
             for (Element e = b.container(); e != null; e = e.parent()) {
                 prose.merge(e, chars, Double::sum);
+                counted.merge(e, 1, Integer::sum);
                 if (e.parent() == null || e.normalName().equals("body")) {
                     top = e;
                     break;
@@ -255,7 +257,7 @@ public final class HtmlReader {
             double best = 0;
             for (Element child : node.children()) {
                 double p = prose.getOrDefault(child, 0.0);
-                if (p > best) {
+                if (p > best && counted.getOrDefault(child, 0) >= 2) {
                     best = p;
                     next = child;
                 }
