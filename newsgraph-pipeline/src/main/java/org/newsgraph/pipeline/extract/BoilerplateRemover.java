@@ -14,6 +14,7 @@ public final class BoilerplateRemover {
             new LicenceRule(),
             new TrailingLinksRule(),
             new CaptionRule(),
+            new BylineRule(),
             new SitePrefixRule(),
             new DuplicateLineRule(),
             new CrossHeadlineRule());

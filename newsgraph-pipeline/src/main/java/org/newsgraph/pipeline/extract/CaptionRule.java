@@ -8,7 +8,8 @@ import org.newsgraph.model.Removed;
 /**
  * Removes photo captions where they can be told apart: a line that carries a photo credit ("Photo: ...",
  * "Photograph: X/Reuters", "FILE PHOTO") or ends in an agency credit after a sentence end ("... on Tuesday.
- * IRNA", "... 2023. - AP", "... via REUTERS"), or is a bare credit ("Reuters/Jane Doe"). Lines holding a
+ * IRNA", "... 2023. - AP", "... via REUTERS"), is a bare credit ("Reuters/Jane Doe"), or is a short note wholly
+ * in parentheses ("(The two presidents in Moscow)", "(Reporting by X; editing by Y)"). Lines holding a
  * quotation mark are kept: a quote is content. Credit words come from {@code credits.txt}. Stateless,
  * thread-safe.
  */
@@ -23,6 +24,8 @@ final class CaptionRule implements BoilerplateRule {
     private static final Pattern BARE_CREDIT = Pattern.compile(
             "^(?:\\(?(?:" + CREDITS + ")\\)?)(?: ?/ ?[\\p{L} .'-]{1,40})+$|^(?:" + CREDITS + ")$");
 
+    private static final Pattern PARENTHESISED = Pattern.compile("^\\([^()]{3,200}\\)$");
+
     @Override
     public List<Removed> find(Draft draft) {
         List<Removed> out = new ArrayList<>();
@@ -31,7 +34,8 @@ final class CaptionRule implements BoilerplateRule {
             if (text.length() > 400 || LicenceRule.containsQuote(text)) {
                 continue;
             }
-            if (PHOTO.matcher(text).find() || ENDING_CREDIT.matcher(text).find() || BARE_CREDIT.matcher(text).find()) {
+            if (PHOTO.matcher(text).find() || ENDING_CREDIT.matcher(text).find() || BARE_CREDIT.matcher(text).find()
+                    || (PARENTHESISED.matcher(text).matches() && line.words() <= 30)) {
                 out.add(Draft.whole(line, "caption"));
             }
         }

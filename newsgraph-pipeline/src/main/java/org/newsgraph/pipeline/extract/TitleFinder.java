@@ -8,11 +8,13 @@ import org.newsgraph.model.Found;
 /**
  * Finds the title: the source's, then the page markup's, then for plain text the first line left after
  * boilerplate removal when it looks like a headline: 10 to 200 characters, at most 30 words, no sentence full
- * stop at the end, not a dateline lead ("TEHRAN - Ali ... said ...", "Tehran (IP): ..."), not a byline, not a
+ * stop at the end, not two sentences, not a dateline lead ("TEHRAN - Ali ... said ...", "Tehran (IP): ..."), not a byline, not a
  * parenthesised note. Stateless, thread-safe.
  */
 public final class TitleFinder {
     private static final Pattern NOT_HEADLINE_START = Pattern.compile("^(?:[(\\[•·*-]|By |Photo|Image|Updated|Published|Posted)");
+
+    private static final Pattern TWO_SENTENCES = Pattern.compile("\\p{Ll}{2}[.!?] +\\p{Lu}");
 
     public Optional<Found<String>> find(Evidence e) {
         if (e.hints().title() != null && !e.hints().title().isBlank()) {
@@ -40,7 +42,7 @@ public final class TitleFinder {
         if (t.endsWith(".") && !t.endsWith("...")) {
             return false;
         }
-        if (NOT_HEADLINE_START.matcher(t).find()) {
+        if (NOT_HEADLINE_START.matcher(t).find() || TWO_SENTENCES.matcher(t).find()) {
             return false;
         }
         return DatelineFinder.read(line).isEmpty();

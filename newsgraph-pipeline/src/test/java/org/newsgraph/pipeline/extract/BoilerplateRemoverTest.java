@@ -151,6 +151,26 @@ class BoilerplateRemoverTest {
     }
 
     @Test
+    void bylineNearTheTopIsRemovedButASentenceStartingWithByIsKept() {
+        String prose = "By Friday, the council had approved the budget.";
+        String text = "Ferry service to start in May\n\nBy Ana Costa, May 9, 2021 6:10 pm\n\n" + prose + "\n\n" + LEAD;
+        assertThat(removed(text)).containsExactly("byline:By Ana Costa, May 9, 2021 6:10 pm");
+        assertThat(clean(text)).contains(prose);
+    }
+
+    @Test
+    void shortNoteWhollyInParenthesesIsRemoved() {
+        String text = "(The harbour master and the mayor at the pier)\n\n" + LEAD + "\n\n(Reporting by Ana Costa; editing by Jo Smith)";
+        assertThat(clean(text)).isEqualTo(LEAD);
+    }
+
+    @Test
+    void weatherWidgetAndSubscriptionOfferLinesAreRemoved() {
+        String text = "Rain icon\n12°\n\n" + LEAD + "\n\nSave 40% OFF Harbour Gazette Digital Access\nCancel anytime. Ad-free.";
+        assertThat(clean(text)).isEqualTo(LEAD);
+    }
+
+    @Test
     void paragraphBreaksAreKeptAndOddSpacesMadePlain() {
         String text = "First\u00A0paragraph of the story.\n\nSecond paragraph\u2009here.\nThird line.";
         assertThat(clean(text)).isEqualTo("First paragraph of the story.\n\nSecond paragraph here.\nThird line.");

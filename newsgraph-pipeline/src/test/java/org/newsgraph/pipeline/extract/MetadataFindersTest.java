@@ -88,6 +88,11 @@ class MetadataFindersTest {
     }
 
     @Test
+    void twoSentencesAreNotATitle() {
+        assertThat(titles.find(evidence("Rain is the worry. Roads in the north are shut\n\nMore text follows."))).isEmpty();
+    }
+
+    @Test
     void sourceTitleWinsOverTheText() {
         Draft draft = remover.clean("Some other first line here\n\nBody.", List.of());
         Evidence e = new Evidence(draft, new SourceHints("1", null, "Stated title", null, null), PageFacts.NONE, Optional.empty(), Optional.empty());
