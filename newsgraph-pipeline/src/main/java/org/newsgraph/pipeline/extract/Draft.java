@@ -7,17 +7,53 @@ import org.newsgraph.model.Removed;
 import org.newsgraph.model.Span;
 
 /**
- * A text being cleaned: its lines and what has been removed so far. Immutable; {@link #with} returns a new
- * draft. Thread-safe.
- *
- * @param original the original text
- * @param lines    every line of the original, blank ones included
- * @param removed  removals so far, spans into the original
+ * A text being cleaned: the original, its lines (blank ones included) and the removals so far, spans into the
+ * original. Immutable; {@link #with} returns a new draft. Thread-safe.
  */
-public record Draft(String original, List<Line> lines, List<Removed> removed) {
-    public Draft {
-        lines = List.copyOf(lines);
-        removed = List.copyOf(removed);
+public final class Draft {
+    private final String original;
+    private final List<Line> lines;
+    private final List<Removed> removed;
+    /** Removed spans merged and sorted: starts and ends, for binary search. */
+    private final int[] starts;
+    private final int[] ends;
+
+    private Draft(String original, List<Line> lines, List<Removed> removed) {
+        this.original = original;
+        this.lines = List.copyOf(lines);
+        this.removed = List.copyOf(removed);
+        List<Span> spans = new ArrayList<>(removed.size());
+        for (Removed r : removed) {
+            spans.add(r.span());
+        }
+        Collections.sort(spans);
+        List<int[]> merged = new ArrayList<>();
+        for (Span s : spans) {
+            int[] last = merged.isEmpty() ? null : merged.get(merged.size() - 1);
+            if (last != null && s.start() <= last[1]) {
+                last[1] = Math.max(last[1], s.end());
+            } else {
+                merged.add(new int[] {s.start(), s.end()});
+            }
+        }
+        starts = new int[merged.size()];
+        ends = new int[merged.size()];
+        for (int i = 0; i < merged.size(); i++) {
+            starts[i] = merged.get(i)[0];
+            ends[i] = merged.get(i)[1];
+        }
+    }
+
+    public String original() {
+        return original;
+    }
+
+    public List<Line> lines() {
+        return lines;
+    }
+
+    public List<Removed> removed() {
+        return removed;
     }
 
     /** A draft of {@code original} with nothing removed yet except {@code removed}. */
@@ -40,22 +76,25 @@ public record Draft(String original, List<Line> lines, List<Removed> removed) {
         if (line.isBlank()) {
             return true;
         }
-        Span s = line.span();
-        int covered = s.start();
-        List<Span> spans = new ArrayList<>();
-        for (Removed r : removed) {
-            if (r.span().overlaps(s)) {
-                spans.add(r.span());
+        int i = covering(line.span().start());
+        return i >= 0 && ends[i] >= line.span().end();
+    }
+
+    /** Index of the merged removed span that covers {@code position}, or -1. */
+    private int covering(int position) {
+        int lo = 0;
+        int hi = starts.length - 1;
+        int found = -1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            if (starts[mid] <= position) {
+                found = mid;
+                lo = mid + 1;
+            } else {
+                hi = mid - 1;
             }
         }
-        Collections.sort(spans);
-        for (Span r : spans) {
-            if (r.start() > covered) {
-                return false;
-            }
-            covered = Math.max(covered, r.end());
-        }
-        return covered >= s.end();
+        return found >= 0 && ends[found] > position ? found : -1;
     }
 
     /**
@@ -74,15 +113,9 @@ public record Draft(String original, List<Line> lines, List<Removed> removed) {
 
     private Line rest(Line line) {
         int from = line.span().start();
-        boolean moved = true;
-        while (moved) {
-            moved = false;
-            for (Removed r : removed) {
-                if (r.span().start() <= from && r.span().end() > from) {
-                    from = r.span().end();
-                    moved = true;
-                }
-            }
+        int i = covering(from);
+        if (i >= 0) {
+            from = ends[i];
         }
         int cut = from - line.span().start();
         if (cut <= 0) {

@@ -5,7 +5,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -29,17 +32,18 @@ final class PageFactsReader {
 
     PageFacts read(Document doc) {
         JsonLd ld = jsonLd(doc);
-        Optional<Found<String>> outlet = meta(doc, "og:site_name").map(v -> found(v, "html-meta:og:site_name"))
+        Map<String, String> metas = metas(doc);
+        Optional<Found<String>> outlet = meta(metas, "og:site_name").map(v -> found(v, "html-meta:og:site_name"))
                 .or(() -> Optional.ofNullable(ld.publisher()).map(v -> found(v, "json-ld:publisher.name")))
-                .or(() -> meta(doc, "twitter:site").map(v -> v.startsWith("@") ? v.substring(1) : v)
+                .or(() -> meta(metas, "twitter:site").map(v -> v.startsWith("@") ? v.substring(1) : v)
                         .filter(v -> !v.isBlank()).map(v -> found(v, "html-meta:twitter:site")));
-        Optional<Found<String>> title = meta(doc, "og:title").map(v -> found(v, "html-meta:og:title"))
+        Optional<Found<String>> title = meta(metas, "og:title").map(v -> found(v, "html-meta:og:title"))
                 .or(() -> Optional.ofNullable(ld.headline()).map(v -> found(v, "json-ld:headline")))
                 .or(() -> Optional.of(doc.title().strip()).filter(t -> !t.isEmpty())
                         .map(t -> found(withoutSiteName(t, outlet.map(Found::value).orElse(null)), "html-title")));
         Optional<Found<LocalDate>> published = Optional.empty();
         for (String name : DATE_METAS) {
-            Optional<LocalDate> day = meta(doc, name).flatMap(dates::parse);
+            Optional<LocalDate> day = meta(metas, name).flatMap(dates::parse);
             if (day.isPresent()) {
                 published = Optional.of(new Found<>(day.get(), "html-meta:" + name, null));
                 break;
@@ -61,7 +65,7 @@ final class PageFactsReader {
         Element canonical = doc.selectFirst("link[rel=canonical][href]");
         Optional<String> url = Optional.ofNullable(canonical).map(e -> e.attr("abs:href").isBlank() ? e.attr("href") : e.attr("abs:href"))
                 .filter(u -> u.startsWith("http"))
-                .or(() -> meta(doc, "og:url").filter(u -> u.startsWith("http")));
+                .or(() -> meta(metas, "og:url").filter(u -> u.startsWith("http")));
         return new PageFacts(title, outlet, published, url);
     }
 
@@ -69,17 +73,26 @@ final class PageFactsReader {
         return new Found<>(value.strip(), rule, null);
     }
 
-    private static Optional<String> meta(Document doc, String name) {
+    /** Every non-empty {@code <meta>} value by lower-cased property, name or itemprop; the first one wins. */
+    private static Map<String, String> metas(Document doc) {
+        Map<String, String> out = new HashMap<>();
         for (Element m : doc.select("meta[content]")) {
-            String key = m.hasAttr("property") ? m.attr("property") : m.hasAttr("name") ? m.attr("name") : m.attr("itemprop");
-            if (key.equalsIgnoreCase(name) || (m.hasAttr("itemprop") && m.attr("itemprop").equalsIgnoreCase(name))) {
-                String v = m.attr("content").strip();
-                if (!v.isEmpty()) {
-                    return Optional.of(v);
+            String v = m.attr("content").strip();
+            if (v.isEmpty()) {
+                continue;
+            }
+            for (String attr : new String[] {"property", "name", "itemprop"}) {
+                String key = m.attr(attr).strip().toLowerCase(Locale.ROOT);
+                if (!key.isEmpty()) {
+                    out.putIfAbsent(key, v);
                 }
             }
         }
-        return Optional.empty();
+        return out;
+    }
+
+    private static Optional<String> meta(Map<String, String> metas, String name) {
+        return Optional.ofNullable(metas.get(name.toLowerCase(Locale.ROOT)));
     }
 
     static String withoutSiteName(String title, String site) {
