@@ -6,8 +6,8 @@ import java.util.regex.Pattern;
 import org.newsgraph.model.Removed;
 
 /**
- * Removes a headline of another story printed between the title and the lead ("Speaker: Foreign forces won't
- * bring regional stability"): a short labelled line ("Label: headline", label of one to three capitalised
+ * Removes a headline of another story printed between the title and the lead ("Mayor: Port budget will not
+ * be cut this year"): a short labelled line ("Label: headline", label of one to three capitalised
  * words) with no sentence end and no quotation mark, after the title (the first line that looks like a
  * headline) and before the first long paragraph. Stateless, thread-safe.
  */

@@ -1,14 +1,15 @@
 package org.newsgraph.pipeline.extract;
 
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.newsgraph.model.Span;
 
 /**
  * Finds the dateline at the start of one of the first paragraphs. Forms read: an upper-case place with an
- * optional "Month day" and agency tag followed by a dash or colon ("MOSCOW, March 20 (Reuters) -", "TEHRAN
- * (Tasnim) –", "TEHRAN -"), and a capitalised place with an agency tag and a colon ("Tehran (IP):"). Never
+ * optional "Month day" and agency tag followed by a dash or colon ("NEW DELHI, April 4 (Xinhua) -", "LISBON
+ * (Reuters) –", "ANKARA -"), and a capitalised place with an agency tag and a colon ("Baghdad (IP):"). Never
  * throws. Stateless, thread-safe.
  */
 public final class DatelineFinder {
@@ -18,7 +19,7 @@ public final class DatelineFinder {
     private static final String TAG = "\\((\\p{L}[\\p{L}&. -]{0,24})\\)";
     private static final Pattern UPPER_TAGGED = Pattern.compile("^" + UPPER_PLACE + DAY + " ?" + TAG + " ?[-–—:] ?(?=\\S)");
     private static final Pattern UPPER = Pattern.compile("^" + UPPER_PLACE + DAY + "()? ?[-–—] ?(?=\\S)");
-    private static final java.util.Set<String> NOT_PLACES = java.util.Set.of("BREAKING", "UPDATE", "UPDATED", "WATCH",
+    private static final Set<String> NOT_PLACES = Set.of("BREAKING", "UPDATE", "UPDATED", "WATCH",
             "EXCLUSIVE", "LIVE", "FILE", "PHOTO", "VIDEO", "OPINION", "ANALYSIS", "EDITORIAL", "NEWS", "URGENT", "FLASH");
     private static final Pattern TITLED = Pattern.compile("^" + TITLE_PLACE + DAY + " " + TAG + " ?[-–—:] ?(?=\\S)");
     private static final int HEAD_LINES = 6;

@@ -7,7 +7,7 @@ import org.newsgraph.model.Removed;
 
 /**
  * Removes whole lines of web-page furniture listed in {@code furniture.tsv}: "Top Stories", "Back to top",
- * captcha prompts, "News ID: 123", "Published: 0137 GMT ..." lines, market widgets, share buttons, bare URLs.
+ * captcha prompts, "News ID: 123", "Published: 0915 GMT ..." lines, market widgets, share buttons, bare URLs.
  * A line must match a pattern in full. Stateless, thread-safe.
  */
 final class FurnitureRule implements BoilerplateRule {

@@ -9,7 +9,7 @@ import org.newsgraph.model.Removed;
 /**
  * Removes licence and copyright statements, also when glued to the end of the last paragraph: "All Content by X
  * is licensed under a Creative Commons ...", "© 2023 X. All rights reserved." Editor initials just before
- * ("EE/PA") go with them. The statement runs to the end of its line only when little follows; otherwise to the
+ * ("KM/RT") go with them. The statement runs to the end of its line only when little follows; otherwise to the
  * end of its sentence. Stateless, thread-safe.
  */
 final class LicenceRule implements BoilerplateRule {

@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
 import org.newsgraph.model.Removed;
 
 /**
- * Removes navigation crumbs: short lines of section names glued together ("North AmericaIranMiddle East") or
+ * Removes navigation crumbs: short lines of section names glued together ("South AsiaChinaEurope") or
  * separated by bars ("World | Politics | Business"). A glued crumb has at least two glue points and only
  * capitalised words, so "YouTube and PayPal" is safe. Stateless, thread-safe.
  */

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import org.newsgraph.model.Article;
 import org.newsgraph.model.Format;
+import org.newsgraph.model.Found;
 import org.newsgraph.model.Metadata;
 import org.newsgraph.model.Outcome;
 import org.newsgraph.model.RawDocument;
@@ -64,7 +65,7 @@ public final class NewsExtractor implements Extractor {
         Metadata metadata = new Metadata(
                 titles.find(evidence),
                 outlets.find(evidence),
-                evidence.dateline().map(d -> new org.newsgraph.model.Found<>(d.place(), "dateline", d.placeSpan())),
+                evidence.dateline().map(d -> new Found<>(d.place(), "dateline", d.placeSpan())),
                 dates.find(evidence));
         String id = hints.id() != null ? hints.id() : fingerprint(text).substring(0, 16);
         return Outcome.ok(new Article(id, document.location(), url.orElse(null), original, text, metadata,

@@ -8,8 +8,8 @@ import org.newsgraph.model.Span;
 /**
  * Finds the outlet that published the article, most direct evidence first: the source's outlet field, the
  * page markup (site name, publisher), a known news host, a licence line ("All Content by X is licensed ..."),
- * the host's main label ({@code url-host}), and last the agency tag of the dateline ("TEHRAN (Tasnim) –").
- * A credit such as "Press TV and Tasnim contributed to this story" is not read. No evidence, no outlet.
+ * the host's main label ({@code url-host}), and last the agency tag of the dateline ("LISBON (Reuters) –").
+ * A credit such as "Reuters and AFP contributed to this story" is not read. No evidence, no outlet.
  * Stateless, thread-safe.
  */
 public final class OutletFinder {

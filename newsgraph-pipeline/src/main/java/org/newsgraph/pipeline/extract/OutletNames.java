@@ -4,10 +4,11 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * What we know about outlet names, from data files: agency codes as written in datelines
- * ({@code agencies.tsv}: "Tasnim", "IP", "Reuters") and known news hosts ({@code news-hosts.tsv}). Immutable,
+ * ({@code agencies.tsv}: "Xinhua", "IP", "Reuters") and known news hosts ({@code news-hosts.tsv}). Immutable,
  * thread-safe.
  */
 public final class OutletNames {
@@ -29,7 +30,7 @@ public final class OutletNames {
         return DEFAULT;
     }
 
-    /** The outlet an agency code names ("Tasnim" → "Tasnim News Agency"), case-sensitive; empty if unknown. */
+    /** The outlet an agency code names ("Mehr" → "Mehr News Agency"), case-sensitive; empty if unknown. */
     public Optional<String> agency(String code) {
         return Optional.ofNullable(code == null ? null : agencies.get(code.strip()));
     }
@@ -76,7 +77,7 @@ public final class OutletNames {
         return Optional.of(Character.toUpperCase(label.charAt(0)) + label.substring(1));
     }
 
-    private static final java.util.Set<String> SECOND_LEVEL = java.util.Set.of("co", "com", "net", "org", "gov", "ac", "edu", "news");
+    private static final Set<String> SECOND_LEVEL = Set.of("co", "com", "net", "org", "gov", "ac", "edu", "news");
 
     /** The host of a URL, lower-cased, without {@code www.}; empty when there is none. */
     public static Optional<String> host(String url) {

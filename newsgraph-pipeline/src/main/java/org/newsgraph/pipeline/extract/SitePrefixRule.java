@@ -1,23 +1,25 @@
 package org.newsgraph.pipeline.extract;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.newsgraph.model.Removed;
 
 /**
- * Removes a site-name prefix glued to the start of an early paragraph ("Iran PressIran News: Ali ..."): at most
+ * Removes a site-name prefix glued to the start of an early paragraph ("Gulf PressGulf News: The ..."): at most
  * five capitalised words, glued together at least once, ending in a colon, that unglued reads as a site name:
- * three words or more, ending in a word such as "News" or "Press", or repeating a word ("Iran Press" + "Iran
- * News"). A dateline ("Tehran (IP):") has no glue and is kept; so is a camel-cased name ("FreedomWorks CEO:").
+ * three words or more, ending in a word such as "News" or "Press", or repeating a word ("Gulf Press" + "Gulf
+ * News"). A dateline ("Baghdad (IP):") has no glue and is kept; so is a camel-cased name ("FreedomWorks CEO:").
  * Stateless, thread-safe.
  */
 final class SitePrefixRule implements BoilerplateRule {
     private static final Pattern PREFIX = Pattern.compile("^((?:\\p{Lu}[\\p{L}]*[ ]?){1,5}):(?: +|$)");
     private static final Pattern GLUE = Pattern.compile("\\p{Ll}{2}\\p{Lu}");
     private static final int HEAD_LINES = 6;
-    private static final java.util.Set<String> SITE_WORDS = java.util.Set.of("News", "Press", "Online", "Media", "Today",
+    private static final Set<String> SITE_WORDS = Set.of("News", "Press", "Online", "Media", "Today",
             "Times", "Daily", "Agency", "TV", "Network", "Post", "Herald", "Wire", "Report");
 
     static boolean readsAsSiteName(String prefix) {
@@ -25,7 +27,7 @@ final class SitePrefixRule implements BoilerplateRule {
         if (words.length < 3) {
             return false;
         }
-        java.util.Set<String> seen = new java.util.HashSet<>();
+        Set<String> seen = new HashSet<>();
         boolean repeated = false;
         for (String w : words) {
             repeated |= !seen.add(w);

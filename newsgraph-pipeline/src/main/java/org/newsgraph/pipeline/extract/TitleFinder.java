@@ -8,7 +8,7 @@ import org.newsgraph.model.Found;
 /**
  * Finds the title: the source's, then the page markup's, then for plain text the first line left after
  * boilerplate removal when it looks like a headline: 10 to 200 characters, at most 30 words, no sentence full
- * stop at the end, not two sentences, not a dateline lead ("TEHRAN - Ali ... said ...", "Tehran (IP): ..."), not a byline, not a
+ * stop at the end, not two sentences, not a dateline lead ("ANKARA - The bank ... said ...", "Baghdad (IP): ..."), not a byline, not a
  * parenthesised note. Stateless, thread-safe.
  */
 public final class TitleFinder {

@@ -27,7 +27,7 @@ class NewsExtractorTest {
             Floods close coastal road after week of storms
             Workers clear mud from the coastal road near the harbour on Sunday. IRNA
 
-            LISBON (Tasnim) – Heavy rain closed the main coastal road on Sunday, officials said, after a week of storms.
+            LISBON (Xinhua) – Heavy rain closed the main coastal road on Sunday, officials said, after a week of storms.
 
             “We will reopen the road as soon as it is safe,” the regional governor told reporters.
 
@@ -56,13 +56,13 @@ class NewsExtractorTest {
         assertThat(a.text()).isEqualTo("""
                 Floods close coastal road after week of storms
 
-                LISBON (Tasnim) – Heavy rain closed the main coastal road on Sunday, officials said, after a week of storms.
+                LISBON (Xinhua) – Heavy rain closed the main coastal road on Sunday, officials said, after a week of storms.
 
                 “We will reopen the road as soon as it is safe,” the regional governor told reporters.
 
                 Reuters and AFP contributed to this story.""");
         assertThat(a.metadata().titleText()).contains("Floods close coastal road after week of storms");
-        assertThat(a.metadata().outletName()).contains("Tasnim News Agency");
+        assertThat(a.metadata().outletName()).contains("Xinhua");
         assertThat(a.metadata().dateline()).map(Found::value).contains("Lisbon");
         Found<LocalDate> published = a.metadata().published().orElseThrow();
         assertThat(published.value()).isEqualTo(LocalDate.of(2021, 5, 9));
