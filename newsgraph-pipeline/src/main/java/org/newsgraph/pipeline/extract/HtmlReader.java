@@ -50,6 +50,8 @@ public final class HtmlReader {
     private static final Pattern HIDDEN_STYLE = Pattern.compile("display\\s*:\\s*none|visibility\\s*:\\s*hidden",
             Pattern.CASE_INSENSITIVE);
     private static final double DESCEND = 0.7;
+    /** Escaped or unparsed markup shown as text, e.g. a tracking pixel inside a noscript block. */
+    private static final Pattern MARKUP = Pattern.compile("^<[a-zA-Z!/][^<>]*>(?:\\s*<[^<>]*>)*$");
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?][\"'”’)]?(?:\\s|$)");
 
     private final PageFactsReader facts = new PageFactsReader();
@@ -74,6 +76,8 @@ public final class HtmlReader {
             Span span = new Span(start, text.length());
             if (b.dropped() != null) {
                 removed.add(new Removed(span, b.dropped()));
+            } else if (MARKUP.matcher(b.text()).matches()) {
+                removed.add(new Removed(span, "markup"));
             } else if (!content.getOrDefault(b, true)) {
                 removed.add(new Removed(span, "outside-main"));
             } else if (b.linkChars() * 10 >= b.text().length() * 8 && b.text().split(" ").length <= 12) {
