@@ -1,5 +1,6 @@
 package org.newsgraph.pipeline.ingest;
 
+import java.io.BufferedInputStream;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -14,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
 import org.newsgraph.model.Format;
@@ -23,7 +25,9 @@ import org.newsgraph.model.SourceHints;
 
 /**
  * Reads files and directories (recursively, in sorted path order): {@code .txt}, {@code .html}/{@code .htm},
- * {@code .jsonl}/{@code .ndjson} (optionally {@code .gz}). Other files inside a directory are skipped with a
+ * {@code .jsonl}/{@code .ndjson}, feeds ({@code .rss}, {@code .atom}, and {@code .xml} whose root element is
+ * {@code rss}, {@code feed} or {@code RDF}; see {@link FeedSource}), all optionally {@code .gz}, and WARC files
+ * ({@code .warc}, {@code .warc.gz}; see {@link WarcSource}). Other files inside a directory are skipped with a
  * problem; hidden files and folders are ignored. A text or HTML file's id is its file name without extension.
  */
 public final class FileSource implements Source {
@@ -72,25 +76,66 @@ public final class FileSource implements Source {
         return false;
     }
 
-    /** The format a file name implies, or {@code null} when it is not one we read. */
+    /**
+     * The kind a file's name implies, or {@code null} when it is not one we read. A {@code .xml} file is a feed
+     * only when its first bytes show a feed's root element; one that cannot be read is not one we read.
+     */
     public static FileKind kindOf(Path file) {
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
         boolean gz = name.endsWith(".gz");
         String base = gz ? name.substring(0, name.length() - 3) : name;
         if (base.endsWith(".jsonl") || base.endsWith(".ndjson")) {
-            return new FileKind(null, true, gz);
+            return new FileKind(null, Container.JSON_LINES, gz);
         }
         if (base.endsWith(".html") || base.endsWith(".htm") || base.endsWith(".xhtml")) {
-            return new FileKind(Format.HTML, false, gz);
+            return new FileKind(Format.HTML, Container.NONE, gz);
         }
         if (base.endsWith(".txt") || base.endsWith(".text")) {
-            return new FileKind(Format.TEXT, false, gz);
+            return new FileKind(Format.TEXT, Container.NONE, gz);
+        }
+        if (base.endsWith(".rss") || base.endsWith(".atom") || (base.endsWith(".xml") && startsLikeFeed(file, gz))) {
+            return new FileKind(null, Container.FEED, gz);
+        }
+        if (base.endsWith(".warc")) {
+            return new FileKind(null, Container.WARC, gz);
         }
         return null;
     }
 
-    /** What a file holds: one document of {@code format}, or JSON lines. */
-    public record FileKind(Format format, boolean jsonLines, boolean gzip) {
+    private static boolean startsLikeFeed(Path file, boolean gzip) {
+        try (InputStream in = open(file, gzip)) {
+            return FeedSource.looksLikeFeed(in.readNBytes(4096));
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
+    }
+
+    /** How documents are packed in a file. */
+    public enum Container {
+        /** The file is one document. */
+        NONE,
+        /** One JSON object per line, each a document ({@link JsonLines}). */
+        JSON_LINES,
+        /** An RSS or Atom feed, each item a document ({@link FeedSource}). */
+        FEED,
+        /** A WARC file, each HTML or text response a document ({@link WarcSource}). */
+        WARC
+    }
+
+    /**
+     * What a file holds: one document of {@code format} (when {@code container} is {@link Container#NONE}), or
+     * many documents packed in a container; {@code gzip} when the name ends in {@code .gz}.
+     */
+    public record FileKind(Format format, Container container, boolean gzip) {
+        /** Whether the file holds JSON lines. */
+        public boolean jsonLines() {
+            return container == Container.JSON_LINES;
+        }
+
+        /** Whether the file is one document of {@link #format()}. */
+        public boolean singleDocument() {
+            return container == Container.NONE;
+        }
     }
 
     private void readFile(Path file, Consumer<SourceItem> sink, boolean insideDirectory) {
@@ -98,23 +143,38 @@ public final class FileSource implements Source {
         String location = file.toString();
         if (kind == null) {
             sink.accept(skipped("unsupported-file", insideDirectory
-                    ? "not a .txt, .html or .jsonl file"
-                    : "unknown file type; use .txt, .html or .jsonl (optionally .gz)", location));
+                    ? "not a .txt, .html, .jsonl, feed or WARC file"
+                    : "unknown file type; use .txt, .html, .jsonl, .rss, .atom, a feed's .xml (optionally .gz) or .warc(.gz)",
+                    location));
             return;
         }
-        if (kind.jsonLines()) {
-            readJsonLines(file, kind.gzip(), sink);
-            return;
+        switch (kind.container()) {
+            case JSON_LINES -> readJsonLines(file, kind.gzip(), sink);
+            case FEED -> readContainer(file, kind.gzip(), sink, in -> new FeedSource(in, location, limits));
+            case WARC -> readContainer(file, false, sink, in -> new WarcSource(in, location, limits));
+            case NONE -> sink.accept(readDocument(file, kind.format(), kind.gzip(), SourceHints.NONE, limits));
         }
-        sink.accept(readDocument(file, kind.format(), kind.gzip(), SourceHints.NONE, limits));
+    }
+
+    /** Reads a file of many documents with the source {@code reader} makes for its stream. */
+    private static void readContainer(Path file, boolean gzip, Consumer<SourceItem> sink, Function<InputStream, Source> reader) {
+        try (InputStream in = new BufferedInputStream(open(file, gzip), 1 << 16)) {
+            reader.apply(in).read(sink);
+        } catch (IOException e) {
+            sink.accept(skipped(e instanceof java.io.EOFException || e instanceof java.util.zip.ZipException ? "truncated" : "unreadable",
+                    "cannot read: " + e.getMessage(), file.toString()));
+        }
     }
 
     /**
      * Reads one text or HTML file as a document; the id is the file name without extension unless {@code hints}
-     * names one.
+     * names one. A {@code null} format (a container such as a feed) gives an {@code unsupported-file} problem.
      */
     public static SourceItem readDocument(Path file, Format format, boolean gzip, SourceHints hints, IngestLimits limits) {
         String location = file.toString();
+        if (format == null) {
+            return skipped("unsupported-file", "the file holds many documents, not one; read it with FileSource", location);
+        }
         try {
             long size = Files.size(file);
             if (!gzip && size > limits.maxDocumentBytes()) {

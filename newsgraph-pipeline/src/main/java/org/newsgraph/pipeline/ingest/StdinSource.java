@@ -1,6 +1,7 @@
 package org.newsgraph.pipeline.ingest;
 
 import java.io.BufferedInputStream;
+import java.io.ByteArrayInputStream;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -8,13 +9,15 @@ import java.io.InputStreamReader;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.function.Consumer;
+import java.util.zip.GZIPInputStream;
 import org.newsgraph.model.Format;
 import org.newsgraph.model.RawDocument;
 import org.newsgraph.model.SourceHints;
 
 /**
- * Reads standard input: JSON lines when the first non-blank character is <code>{</code>, HTML when it is
- * {@code <}, otherwise one plain-text article.
+ * Reads standard input: a WARC file when it starts with {@code WARC/} (plain or gzip-compressed), JSON lines when
+ * the first non-blank character is <code>{</code>, a feed when the root element is {@code rss}, {@code feed} or
+ * {@code RDF}, HTML when it is another {@code <}, otherwise one plain-text article.
  */
 public final class StdinSource implements Source {
     private final InputStream in;
@@ -32,6 +35,14 @@ public final class StdinSource implements Source {
             buffered.mark(4096);
             byte[] head = buffered.readNBytes(4096);
             buffered.reset();
+            if (isWarc(head)) {
+                new WarcSource(buffered, "stdin", limits).read(sink);
+                return;
+            }
+            if (FeedSource.looksLikeFeed(head)) {
+                new FeedSource(buffered, "stdin", limits).read(sink);
+                return;
+            }
             int first = firstNonBlank(head);
             if (first == '{') {
                 BufferedReader reader = new BufferedReader(new InputStreamReader(buffered, StandardCharsets.UTF_8.newDecoder()
@@ -49,6 +60,19 @@ public final class StdinSource implements Source {
         } catch (IOException e) {
             sink.accept(FileSource.skipped("unreadable", "cannot read standard input: " + e.getMessage(), "stdin"));
         }
+    }
+
+    private static boolean isWarc(byte[] head) {
+        byte[] start = head;
+        if (head.length >= 2 && (head[0] & 0xff) == 0x1f && (head[1] & 0xff) == 0x8b) {
+            try (InputStream gz = new GZIPInputStream(new ByteArrayInputStream(head))) {
+                start = gz.readNBytes(5);
+            } catch (IOException e) {
+                // a gzip stream cut inside its first member, or not gzip at all
+                return false;
+            }
+        }
+        return new String(start, 0, Math.min(5, start.length), StandardCharsets.ISO_8859_1).equals("WARC/");
     }
 
     private static int firstNonBlank(byte[] head) {
