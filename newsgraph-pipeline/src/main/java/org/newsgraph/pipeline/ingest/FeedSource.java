@@ -1,6 +1,12 @@
 package org.newsgraph.pipeline.ingest;
 
+import java.io.BufferedInputStream;
+import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -8,6 +14,7 @@ import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.xml.XMLConstants;
 import javax.xml.stream.XMLInputFactory;
@@ -28,8 +35,9 @@ import org.newsgraph.model.SourceHints;
  * title, publication day ({@code pubDate}, {@code dc:date}, Atom {@code published}, else {@code updated}; see
  * {@link FeedDates}; no date when unreadable) and outlet (the item's own {@code source}, else the feed's title).
  *
- * <p>The XML is read with the JDK's StAX parser with DTD processing and external entities off: a feed whose DTD
- * declares entities (the entity-expansion bomb, external entities) is refused as {@code xml-entities-refused}. A
+ * <p>The XML is read with the JDK's StAX parser with DTD processing and external entities off, and a document with
+ * a DOCTYPE is refused as {@code dtd-refused}: that is where entity-expansion bombs and external entities live,
+ * and no feed needs one. Bytes invalid in the feed's encoding become U+FFFD. A
  * document that is not a feed is {@code not-a-feed}; broken XML gives the items read before the break and one
  * {@code malformed-feed} problem; an item without a body is {@code no-body}; a feed without items is
  * {@code empty-feed}. Nothing is thrown. Not thread-safe; read once.
@@ -41,14 +49,14 @@ public final class FeedSource implements Source {
     static final String CONTENT = "http://purl.org/rss/1.0/modules/content/";
     static final String DUBLIN_CORE = "http://purl.org/dc/elements/1.1/";
     private static final Pattern MARKUP = Pattern.compile("<\\s*/?\\s*[A-Za-z][A-Za-z0-9]*[\\s/>]|&(?:#\\d+|#x[0-9A-Fa-f]+|[A-Za-z]+);");
-    private static final Pattern ENTITY_DECLARATION = Pattern.compile("<!ENTITY", Pattern.CASE_INSENSITIVE);
 
     private final InputStream in;
     private final String location;
     private final IngestLimits limits;
 
     /**
-     * @param in       the feed's bytes; the XML declaration or a byte-order mark names the encoding, else UTF-8
+     * @param in       the feed's bytes; a byte-order mark or the XML declaration names the encoding, else UTF-8;
+     *                 the caller closes it
      * @param location names the feed in problems and locations, e.g. its path; items are {@code location#n}
      */
     public FeedSource(InputStream in, String location, IngestLimits limits) {
@@ -106,12 +114,12 @@ public final class FeedSource implements Source {
         String code = "malformed-feed";
         XMLStreamReader reader = null;
         try {
-            reader = factory().createXMLStreamReader(in);
+            reader = factory().createXMLStreamReader(decoded(in));
             code = parse(reader, feed, entries);
             if (code != null) {
                 failure = switch (code) {
                     case "not-a-feed" -> "the root element is not rss, RDF or feed";
-                    case "xml-entities-refused" -> "the document declares XML entities, which feeds must not do";
+                    case "dtd-refused" -> "the document has a DOCTYPE; feeds are read without DTDs, which can expand entities or read files";
                     default -> "the feed could not be read";
                 };
             }
@@ -130,6 +138,58 @@ public final class FeedSource implements Source {
             sink.accept(FileSource.skipped("empty-feed", "the feed has no items", location));
         }
     }
+
+    /**
+     * The feed as characters: a byte-order mark, else the XML declaration's encoding, else UTF-8; bytes that are
+     * not valid in it become U+FFFD, so one bad byte does not lose a feed.
+     */
+    private static Reader decoded(InputStream in) throws XMLStreamException {
+        BufferedInputStream buffered = new BufferedInputStream(in, 1 << 16);
+        byte[] head;
+        try {
+            buffered.mark(HEAD);
+            head = buffered.readNBytes(HEAD);
+            buffered.reset();
+        } catch (IOException e) {
+            throw new XMLStreamException("cannot read: " + e.getMessage(), e);
+        }
+        Charset charset = StandardCharsets.UTF_8;
+        int bom = 0;
+        if (head.length >= 3 && (head[0] & 0xff) == 0xEF && (head[1] & 0xff) == 0xBB && (head[2] & 0xff) == 0xBF) {
+            bom = 3;
+        } else if (head.length >= 2 && (head[0] & 0xff) == 0xFE && (head[1] & 0xff) == 0xFF) {
+            charset = StandardCharsets.UTF_16BE;
+            bom = 2;
+        } else if (head.length >= 2 && (head[0] & 0xff) == 0xFF && (head[1] & 0xff) == 0xFE) {
+            charset = StandardCharsets.UTF_16LE;
+            bom = 2;
+        } else {
+            Matcher declared = DECLARED_ENCODING.matcher(new String(head, StandardCharsets.ISO_8859_1));
+            if (declared.find()) {
+                charset = charsetNamed(declared.group(1));
+            }
+        }
+        try {
+            buffered.skipNBytes(bom);
+        } catch (IOException e) {
+            throw new XMLStreamException("cannot read: " + e.getMessage(), e);
+        }
+        return new InputStreamReader(buffered, charset.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPLACE).onUnmappableCharacter(CodingErrorAction.REPLACE));
+    }
+
+    private static Charset charsetNamed(String name) {
+        try {
+            Charset charset = Charset.forName(name);
+            // a declaration read as bytes can only name a charset that writes ASCII as ASCII
+            return charset.newEncoder().canEncode('<') && "<".getBytes(charset).length == 1 ? charset : StandardCharsets.UTF_8;
+        } catch (IllegalArgumentException | UnsupportedOperationException e) {
+            return StandardCharsets.UTF_8;
+        }
+    }
+
+    private static final int HEAD = 1024;
+    private static final Pattern DECLARED_ENCODING = Pattern.compile("^\\s*<\\?xml[^>]*?\\sencoding\\s*=\\s*[\"']([A-Za-z0-9._:-]{1,40})[\"']");
 
     private static void close(XMLStreamReader reader) {
         if (reader != null) {
@@ -153,6 +213,9 @@ public final class FeedSource implements Source {
         factory.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
         factory.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, true);
         factory.setProperty(XMLInputFactory.IS_COALESCING, true);
+        factory.setXMLReporter((message, type, info, where) -> {
+            // errors surface as exceptions and become problems; nothing is printed
+        });
         return factory;
     }
 
@@ -162,12 +225,8 @@ public final class FeedSource implements Source {
         boolean atom = false;
         while (r.hasNext()) {
             int event = r.next();
-            if (event == XMLStreamConstants.DTD) {
-                if (ENTITY_DECLARATION.matcher(String.valueOf(r.getText())).find()) {
-                    return "xml-entities-refused";
-                }
-            } else if (event == XMLStreamConstants.ENTITY_REFERENCE) {
-                return "xml-entities-refused";
+            if (event == XMLStreamConstants.DTD || event == XMLStreamConstants.ENTITY_REFERENCE) {
+                return "dtd-refused";
             } else if (event == XMLStreamConstants.START_ELEMENT) {
                 String ns = namespace(r);
                 String name = r.getLocalName();

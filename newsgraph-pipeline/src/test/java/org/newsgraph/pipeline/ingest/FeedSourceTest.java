@@ -202,7 +202,7 @@ class FeedSourceTest {
                 """;
         List<SourceItem> items = read(bomb);
         assertThat(documents(items)).isEmpty();
-        assertThat(problems(items)).containsExactly("xml-entities-refused");
+        assertThat(problems(items)).containsExactly("dtd-refused");
     }
 
     @Test
@@ -215,7 +215,30 @@ class FeedSourceTest {
                 """;
         List<SourceItem> items = read(xxe);
         assertThat(documents(items)).isEmpty();
-        assertThat(problems(items)).containsExactly("xml-entities-refused");
+        assertThat(problems(items)).containsExactly("dtd-refused");
+    }
+
+    @Test
+    void anyDoctypeIsRefusedEvenWithoutEntities() {
+        String xml = """
+                <?xml version="1.0"?>
+                <!DOCTYPE rss PUBLIC "-//Netscape Communications//DTD RSS 0.91//EN" "http://rss.example/rss-0.91.dtd">
+                <rss version="0.91"><channel><title>T</title><item><title>A</title><description>B.</description></item></channel></rss>
+                """;
+        assertThat(problems(read(xml))).containsExactly("dtd-refused");
+    }
+
+    @Test
+    void bytesInvalidInTheEncodingBecomeReplacementCharactersAndTheFeedIsRead() {
+        byte[] xml = "<rss><channel><item><title>Caf\u00e9</title><description>Prices rose X.</description></item></channel></rss>"
+                .getBytes(StandardCharsets.UTF_8);
+        int x = new String(xml, StandardCharsets.ISO_8859_1).indexOf("X.");
+        xml[x] = (byte) 0xE9;
+        List<RawDocument> docs = documents(read(xml));
+        assertThat(docs).singleElement().satisfies(d -> {
+            assertThat(d.hints().title()).isEqualTo("Caf\u00e9");
+            assertThat(body(d)).isEqualTo("Prices rose \uFFFD.");
+        });
     }
 
     @Test
