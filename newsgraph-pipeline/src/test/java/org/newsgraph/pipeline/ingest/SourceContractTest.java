@@ -41,6 +41,11 @@ abstract class SourceContractTest {
 
     static final String NAME = "input";
 
+    /** What the source calls its input in locations. */
+    String inputName() {
+        return NAME;
+    }
+
     private List<SourceItem> read(byte[] bytes) {
         List<SourceItem> items = new ArrayList<>();
         source(bytes).read(items::add);
@@ -74,7 +79,7 @@ abstract class SourceContractTest {
     @Test
     void everyDocumentIsLocatedInsideTheInputAndLocationsAreDistinct() {
         List<RawDocument> docs = FeedSourceTest.documents(read(sample()));
-        assertThat(docs).allSatisfy(d -> assertThat(d.location()).startsWith(NAME + "#"));
+        assertThat(docs).allSatisfy(d -> assertThat(d.location()).startsWith(inputName() + "#"));
         assertThat(docs).extracting(RawDocument::location).doesNotHaveDuplicates();
     }
 
