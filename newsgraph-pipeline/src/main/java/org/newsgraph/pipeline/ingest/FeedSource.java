@@ -213,10 +213,23 @@ public final class FeedSource implements Source {
         factory.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
         factory.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, true);
         factory.setProperty(XMLInputFactory.IS_COALESCING, true);
+        // No DTD is ever read, so the only entities are the five predefined ones and character references; the
+        // JDK's size limits on them would cut long item bodies (its default is 100,000 characters per text).
+        // Item bodies are bounded by IngestLimits instead.
+        setIfKnown(factory, "jdk.xml.maxGeneralEntitySizeLimit", 0);
+        setIfKnown(factory, "jdk.xml.totalEntitySizeLimit", 0);
         factory.setXMLReporter((message, type, info, where) -> {
             // errors surface as exceptions and become problems; nothing is printed
         });
         return factory;
+    }
+
+    private static void setIfKnown(XMLInputFactory factory, String property, int value) {
+        try {
+            factory.setProperty(property, value);
+        } catch (IllegalArgumentException unknown) {
+            // an older or other StAX implementation: its own defaults apply
+        }
     }
 
     /** Reads the whole feed; returns {@code null} when done, or the problem code that stopped it. */

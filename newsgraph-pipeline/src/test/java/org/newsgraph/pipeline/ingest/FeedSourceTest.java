@@ -292,6 +292,16 @@ class FeedSourceTest {
     }
 
     @Test
+    void aLongEscapedItemBodyIsReadWhole() {
+        String paragraph = "<p>Talks resumed on Monday & ended late.</p>\n";
+        String html = paragraph.repeat(5000);
+        String xml = "<rss><channel><item><title>Long</title><description>"
+                + html.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;") + "</description></item></channel></rss>";
+        List<RawDocument> docs = documents(read(xml));
+        assertThat(docs).singleElement().satisfies(d -> assertThat(body(d)).isEqualTo(html));
+    }
+
+    @Test
     void feedRootsAreRecognisedFromTheFirstBytes() {
         assertThat(FeedSource.looksLikeFeed("<?xml version=\"1.0\"?>\n<!-- c --><rss version=\"2.0\">".getBytes(StandardCharsets.UTF_8))).isTrue();
         assertThat(FeedSource.looksLikeFeed("\uFEFF<feed xmlns=\"http://www.w3.org/2005/Atom\">".getBytes(StandardCharsets.UTF_8))).isTrue();
