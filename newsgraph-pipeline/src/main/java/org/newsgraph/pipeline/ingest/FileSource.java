@@ -33,14 +33,21 @@ import org.newsgraph.model.SourceHints;
 public final class FileSource implements Source {
     private final List<Path> roots;
     private final IngestLimits limits;
+    private WarcSource.Tally warcTally = WarcSource.Tally.NONE;
 
     public FileSource(List<Path> roots, IngestLimits limits) {
         this.roots = List.copyOf(roots);
         this.limits = limits;
     }
 
+    /** The records met in WARC files by the last {@link #read}, by kind, all files added up. */
+    public WarcSource.Tally warcTally() {
+        return warcTally;
+    }
+
     @Override
     public void read(Consumer<SourceItem> sink) {
+        warcTally = WarcSource.Tally.NONE;
         for (Path root : roots) {
             if (!Files.exists(root)) {
                 sink.accept(skipped("not-found", "no such file or directory", root.toString()));
@@ -151,7 +158,11 @@ public final class FileSource implements Source {
         switch (kind.container()) {
             case JSON_LINES -> readJsonLines(file, kind.gzip(), sink);
             case FEED -> readContainer(file, kind.gzip(), sink, in -> new FeedSource(in, location, limits));
-            case WARC -> readContainer(file, false, sink, in -> new WarcSource(in, location, limits));
+            case WARC -> readContainer(file, false, sink, in -> items -> {
+                WarcSource warc = new WarcSource(in, location, limits);
+                warc.read(items);
+                warcTally = warcTally.plus(warc.tally());
+            });
             case NONE -> sink.accept(readDocument(file, kind.format(), kind.gzip(), SourceHints.NONE, limits));
         }
     }

@@ -50,6 +50,12 @@ public final class WarcSource implements Source {
     public record Tally(int responses, int documents, int requests, int metadata, int revisits, int other) {
         public static final Tally NONE = new Tally(0, 0, 0, 0, 0, 0);
 
+        /** Both counts added up. */
+        public Tally plus(Tally other) {
+            return new Tally(responses + other.responses, documents + other.documents, requests + other.requests,
+                    metadata + other.metadata, revisits + other.revisits, this.other + other.other);
+        }
+
         Tally count(String type, boolean document) {
             return switch (type.toLowerCase(Locale.ROOT)) {
                 case "response" -> new Tally(responses + 1, documents + (document ? 1 : 0), requests, metadata, revisits, other);

@@ -58,7 +58,10 @@ class FeedAndWarcFilesTest {
         Files.write(dir.resolve("e.warc"), warc(false));
         Files.write(dir.resolve("f.warc.gz"), warc(true));
         Files.write(dir.resolve("g.rss.gz"), WarcBytes.gzip(RSS.getBytes(StandardCharsets.UTF_8)));
-        List<SourceItem> items = read(dir);
+        FileSource source = new FileSource(List.of(dir), IngestLimits.DEFAULT);
+        List<SourceItem> items = new ArrayList<>();
+        source.read(items::add);
+        assertThat(source.warcTally()).isEqualTo(new WarcSource.Tally(2, 2, 0, 0, 0, 2));
 
         List<RawDocument> docs = FeedSourceTest.documents(items);
         assertThat(docs).extracting(d -> dir.relativize(Path.of(d.location())).toString())
