@@ -23,6 +23,7 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 import org.jsoup.Jsoup;
 import org.newsgraph.model.Format;
+import org.newsgraph.model.Problem;
 import org.newsgraph.model.RawDocument;
 import org.newsgraph.model.SourceHints;
 
@@ -110,30 +111,22 @@ public final class FeedSource implements Source {
     public void read(Consumer<SourceItem> sink) {
         List<Entry> entries = new ArrayList<>();
         Feed feed = new Feed();
-        String failure = null;
-        String code = "malformed-feed";
+        Problem stopped;
         XMLStreamReader reader = null;
         try {
             reader = factory().createXMLStreamReader(decoded(in));
-            code = parse(reader, feed, entries);
-            if (code != null) {
-                failure = switch (code) {
-                    case "not-a-feed" -> "the root element is not rss, RDF or feed";
-                    case "dtd-refused" -> "the document has a DOCTYPE; feeds are read without DTDs, which can expand entities or read files";
-                    default -> "the feed could not be read";
-                };
-            }
+            stopped = parse(reader, feed, entries);
         } catch (XMLStreamException | RuntimeException e) {
-            code = "malformed-feed";
-            failure = "the XML is broken" + (e.getMessage() == null ? "" : ": " + firstLine(e.getMessage()));
+            stopped = new Problem("malformed-feed", "the XML is broken" + (e.getMessage() == null ? "" : ": " + lastLine(e.getMessage())),
+                    location);
         } finally {
             close(reader);
         }
         for (int i = 0; i < entries.size(); i++) {
             sink.accept(document(entries.get(i), feed, location + "#" + (i + 1)));
         }
-        if (failure != null) {
-            sink.accept(FileSource.skipped(code, failure, location));
+        if (stopped != null) {
+            sink.accept(new SourceItem.Skipped(stopped));
         } else if (entries.isEmpty()) {
             sink.accept(FileSource.skipped("empty-feed", "the feed has no items", location));
         }
@@ -201,7 +194,7 @@ public final class FeedSource implements Source {
         }
     }
 
-    private static String firstLine(String message) {
+    private static String lastLine(String message) {
         String line = message.lines().filter(l -> !l.isBlank()).reduce((a, b) -> b).orElse(message).strip();
         return line.length() > 200 ? line.substring(0, 200) : line;
     }
@@ -232,14 +225,15 @@ public final class FeedSource implements Source {
         }
     }
 
-    /** Reads the whole feed; returns {@code null} when done, or the problem code that stopped it. */
-    private String parse(XMLStreamReader r, Feed feed, List<Entry> entries) throws XMLStreamException {
+    /** Reads the whole feed; returns {@code null} when done, or the problem that stopped it. */
+    private Problem parse(XMLStreamReader r, Feed feed, List<Entry> entries) throws XMLStreamException {
         Deque<String> path = new ArrayDeque<>();
         boolean atom = false;
         while (r.hasNext()) {
             int event = r.next();
             if (event == XMLStreamConstants.DTD || event == XMLStreamConstants.ENTITY_REFERENCE) {
-                return "dtd-refused";
+                return new Problem("dtd-refused",
+                        "the document has a DOCTYPE; feeds are read without DTDs, which can expand entities or read files", location);
             } else if (event == XMLStreamConstants.START_ELEMENT) {
                 String ns = namespace(r);
                 String name = r.getLocalName();
@@ -248,7 +242,7 @@ public final class FeedSource implements Source {
                     boolean rdf = ns.equals(RDF) && name.equals("RDF");
                     atom = ns.equals(ATOM) && name.equals("feed");
                     if (!rss && !rdf && !atom) {
-                        return "not-a-feed";
+                        return new Problem("not-a-feed", "the root element is " + name + ", not rss, RDF or feed", location);
                     }
                     path.push(name);
                 } else if (isItem(ns, name, atom)) {
