@@ -1,12 +1,6 @@
 package org.newsgraph.pipeline.ingest;
 
-import java.io.BufferedInputStream;
-import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -14,7 +8,6 @@ import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.xml.XMLConstants;
 import javax.xml.stream.XMLInputFactory;
@@ -114,7 +107,7 @@ public final class FeedSource implements Source {
         Problem stopped;
         XMLStreamReader reader = null;
         try {
-            reader = factory().createXMLStreamReader(decoded(in));
+            reader = factory().createXMLStreamReader(FeedEncoding.reader(in));
             stopped = parse(reader, feed, entries);
         } catch (XMLStreamException | RuntimeException e) {
             stopped = new Problem("malformed-feed", "the XML is broken" + (e.getMessage() == null ? "" : ": " + lastLine(e.getMessage())),
@@ -131,58 +124,6 @@ public final class FeedSource implements Source {
             sink.accept(FileSource.skipped("empty-feed", "the feed has no items", location));
         }
     }
-
-    /**
-     * The feed as characters: a byte-order mark, else the XML declaration's encoding, else UTF-8; bytes that are
-     * not valid in it become U+FFFD, so one bad byte does not lose a feed.
-     */
-    private static Reader decoded(InputStream in) throws XMLStreamException {
-        BufferedInputStream buffered = new BufferedInputStream(in, 1 << 16);
-        byte[] head;
-        try {
-            buffered.mark(HEAD);
-            head = buffered.readNBytes(HEAD);
-            buffered.reset();
-        } catch (IOException e) {
-            throw new XMLStreamException("cannot read: " + e.getMessage(), e);
-        }
-        Charset charset = StandardCharsets.UTF_8;
-        int bom = 0;
-        if (head.length >= 3 && (head[0] & 0xff) == 0xEF && (head[1] & 0xff) == 0xBB && (head[2] & 0xff) == 0xBF) {
-            bom = 3;
-        } else if (head.length >= 2 && (head[0] & 0xff) == 0xFE && (head[1] & 0xff) == 0xFF) {
-            charset = StandardCharsets.UTF_16BE;
-            bom = 2;
-        } else if (head.length >= 2 && (head[0] & 0xff) == 0xFF && (head[1] & 0xff) == 0xFE) {
-            charset = StandardCharsets.UTF_16LE;
-            bom = 2;
-        } else {
-            Matcher declared = DECLARED_ENCODING.matcher(new String(head, StandardCharsets.ISO_8859_1));
-            if (declared.find()) {
-                charset = charsetNamed(declared.group(1));
-            }
-        }
-        try {
-            buffered.skipNBytes(bom);
-        } catch (IOException e) {
-            throw new XMLStreamException("cannot read: " + e.getMessage(), e);
-        }
-        return new InputStreamReader(buffered, charset.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPLACE).onUnmappableCharacter(CodingErrorAction.REPLACE));
-    }
-
-    private static Charset charsetNamed(String name) {
-        try {
-            Charset charset = Charset.forName(name);
-            // a declaration read as bytes can only name a charset that writes ASCII as ASCII
-            return charset.newEncoder().canEncode('<') && "<".getBytes(charset).length == 1 ? charset : StandardCharsets.UTF_8;
-        } catch (IllegalArgumentException | UnsupportedOperationException e) {
-            return StandardCharsets.UTF_8;
-        }
-    }
-
-    private static final int HEAD = 1024;
-    private static final Pattern DECLARED_ENCODING = Pattern.compile("^\\s*<\\?xml[^>]*?\\sencoding\\s*=\\s*[\"']([A-Za-z0-9._:-]{1,40})[\"']");
 
     private static void close(XMLStreamReader reader) {
         if (reader != null) {

@@ -185,6 +185,16 @@ class FeedSourceTest {
     }
 
     @Test
+    void aUtf16FeedWithAByteOrderMarkIsRead() {
+        byte[] xml = "\uFEFF<?xml version=\"1.0\" encoding=\"UTF-16\"?><rss><channel><item><title>\u015eehir</title><description>Yeni k\u00f6pr\u00fc a\u00e7\u0131ld\u0131.</description></item></channel></rss>"
+                .getBytes(StandardCharsets.UTF_16LE);
+        assertThat(documents(read(xml))).singleElement().satisfies(d -> {
+            assertThat(d.hints().title()).isEqualTo("\u015eehir");
+            assertThat(body(d)).isEqualTo("Yeni k\u00f6pr\u00fc a\u00e7\u0131ld\u0131.");
+        });
+    }
+
+    @Test
     void anEntityExpansionBombIsRefusedWithAProblem() {
         String bomb = """
                 <?xml version="1.0"?>
