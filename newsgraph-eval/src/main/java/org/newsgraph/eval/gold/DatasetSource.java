@@ -43,7 +43,7 @@ public final class DatasetSource implements Source {
         Path articles = dir.resolve("articles");
         if (Files.isDirectory(articles)) {
             try (Stream<Path> list = Files.list(articles)) {
-                list.filter(Files::isRegularFile).filter(p -> FileSource.kindOf(p) != null && !FileSource.kindOf(p).jsonLines())
+                list.filter(Files::isRegularFile).filter(p -> FileSource.kindOf(p) != null && FileSource.kindOf(p).singleDocument())
                         .sorted().forEach(files::add);
             } catch (IOException e) {
                 sink.accept(new SourceItem.Skipped(new Problem("unreadable", "cannot list: " + e.getMessage(), articles.toString())));
