@@ -25,10 +25,14 @@ import org.newsgraph.model.Span;
  */
 public final class PatternQuoteExtractor implements QuoteExtractor {
     /** How many words may stand between a closing mark and the cue that follows it ("…,” Russian President Vladimir Putin told reporters). */
-    private static final int MAX_WORDS_BEFORE_TRAILING_CUE = 8;
+    private static final int MAX_WORDS_BEFORE_TRAILING_CUE = 14;
+    /** At most this many words between two quotations of one paragraph ("“…,” he said. “…”") keep the speaker. */
+    private static final int MAX_WORDS_BETWEEN_CONTINUED = 12;
     /** Quoted words with fewer words than this and no speaker are treated as scare quotes or titles. */
     private static final int MIN_UNATTRIBUTED_WORDS = 5;
-    private static final Pattern SENTENCE_END = Pattern.compile("[.!?](?=[\\s”\"’]|$)");
+    static final Pattern SENTENCE_END = Pattern.compile(
+            "(?<!\\b(?:Mr|Mrs|Ms|Dr|Gen|Col|Lt|Maj|Capt|Sgt|Sen|Rep|Gov|Prof|St|Jr|Sr|Mt|No|Jan|Feb|Aug|Sept|Oct|Nov|Dec|[A-Z]))"
+                    + "[.!?](?=[\\s”\"’]|$)");
     private static final Pattern AFTER_SPEAKER_CUES = Pattern.compile("according\\s+to|in\\s+(?:a|the)\\s+statement",
             Pattern.CASE_INSENSITIVE);
 
@@ -100,9 +104,9 @@ public final class PatternQuoteExtractor implements QuoteExtractor {
             if (cue.find() && words(text.substring(q.outer().end(), cue.start())) <= MAX_WORDS_BEFORE_TRAILING_CUE) {
                 boolean speakerAfter = AFTER_SPEAKER_CUES.matcher(cue.group()).matches();
                 Optional<Speaker> speaker = speakerAfter ? Optional.empty()
-                        : speakers.find(text, q.outer().end(), cue.start(), true, mentions, inner);
+                        : speakers.find(text, q.outer().end(), cue.start(), SpeakerFinder.Pick.FIRST, mentions, inner);
                 if (speaker.isEmpty()) {
-                    speaker = speakers.find(text, cue.end(), end, false, mentions, inner);
+                    speaker = speakers.find(text, cue.end(), end, SpeakerFinder.Pick.FIRST, mentions, inner);
                 }
                 if (speaker.isPresent()) {
                     return Optional.of(quote(q, speaker.get(), cue.group(), 0.9 * scale));
@@ -122,8 +126,8 @@ public final class PatternQuoteExtractor implements QuoteExtractor {
         if (lastCue != null) {
             boolean speakerAfter = AFTER_SPEAKER_CUES.matcher(lastCueText).matches();
             Optional<Speaker> speaker = speakerAfter
-                    ? speakers.find(text, lastCue.end(), q.outer().start(), false, mentions, inner)
-                    : speakers.find(text, start, lastCue.start(), false, mentions, inner);
+                    ? speakers.find(text, lastCue.end(), q.outer().start(), SpeakerFinder.Pick.FIRST, mentions, inner)
+                    : speakers.find(text, start, lastCue.start(), SpeakerFinder.Pick.LAST, mentions, inner);
             if (speaker.isPresent()) {
                 return Optional.of(quote(q, speaker.get(), lastCueText, 0.8 * scale));
             }
@@ -136,19 +140,27 @@ public final class PatternQuoteExtractor implements QuoteExtractor {
                 confidence);
     }
 
-    /** A paragraph of a long quotation: the previous one was left open, or it opens the next paragraph. */
+    /**
+     * A paragraph of a long quotation (the previous one was left open), a quotation right after the previous one
+     * and its attribution in the same paragraph, or one that opens the paragraph right after a paragraph holding
+     * the previous quotation.
+     */
     private static boolean continues(String text, QuotedSpan previous, QuotedSpan current) {
         if (previous == null) {
             return false;
         }
         String between = text.substring(previous.outer().end(), current.outer().start());
-        long breaks = between.chars().filter(c -> c == '\n').count();
-        if (!previous.closed() && breaks >= 1 && between.isBlank()) {
+        if (!previous.closed() && between.isBlank()) {
+            return true;
+        }
+        if (between.indexOf('\n') < 0 && words(between) <= MAX_WORDS_BETWEEN_CONTINUED) {
             return true;
         }
         int paragraphStart = text.lastIndexOf('\n', Math.max(0, current.outer().start() - 1)) + 1;
         boolean opensParagraph = text.substring(paragraphStart, current.outer().start()).isBlank();
-        return opensParagraph && breaks >= 1 && words(between) <= 3;
+        int previousParagraphEnd = text.indexOf('\n', previous.outer().end());
+        return opensParagraph && previousParagraphEnd >= 0
+                && text.substring(previousParagraphEnd, paragraphStart).isBlank();
     }
 
     private static int sentenceStart(String text, int before, int floor) {

@@ -59,13 +59,13 @@ final class ReportedSpeech {
             if (verb.equals("according to")) {
                 int comma = text.indexOf(',', cue.end());
                 if (before.isBlank() && comma > 0 && comma < bodyEnd) {
-                    Optional<Speaker> sp = speakers.find(text, cue.end(), comma, false, mentions, inner);
+                    Optional<Speaker> sp = speakers.find(text, cue.end(), comma, SpeakerFinder.Pick.FIRST, mentions, inner);
                     Optional<Quote> q = sp.flatMap(x -> quote(text, comma + 1, bodyEnd, x, verb));
                     if (q.isPresent()) {
                         return q;
                     }
                 } else if (before.strip().endsWith(",")) {
-                    Optional<Speaker> sp = speakers.find(text, cue.end(), bodyEnd, false, mentions, inner);
+                    Optional<Speaker> sp = speakers.find(text, cue.end(), bodyEnd, SpeakerFinder.Pick.FIRST, mentions, inner);
                     return sp.flatMap(x -> quote(text, sentence.start(), sentence.start() + before.stripTrailing().length() - 1, x, verb));
                 }
                 continue;
@@ -74,14 +74,14 @@ final class ReportedSpeech {
             if (comma > 0 && PatternQuoteExtractor.words(before.substring(comma + 1)) <= 6
                     && PatternQuoteExtractor.words(text.substring(cue.end(), bodyEnd)) <= 4) {
                 // "CONTENT, X said."
-                Optional<Speaker> sp = speakers.find(text, sentence.start() + comma + 1, cue.start(), true, mentions, inner);
+                Optional<Speaker> sp = speakers.find(text, sentence.start() + comma + 1, cue.start(), SpeakerFinder.Pick.FIRST, mentions, inner);
                 if (sp.isEmpty()) {
-                    sp = speakers.find(text, cue.end(), bodyEnd, false, mentions, inner);
+                    sp = speakers.find(text, cue.end(), bodyEnd, SpeakerFinder.Pick.FIRST, mentions, inner);
                 }
                 return sp.flatMap(x -> quote(text, sentence.start(), sentence.start() + comma, x, verb));
             }
             // "X said (that) CONTENT."
-            Optional<Speaker> sp = speakers.find(text, sentence.start(), cue.start(), false, mentions, inner);
+            Optional<Speaker> sp = speakers.find(text, sentence.start(), cue.start(), SpeakerFinder.Pick.LAST, mentions, inner);
             if (sp.isPresent()) {
                 int contentStart = cue.end();
                 String after = text.substring(cue.end(), bodyEnd);

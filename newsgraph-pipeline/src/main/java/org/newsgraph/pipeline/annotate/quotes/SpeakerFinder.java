@@ -1,5 +1,6 @@
 package org.newsgraph.pipeline.annotate.quotes;
 
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -25,7 +26,9 @@ final class SpeakerFinder {
             "(?<![\\p{L}\\p{N}])(?:[\\p{Lu}][\\p{L}'’.-]*)(?:\\s+(?:(?:de|da|del|al|bin|van|von|der|la|le)\\s+)?[\\p{Lu}][\\p{L}'’.-]*)*");
     private static final Pattern PREPOSITION_BEFORE = Pattern.compile(
             "(?:\\b(?:in|on|at|to|with|for|from|of|by|about|into|against|than|between|over|after|before|during|via)"
-                    + "|[‘“\"'])\\s*$", Pattern.CASE_INSENSITIVE);
+                    + "|[‘“\"'])\\s*(?:(?:the|a|an)\\s+)?$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern NOMINAL = Pattern.compile(
+            "(?<![\\p{L}])(?:[Tt]he|[Aa]n?)\\s+(?:[\\p{L}-]+\\s+){0,4}?([\\p{L}-]+)(?![\\p{L}])");
     private static final Set<String> NOT_NAMES = Set.of("the", "a", "an", "he", "she", "it", "they", "we", "i", "in",
             "on", "at", "but", "and", "for", "with", "by", "from", "as", "after", "before", "this", "that", "these",
             "those", "his", "her", "their", "its", "our", "my", "when", "while", "if", "speaking", "asked", "meanwhile",
@@ -39,64 +42,97 @@ final class SpeakerFinder {
         this.lexicon = lexicon;
     }
 
+    /** Which candidate of a stretch is the speaker. */
+    enum Pick {
+        /** The first: the subject right after a quotation or after "according to". */
+        FIRST,
+        /** The last before a cue that follows the speaker ("Putin, speaking in Moscow, said:"). */
+        LAST
+    }
+
     /**
-     * The speaker within {@code [from, to)}; {@code preferNearEnd} picks the candidate closest to {@code to}
-     * (speaker just before a cue that follows it), otherwise the first candidate that is not the object of a
-     * preposition. {@code quoted} spans are skipped.
+     * The speaker within {@code [from, to)}: a mention, a pronoun resolved to an earlier mention, or (with no
+     * mentions at all) a capitalised name or nominal description. Candidates that follow a preposition are passed
+     * over while others exist; {@code quoted} spans are skipped. Empty when nothing fits; never throws for spans
+     * inside the text.
      */
-    Optional<Speaker> find(String text, int from, int to, boolean preferNearEnd, List<Mention> mentions,
-                           List<Span> quoted) {
+    Optional<Speaker> find(String text, int from, int to, Pick pick, List<Mention> mentions, List<Span> quoted) {
         if (from >= to) {
             return Optional.empty();
         }
-        List<Mention> inRange = mentions.stream()
+        List<Span> candidates = new ArrayList<>();
+        mentions.stream()
                 .filter(m -> m.span().start() >= from && m.span().end() <= to && m.type() != EntityType.LOC)
                 .filter(m -> quoted.stream().noneMatch(q -> q.contains(m.span())))
-                .sorted(Comparator.comparing(Mention::span))
-                .toList();
-        Optional<Mention> mention = pick(text, from, inRange, preferNearEnd);
-        Optional<Span> pronoun = pronoun(text, from, to, quoted);
-        if (mention.isPresent()) {
-            Mention m = mention.get();
-            if (pronoun.isEmpty() || pronoun.get().start() > m.span().start() || !preferNearEnd) {
-                return Optional.of(new Speaker(m.entityId(), m.span(), m.type()));
-            }
+                .forEach(m -> candidates.add(m.span()));
+        pronouns(text, from, to, quoted).stream()
+                .filter(p -> candidates.stream().noneMatch(c -> c.overlaps(p)))
+                .forEach(candidates::add);
+        if (mentions.isEmpty()) {
+            candidates.addAll(names(text, from, to, quoted));
         }
-        if (pronoun.isPresent()) {
-            return resolvePronoun(text, pronoun.get(), mentions, quoted);
-        }
-        if (!mentions.isEmpty()) {
+        candidates.sort(Comparator.naturalOrder());
+        Optional<Span> chosen = choose(text, from, candidates, pick);
+        if (chosen.isEmpty()) {
             return Optional.empty();
         }
-        return fallbackName(text, from, to, preferNearEnd, quoted);
+        Span span = chosen.get();
+        Optional<Mention> mention = mentions.stream().filter(m -> m.span().equals(span)).findFirst();
+        if (mention.isPresent() && mention.get().kind() != MentionKind.PRONOUN) {
+            return Optional.of(new Speaker(mention.get().entityId(), span, mention.get().type()));
+        }
+        if (PRONOUN.matcher(span.of(text)).matches()) {
+            return resolvePronoun(text, span, mentions, quoted);
+        }
+        return mention.map(m -> new Speaker(m.entityId(), span, m.type()))
+                .or(() -> Optional.of(new Speaker(null, span, null)));
     }
 
-    private static Optional<Mention> pick(String text, int from, List<Mention> candidates, boolean preferNearEnd) {
+    private static Optional<Span> choose(String text, int from, List<Span> candidates, Pick pick) {
         if (candidates.isEmpty()) {
             return Optional.empty();
         }
-        if (preferNearEnd) {
-            return Optional.of(candidates.get(candidates.size() - 1));
+        List<Span> ordered = new ArrayList<>(candidates);
+        if (pick == Pick.LAST) {
+            java.util.Collections.reverse(ordered);
         }
-        for (Mention m : candidates) {
-            String before = text.substring(Math.max(from, m.span().start() - 12), m.span().start());
+        for (Span c : ordered) {
+            String before = text.substring(Math.max(from, c.start() - 16), c.start());
             if (!PREPOSITION_BEFORE.matcher(before).find()) {
-                return Optional.of(m);
+                return Optional.of(c);
             }
         }
-        return Optional.of(candidates.get(0));
+        return Optional.of(ordered.get(0));
     }
 
-    private static Optional<Span> pronoun(String text, int from, int to, List<Span> quoted) {
+    private List<Span> names(String text, int from, int to, List<Span> quoted) {
+        List<Span> out = new ArrayList<>();
+        Matcher m = CAPITALISED.matcher(text);
+        m.region(from, to);
+        while (m.find()) {
+            trimName(text, m.start(), m.end())
+                    .filter(n -> quoted.stream().noneMatch(q -> q.contains(n)))
+                    .ifPresent(out::add);
+        }
+        for (Span n : nominals(text, from, to)) {
+            if (out.stream().noneMatch(o -> o.overlaps(n))) {
+                out.add(n);
+            }
+        }
+        return out;
+    }
+
+    private static List<Span> pronouns(String text, int from, int to, List<Span> quoted) {
+        List<Span> out = new ArrayList<>();
         Matcher m = PRONOUN.matcher(text);
         m.region(from, to);
         while (m.find()) {
             Span s = new Span(m.start(), m.end());
             if (quoted.stream().noneMatch(q -> q.contains(s))) {
-                return Optional.of(s);
+                out.add(s);
             }
         }
-        return Optional.empty();
+        return out;
     }
 
     /** The latest person (for he/she) or organisation/place (for it) mentioned before the pronoun, outside quotes. */
@@ -136,43 +172,17 @@ final class SpeakerFinder {
         return Optional.ofNullable(best).map(s -> new Speaker(null, s, null));
     }
 
-    private Optional<Speaker> fallbackName(String text, int from, int to, boolean preferNearEnd, List<Span> quoted) {
-        Span chosen = null;
-        Matcher m = CAPITALISED.matcher(text);
-        m.region(from, to);
-        while (m.find()) {
-            Optional<Span> name = trimName(text, m.start(), m.end());
-            if (name.isEmpty() || quoted.stream().anyMatch(q -> q.contains(name.get()))) {
-                continue;
-            }
-            String before = text.substring(Math.max(from, name.get().start() - 12), name.get().start());
-            if (!preferNearEnd && PREPOSITION_BEFORE.matcher(before).find()) {
-                continue;
-            }
-            chosen = name.get();
-            if (!preferNearEnd) {
-                break;
-            }
-        }
-        Optional<Span> nominal = nominal(text, from, to);
-        if (nominal.isPresent() && (chosen == null || (preferNearEnd ? nominal.get().end() > chosen.end()
-                : nominal.get().start() < chosen.start()))) {
-            chosen = nominal.get();
-        }
-        return Optional.ofNullable(chosen).map(s -> new Speaker(null, s, null));
-    }
-
     /** "the (adjectives) HEAD" or "a (adjectives) HEAD" where HEAD is a speaker noun. */
-    private Optional<Span> nominal(String text, int from, int to) {
-        Matcher m = Pattern.compile("(?<![\\p{L}])(?:[Tt]he|[Aa]n?)\\s+(?:[\\p{L}-]+\\s+){0,4}?([\\p{L}-]+)(?![\\p{L}])")
-                .matcher(text);
+    private List<Span> nominals(String text, int from, int to) {
+        List<Span> out = new ArrayList<>();
+        Matcher m = NOMINAL.matcher(text);
         m.region(from, to);
         while (m.find()) {
             if (lexicon.isHead(m.group(1))) {
-                return Optional.of(new Span(m.start(), m.end()));
+                out.add(new Span(m.start(), m.end()));
             }
         }
-        return Optional.empty();
+        return out;
     }
 
     /** Drops leading function words and trailing punctuation from a capitalised run; empty if nothing is left. */
