@@ -145,7 +145,7 @@ public final class PatternQuoteExtractor implements QuoteExtractor {
      * and its attribution in the same paragraph, or one that opens the paragraph right after a paragraph holding
      * the previous quotation.
      */
-    private static boolean continues(String text, QuotedSpan previous, QuotedSpan current) {
+    private boolean continues(String text, QuotedSpan previous, QuotedSpan current) {
         if (previous == null) {
             return false;
         }
@@ -153,7 +153,8 @@ public final class PatternQuoteExtractor implements QuoteExtractor {
         if (!previous.closed() && between.isBlank()) {
             return true;
         }
-        if (between.indexOf('\n') < 0 && words(between) <= MAX_WORDS_BETWEEN_CONTINUED) {
+        if (between.indexOf('\n') < 0 && (words(between) <= MAX_WORDS_BETWEEN_CONTINUED
+                || words(between) <= 2 * MAX_WORDS_BETWEEN_CONTINUED && cues.matcher(between).find())) {
             return true;
         }
         int paragraphStart = text.lastIndexOf('\n', Math.max(0, current.outer().start() - 1)) + 1;

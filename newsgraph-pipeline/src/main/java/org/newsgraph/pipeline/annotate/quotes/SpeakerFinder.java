@@ -27,6 +27,11 @@ final class SpeakerFinder {
     private static final Pattern PREPOSITION_BEFORE = Pattern.compile(
             "(?:\\b(?:in|on|at|to|with|for|from|of|by|about|into|against|than|between|over|after|before|during|via)"
                     + "|[‘“\"'])\\s*(?:(?:the|a|an)\\s+)?$", Pattern.CASE_INSENSITIVE);
+    /** A document that speaks for the body that issued it ("the statement said"). */
+    private static final Pattern DOCUMENT = Pattern.compile(
+            "\\b(?:statement|communiqu[eé]|resolution|declaration|press\\s+release)$", Pattern.CASE_INSENSITIVE);
+    /** A capitalised word right after a candidate: the candidate modifies a longer name ("US Air Force General"). */
+    private static final Pattern MODIFIER_AFTER = Pattern.compile("[ \\u00a0]\\p{Lu}");
     private static final Pattern NOMINAL = Pattern.compile(
             "(?<![\\p{L}])(?:[Tt]he|[Aa]n?)\\s+(?:[\\p{L}-]+\\s+){0,4}?([\\p{L}-]+)(?![\\p{L}])");
     private static final Set<String> NOT_NAMES = Set.of("the", "a", "an", "he", "she", "it", "they", "we", "i", "in",
@@ -70,6 +75,11 @@ final class SpeakerFinder {
                 .forEach(candidates::add);
         if (mentions.isEmpty()) {
             candidates.addAll(names(text, from, to, quoted));
+        } else {
+            nominals(text, from, to).stream()
+                    .filter(n -> DOCUMENT.matcher(n.of(text)).find())
+                    .filter(n -> candidates.stream().noneMatch(c -> c.overlaps(n)))
+                    .forEach(candidates::add);
         }
         candidates.sort(Comparator.naturalOrder());
         Optional<Span> chosen = choose(text, from, candidates, pick);
@@ -77,6 +87,9 @@ final class SpeakerFinder {
             return Optional.empty();
         }
         Span span = chosen.get();
+        if (DOCUMENT.matcher(span.of(text)).find() && !mentions.isEmpty()) {
+            return issuer(span, to, mentions, quoted);
+        }
         Optional<Mention> mention = mentions.stream().filter(m -> m.span().equals(span)).findFirst();
         if (mention.isPresent() && mention.get().kind() != MentionKind.PRONOUN) {
             return Optional.of(new Speaker(mention.get().entityId(), span, mention.get().type()));
@@ -97,6 +110,10 @@ final class SpeakerFinder {
             java.util.Collections.reverse(ordered);
         }
         for (Span c : ordered) {
+            if (ordered.size() > 1 && MODIFIER_AFTER.matcher(text).region(c.end(), Math.min(text.length(), c.end() + 3)).lookingAt()
+                    && ordered.stream().anyMatch(o -> o.start() > c.end() && o.start() - c.end() < 60)) {
+                continue;
+            }
             String before = text.substring(Math.max(from, c.start() - 16), c.start());
             if (!PREPOSITION_BEFORE.matcher(before).find()) {
                 return Optional.of(c);
@@ -149,12 +166,7 @@ final class SpeakerFinder {
             return Optional.of(new Speaker(own.get().entityId(), own.get().span(), own.get().type()));
         }
         if (!mentions.isEmpty()) {
-            return mentions.stream()
-                    .filter(m -> m.span().end() <= pronoun.start() && types.contains(m.type()))
-                    .filter(m -> m.kind() != MentionKind.PRONOUN)
-                    .filter(m -> quoted.stream().noneMatch(q -> q.contains(m.span())))
-                    .max(Comparator.comparing(Mention::span))
-                    .map(m -> new Speaker(m.entityId(), m.span(), m.type()));
+            return latest(pronoun, mentions, quoted, types);
         }
         if (!types.contains(EntityType.PERSON)) {
             return Optional.empty();
@@ -170,6 +182,29 @@ final class SpeakerFinder {
             }
         }
         return Optional.ofNullable(best).map(s -> new Speaker(null, s, null));
+    }
+
+    /**
+     * The body that issued a document: the first organisation named in the rest of the clause ("a statement read
+     * by the head of the commission of the bloc"), else the latest organisation, else the latest country before it.
+     */
+    private static Optional<Speaker> issuer(Span document, int clauseEnd, List<Mention> mentions, List<Span> quoted) {
+        return mentions.stream()
+                .filter(m -> m.type() == EntityType.ORG && m.span().start() >= document.end() && m.span().end() <= clauseEnd)
+                .min(Comparator.comparing(Mention::span))
+                .map(m -> new Speaker(m.entityId(), m.span(), m.type()))
+                .or(() -> latest(document, mentions, quoted, Set.of(EntityType.ORG)))
+                .or(() -> latest(document, mentions, quoted, Set.of(EntityType.GPE)));
+    }
+
+    /** The latest mention of one of {@code types} before {@code before}, outside quotations and not a pronoun. */
+    private static Optional<Speaker> latest(Span before, List<Mention> mentions, List<Span> quoted, Set<EntityType> types) {
+        return mentions.stream()
+                .filter(m -> m.span().end() <= before.start() && types.contains(m.type()))
+                .filter(m -> m.kind() != MentionKind.PRONOUN)
+                .filter(m -> quoted.stream().noneMatch(q -> q.contains(m.span())))
+                .max(Comparator.comparing(Mention::span))
+                .map(m -> new Speaker(m.entityId(), m.span(), m.type()));
     }
 
     /** "the (adjectives) HEAD" or "a (adjectives) HEAD" where HEAD is a speaker noun. */
