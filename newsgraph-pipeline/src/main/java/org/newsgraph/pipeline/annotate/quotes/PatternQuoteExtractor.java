@@ -47,8 +47,8 @@ public final class PatternQuoteExtractor implements QuoteExtractor {
     }
 
     PatternQuoteExtractor(QuoteLexicon lexicon) {
-        this.marks = new QuotationMarks();
         this.cues = lexicon.cuePattern();
+        this.marks = new QuotationMarks(cues);
         this.speakers = new SpeakerFinder(lexicon);
         this.reported = new ReportedSpeech(cues, speakers);
     }
@@ -131,13 +131,20 @@ public final class PatternQuoteExtractor implements QuoteExtractor {
             if (speaker.isPresent()) {
                 return Optional.of(quote(q, speaker.get(), lastCueText, 0.8 * scale));
             }
+            if (words(text.substring(lastCue.end(), q.outer().start())) <= 1) {
+                // "Some shouted: “…”": said by someone the text does not name
+                return Optional.of(new Quote(q.inner(), true, null, null, normalCue(lastCueText), 0.5));
+            }
         }
         return Optional.empty();
     }
 
     private static Quote quote(QuotedSpan q, Speaker speaker, String cue, double confidence) {
-        return new Quote(q.inner(), true, speaker.entityId(), speaker.span(), cue.toLowerCase(Locale.ROOT).replaceAll("\\s+", " "),
-                confidence);
+        return new Quote(q.inner(), true, speaker.entityId(), speaker.span(), normalCue(cue), confidence);
+    }
+
+    private static String normalCue(String cue) {
+        return cue.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
     }
 
     /**

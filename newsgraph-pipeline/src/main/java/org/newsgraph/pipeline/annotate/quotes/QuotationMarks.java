@@ -17,6 +17,22 @@ public final class QuotationMarks {
     private static final String SINGLE_OPEN = "‘'‹";
     private static final String SINGLE_CLOSE = "’'›";
 
+    private final java.util.regex.Pattern lead;
+
+    /** Marks only: a quotation that lost its opening mark after another quotation starts right after that one. */
+    public QuotationMarks() {
+        this(null);
+    }
+
+    /**
+     * @param cues reporting cues; a quotation that lost its opening mark after another quotation starts after the
+     *             last cue (and its comma or colon) between them
+     */
+    QuotationMarks(java.util.regex.Pattern cues) {
+        this.lead = cues == null ? null : java.util.regex.Pattern.compile("(?:" + cues.pattern() + ")[,:]?\\s*",
+                cues.flags());
+    }
+
     /** The quoted stretches of {@code text}, in order; empty for {@code null}. */
     public List<QuotedSpan> find(String text) {
         List<QuotedSpan> found = new ArrayList<>();
@@ -38,7 +54,7 @@ public final class QuotationMarks {
         return found;
     }
 
-    private static List<QuotedSpan> paragraph(String text, int from, int to, boolean doubleMarks, List<QuotedSpan> skip) {
+    private List<QuotedSpan> paragraph(String text, int from, int to, boolean doubleMarks, List<QuotedSpan> skip) {
         List<QuotedSpan> found = new ArrayList<>();
         int open = -1;
         boolean seenAny = false;
@@ -54,6 +70,9 @@ public final class QuotationMarks {
                 } else if (doubleMarks && !seenAny && closes(text, i, to, true) && i > from
                         && !Character.isWhitespace(text.charAt(i - 1))) {
                     add(found, text, from, i, i, false, true);
+                } else if (doubleMarks && seenAny && c == '”' && !found.isEmpty() && i > from
+                        && !Character.isWhitespace(text.charAt(i - 1))) {
+                    add(found, text, orphanStart(text, found.get(found.size() - 1).outer().end(), i), i, i, false, true);
                 }
                 seenAny |= (doubleMarks ? DOUBLE_CLOSE : SINGLE_OPEN).indexOf(c) >= 0 || c == '”';
             } else if (closes(text, i, to, doubleMarks) && i > open + 1) {
@@ -68,6 +87,23 @@ public final class QuotationMarks {
             add(found, text, open + 1, to, open, true, false);
         }
         return found;
+    }
+
+    /**
+     * Where a quotation that lost its opening mark starts when an earlier quotation of the paragraph ends at
+     * {@code from}: after the last reporting clause before the mark ("…,” he said, adding, We also …”), else right
+     * after the earlier quotation.
+     */
+    private int orphanStart(String text, int from, int mark) {
+        int start = from;
+        if (lead != null) {
+            java.util.regex.Matcher m = lead.matcher(text);
+            m.region(from, mark);
+            while (m.find()) {
+                start = m.end();
+            }
+        }
+        return start;
     }
 
     private static void add(List<QuotedSpan> found, String text, int innerStart, int innerEnd, int markAt, boolean opened,
@@ -94,6 +130,9 @@ public final class QuotationMarks {
         char after = i + 1 < to ? text.charAt(i + 1) : ' ';
         if (doubleMarks && c == '”') {
             return Character.isWhitespace(before) && Character.isLetter(after);
+        }
+        if (doubleMarks && c == '"' && Character.isWhitespace(before) && Character.isWhitespace(after)) {
+            return text.indexOf('"', i + 1) > i && text.indexOf('"', i + 1) < to;
         }
         String marks = doubleMarks ? DOUBLE_OPEN : SINGLE_OPEN;
         if (marks.indexOf(c) < 0 || Character.isWhitespace(after) && c != '«') {
