@@ -115,6 +115,14 @@ public final class PatternQuoteExtractor implements QuoteExtractor {
         }
         // before the quotation, in its sentence: "X said: “…”", "X described it as “…”"
         int start = Math.max(prevEnd, Math.max(paragraphStart, sentenceStart(text, q.outer().start(), paragraphStart)));
+        if (text.substring(paragraphStart, q.outer().start()).isBlank()) {
+            // "The minister told reporters:" closing the paragraph before a block of quotation
+            String before = text.substring(0, paragraphStart).stripTrailing();
+            if (before.endsWith(":")) {
+                int previousParagraph = text.lastIndexOf('\n', before.length() - 1) + 1;
+                start = Math.max(prevEnd, sentenceStart(text, before.length(), previousParagraph));
+            }
+        }
         Matcher cue = cues.matcher(text);
         cue.region(start, q.outer().start());
         Span lastCue = null;

@@ -23,10 +23,14 @@ final class SpeakerFinder {
     private static final Pattern PRONOUN = Pattern.compile("(?<![\\p{L}])(?:he|she|they|it|we|I)(?![\\p{L}])",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern CAPITALISED = Pattern.compile(
-            "(?<![\\p{L}\\p{N}])(?:[\\p{Lu}][\\p{L}'’.-]*)(?:\\s+(?:(?:de|da|del|al|bin|van|von|der|la|le)\\s+)?[\\p{Lu}][\\p{L}'’.-]*)*");
+            "(?<![\\p{L}\\p{N}])\\p{Lu}(?:\\p{L}{0,3}\\.|[\\p{L}'’-]*)"
+                    + "(?:[ \\u00a0]+(?:(?:de|da|del|al|bin|van|von|der|la|le)[ \\u00a0]+)?\\p{Lu}(?:\\p{L}{0,3}\\.|[\\p{L}'’-]*))*");
     private static final Pattern PREPOSITION_BEFORE = Pattern.compile(
             "(?:\\b(?:in|on|at|to|with|for|from|of|by|about|into|against|than|between|over|after|before|during|via)"
                     + "|[‘“\"'])\\s*(?:(?:the|a|an)\\s+)?$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern PREPOSITION_OR_DETERMINER_BEFORE = Pattern.compile(
+            "\\b(?:in|on|at|to|with|for|from|of|by|about|into|against|than|between|over|after|before|during|via|the|a|an)"
+                    + "\\s+$", Pattern.CASE_INSENSITIVE);
     /** A document that speaks for the body that issued it ("the statement said"). */
     private static final Pattern DOCUMENT = Pattern.compile(
             "\\b(?:statement|communiqu[eé]|resolution|declaration|press\\s+release)$", Pattern.CASE_INSENSITIVE);
@@ -177,7 +181,9 @@ final class SpeakerFinder {
         while (m.find()) {
             Optional<Span> name = trimName(text, m.start(), m.end());
             if (name.isPresent() && name.get().of(text).contains(" ")
-                    && quoted.stream().noneMatch(q -> q.contains(name.get()))) {
+                    && quoted.stream().noneMatch(q -> q.contains(name.get()))
+                    && !PREPOSITION_OR_DETERMINER_BEFORE.matcher(
+                    text.substring(Math.max(0, name.get().start() - 16), name.get().start())).find()) {
                 best = name.get();
             }
         }
