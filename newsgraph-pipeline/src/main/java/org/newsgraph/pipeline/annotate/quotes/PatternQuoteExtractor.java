@@ -70,8 +70,10 @@ public final class PatternQuoteExtractor implements QuoteExtractor {
             int prevEnd = i > 0 ? quoted.get(i - 1).outer().end() : 0;
             int nextStart = i + 1 < quoted.size() ? quoted.get(i + 1).outer().start() : text.length();
             Optional<Quote> quote = attribute(text, q, prevEnd, nextStart, known, inner);
-            if (quote.isEmpty() && previous != null && continues(text, previousSpan, q)) {
-                quote = Optional.of(new Quote(q.inner(), true, previous.speakerId(), previous.speakerSpan(), previous.cue(),
+            boolean unattributed = quote.isEmpty() || quote.get().speakerSpan() == null;
+            if (unattributed && previous != null && previous.speakerSpan() != null && continues(text, previousSpan, q)) {
+                String cue = quote.map(Quote::cue).orElse(previous.cue());
+                quote = Optional.of(new Quote(q.inner(), true, previous.speakerId(), previous.speakerSpan(), cue,
                         Math.min(previous.confidence(), 0.6)));
             }
             if (quote.isEmpty() && words(q.inner().of(text)) >= MIN_UNATTRIBUTED_WORDS) {
@@ -110,6 +112,10 @@ public final class PatternQuoteExtractor implements QuoteExtractor {
                 }
                 if (speaker.isPresent()) {
                     return Optional.of(quote(q, speaker.get(), cue.group(), 0.9 * scale));
+                }
+                if (words(text.substring(q.outer().end(), cue.start())) <= 1) {
+                    // "…,” he said." with no one for "he" to refer to
+                    return Optional.of(new Quote(q.inner(), true, null, null, normalCue(cue.group()), 0.5));
                 }
             }
         }

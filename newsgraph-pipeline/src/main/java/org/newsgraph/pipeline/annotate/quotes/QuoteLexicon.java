@@ -38,7 +38,7 @@ public record QuoteLexicon(List<String> cues, Set<String> heads) {
                 .sorted(Comparator.comparingInt(String::length).reversed())
                 .map(c -> Pattern.quote(c).replace(" ", "\\E\\s+\\Q"))
                 .collect(Collectors.joining("|"));
-        return Pattern.compile("(?<![\\p{L}])(?:" + alternation + ")(?![\\p{L}])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        return Pattern.compile("(?<![\\p{L}-])(?:" + alternation + ")(?![\\p{L}-])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     }
 
     boolean isHead(String word) {
