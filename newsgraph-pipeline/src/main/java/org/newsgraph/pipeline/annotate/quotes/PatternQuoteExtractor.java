@@ -139,9 +139,15 @@ public final class PatternQuoteExtractor implements QuoteExtractor {
         }
         if (lastCue != null) {
             boolean speakerAfter = AFTER_SPEAKER_CUES.matcher(lastCueText).matches();
+            // a participle ("…, saying “…”") belongs to the subject of the sentence, a finite verb to the nearest name
+            SpeakerFinder.Pick pick = lastCueText.endsWith("ing") ? SpeakerFinder.Pick.FIRST : SpeakerFinder.Pick.LAST;
             Optional<Speaker> speaker = speakerAfter
                     ? speakers.find(text, lastCue.end(), q.outer().start(), SpeakerFinder.Pick.FIRST, mentions, inner)
-                    : speakers.find(text, start, lastCue.start(), SpeakerFinder.Pick.LAST, mentions, inner);
+                    : speakers.find(text, start, lastCue.start(), pick, mentions, inner);
+            if (speaker.isEmpty() && !speakerAfter) {
+                // "Said Ellis: “…”"
+                speaker = speakers.find(text, lastCue.end(), q.outer().start(), SpeakerFinder.Pick.FIRST, mentions, inner);
+            }
             if (speaker.isPresent()) {
                 return Optional.of(quote(q, speaker.get(), lastCueText, 0.8 * scale));
             }
