@@ -170,7 +170,7 @@ final class SpeakerFinder {
             return Optional.of(new Speaker(own.get().entityId(), own.get().span(), own.get().type()));
         }
         if (!mentions.isEmpty()) {
-            return latest(pronoun, mentions, quoted, types);
+            return latestSubject(text, pronoun, mentions, quoted, types);
         }
         if (!types.contains(EntityType.PERSON)) {
             return Optional.empty();
@@ -201,6 +201,35 @@ final class SpeakerFinder {
                 .map(m -> new Speaker(m.entityId(), m.span(), m.type()))
                 .or(() -> latest(document, mentions, quoted, Set.of(EntityType.ORG)))
                 .or(() -> latest(document, mentions, quoted, Set.of(EntityType.GPE)));
+    }
+
+    /**
+     * The subject of the latest sentence before {@code pronoun} that mentions one of {@code types}: its first such
+     * mention that is not the object of a preposition ("Xi, for his part, praised Putin. “…” he said." gives Xi).
+     */
+    private static Optional<Speaker> latestSubject(String text, Span pronoun, List<Mention> mentions, List<Span> quoted,
+                                                   Set<EntityType> types) {
+        Optional<Speaker> latest = latest(pronoun, mentions, quoted, types);
+        if (latest.isEmpty()) {
+            return latest;
+        }
+        int sentenceStart = 0;
+        Matcher m = PatternQuoteExtractor.SENTENCE_END.matcher(text);
+        m.region(Math.max(0, latest.get().span().start() - 1000), latest.get().span().start());
+        while (m.find()) {
+            sentenceStart = m.end();
+        }
+        int from = Math.max(sentenceStart, text.lastIndexOf('\n', Math.max(0, latest.get().span().start() - 1)) + 1);
+        return mentions.stream()
+                .filter(x -> x.span().start() >= from && x.span().end() <= latest.get().span().end())
+                .filter(x -> types.contains(x.type()) && x.kind() != MentionKind.PRONOUN)
+                .filter(x -> quoted.stream().noneMatch(q -> q.contains(x.span())))
+                .sorted(Comparator.comparing(Mention::span))
+                .filter(x -> !PREPOSITION_OR_DETERMINER_BEFORE.matcher(
+                        text.substring(Math.max(0, x.span().start() - 16), x.span().start())).find())
+                .findFirst()
+                .map(x -> new Speaker(x.entityId(), x.span(), x.type()))
+                .or(() -> latest);
     }
 
     /** The latest mention of one of {@code types} before {@code before}, outside quotations and not a pronoun. */
