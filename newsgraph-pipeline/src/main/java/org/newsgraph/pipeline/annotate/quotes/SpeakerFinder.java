@@ -176,15 +176,31 @@ final class SpeakerFinder {
             return Optional.empty();
         }
         Span best = null;
+        int bestSentence = -1;
+        int regionStart = Math.max(0, pronoun.start() - 3000);
+        List<Integer> sentenceStarts = new ArrayList<>();
+        Matcher ends = PatternQuoteExtractor.SENTENCE_END.matcher(text);
+        ends.region(regionStart, pronoun.start());
+        while (ends.find()) {
+            sentenceStarts.add(ends.end());
+        }
         Matcher m = CAPITALISED.matcher(text);
-        m.region(Math.max(0, pronoun.start() - 3000), pronoun.start());
+        m.region(regionStart, pronoun.start());
         while (m.find()) {
             Optional<Span> name = trimName(text, m.start(), m.end());
             if (name.isPresent() && name.get().of(text).contains(" ")
                     && quoted.stream().noneMatch(q -> q.contains(name.get()))
                     && !PREPOSITION_OR_DETERMINER_BEFORE.matcher(
                     text.substring(Math.max(0, name.get().start() - 16), name.get().start())).find()) {
-                best = name.get();
+                int start = name.get().start();
+                int sentence = sentenceStarts.stream().filter(x -> x <= start).mapToInt(Integer::intValue).max().orElse(regionStart);
+                int paragraph = text.lastIndexOf('\n', Math.max(0, start - 1)) + 1;
+                sentence = Math.max(sentence, paragraph);
+                if (sentence != bestSentence) {
+                    // the first name of the latest sentence that has one: its subject
+                    best = name.get();
+                    bestSentence = sentence;
+                }
             }
         }
         return Optional.ofNullable(best).map(s -> new Speaker(null, s, null));
