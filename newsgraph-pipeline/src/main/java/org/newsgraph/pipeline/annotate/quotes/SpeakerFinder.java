@@ -56,7 +56,9 @@ final class SpeakerFinder {
         /** The first: the subject right after a quotation or after "according to". */
         FIRST,
         /** The last before a cue that follows the speaker ("Putin, speaking in Moscow, said:"). */
-        LAST
+        LAST,
+        /** The last, even after a preposition ("with Jake Sullivan telling reporters"). */
+        ADJACENT
     }
 
     /**
@@ -79,6 +81,10 @@ final class SpeakerFinder {
                 .forEach(candidates::add);
         if (mentions.isEmpty()) {
             candidates.addAll(names(text, from, to, quoted));
+        } else if (candidates.isEmpty()) {
+            // a name the entity layer did not link: words only
+            candidates.addAll(names(text, from, to, quoted).stream().filter(n -> n.of(text).contains(" ")
+                    || Character.isUpperCase(n.of(text).charAt(0)) && !lexicon.isHead(n.of(text))).toList());
         } else {
             nominals(text, from, to).stream()
                     .filter(n -> DOCUMENT.matcher(n.of(text)).find())
@@ -110,6 +116,9 @@ final class SpeakerFinder {
             return Optional.empty();
         }
         List<Span> ordered = new ArrayList<>(candidates);
+        if (pick == Pick.ADJACENT) {
+            return Optional.of(ordered.get(ordered.size() - 1));
+        }
         if (pick == Pick.LAST) {
             java.util.Collections.reverse(ordered);
         }
