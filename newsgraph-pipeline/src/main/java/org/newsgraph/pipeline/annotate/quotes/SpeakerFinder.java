@@ -1,6 +1,7 @@
 package org.newsgraph.pipeline.annotate.quotes;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -120,7 +121,7 @@ final class SpeakerFinder {
             return Optional.of(ordered.get(ordered.size() - 1));
         }
         if (pick == Pick.LAST) {
-            java.util.Collections.reverse(ordered);
+            Collections.reverse(ordered);
         }
         for (Span c : ordered) {
             if (ordered.size() > 1 && MODIFIER_AFTER.matcher(text).region(c.end(), Math.min(text.length(), c.end() + 3)).lookingAt()
