@@ -33,12 +33,13 @@ final class ReportedSpeech {
         this.speakers = speakers;
     }
 
-    List<Quote> find(String text, List<QuotedSpan> direct, List<Mention> mentions, List<Span> inner) {
+    List<Quote> find(String text, List<QuotedSpan> direct, List<Mention> mentions, SpanIndex inner) {
         List<Quote> out = new ArrayList<>();
+        SpanIndex quoted = new SpanIndex(direct.stream().map(QuotedSpan::outer).toList());
         Matcher sentence = SENTENCE.matcher(text);
         while (sentence.find()) {
             Span s = new Span(sentence.start(), sentence.end());
-            if (direct.stream().anyMatch(q -> q.outer().overlaps(s))) {
+            if (quoted.overlaps(s)) {
                 continue;
             }
             reported(text, s, mentions, inner).ifPresent(out::add);
@@ -46,7 +47,7 @@ final class ReportedSpeech {
         return out;
     }
 
-    private Optional<Quote> reported(String text, Span sentence, List<Mention> mentions, List<Span> inner) {
+    private Optional<Quote> reported(String text, Span sentence, List<Mention> mentions, SpanIndex inner) {
         Matcher cue = cues.matcher(text);
         cue.region(sentence.start(), sentence.end());
         while (cue.find()) {

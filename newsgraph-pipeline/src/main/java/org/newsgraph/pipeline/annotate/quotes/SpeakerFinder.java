@@ -46,6 +46,9 @@ final class SpeakerFinder {
             "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
             "november", "december", "earlier", "later", "there", "here", "what", "who", "said", "says", "told");
 
+    /** How far back a pronoun's antecedent is looked for when no mentions were given. */
+    private static final int ANTECEDENT_WINDOW = 1500;
+
     private final QuoteLexicon lexicon;
 
     SpeakerFinder(QuoteLexicon lexicon) {
@@ -68,14 +71,14 @@ final class SpeakerFinder {
      * over while others exist; {@code quoted} spans are skipped. Empty when nothing fits; never throws for spans
      * inside the text.
      */
-    Optional<Speaker> find(String text, int from, int to, Pick pick, List<Mention> mentions, List<Span> quoted) {
+    Optional<Speaker> find(String text, int from, int to, Pick pick, List<Mention> mentions, SpanIndex quoted) {
         if (from >= to) {
             return Optional.empty();
         }
         List<Span> candidates = new ArrayList<>();
         mentions.stream()
                 .filter(m -> m.span().start() >= from && m.span().end() <= to && m.type() != EntityType.LOC)
-                .filter(m -> quoted.stream().noneMatch(q -> q.contains(m.span())))
+                .filter(m -> !quoted.contains(m.span()))
                 .forEach(m -> candidates.add(m.span()));
         pronouns(text, from, to, quoted).stream()
                 .filter(p -> candidates.stream().noneMatch(c -> c.overlaps(p)))
@@ -136,13 +139,13 @@ final class SpeakerFinder {
         return Optional.of(ordered.get(0));
     }
 
-    private List<Span> names(String text, int from, int to, List<Span> quoted) {
+    private List<Span> names(String text, int from, int to, SpanIndex quoted) {
         List<Span> out = new ArrayList<>();
         Matcher m = CAPITALISED.matcher(text);
         m.region(from, to);
         while (m.find()) {
             trimName(text, m.start(), m.end())
-                    .filter(n -> quoted.stream().noneMatch(q -> q.contains(n)))
+                    .filter(n -> !quoted.contains(n))
                     .ifPresent(out::add);
         }
         for (Span n : nominals(text, from, to)) {
@@ -153,13 +156,13 @@ final class SpeakerFinder {
         return out;
     }
 
-    private static List<Span> pronouns(String text, int from, int to, List<Span> quoted) {
+    private static List<Span> pronouns(String text, int from, int to, SpanIndex quoted) {
         List<Span> out = new ArrayList<>();
         Matcher m = PRONOUN.matcher(text);
         m.region(from, to);
         while (m.find()) {
             Span s = new Span(m.start(), m.end());
-            if (quoted.stream().noneMatch(q -> q.contains(s))) {
+            if (!quoted.contains(s)) {
                 out.add(s);
             }
         }
@@ -167,7 +170,7 @@ final class SpeakerFinder {
     }
 
     /** The latest person (for he/she) or organisation/place (for it) mentioned before the pronoun, outside quotes. */
-    private Optional<Speaker> resolvePronoun(String text, Span pronoun, List<Mention> mentions, List<Span> quoted) {
+    private Optional<Speaker> resolvePronoun(String text, Span pronoun, List<Mention> mentions, SpanIndex quoted) {
         String word = pronoun.of(text).toLowerCase(Locale.ROOT);
         Set<EntityType> types = switch (word) {
             case "he", "she", "i" -> Set.of(EntityType.PERSON);
@@ -187,7 +190,7 @@ final class SpeakerFinder {
         }
         Span best = null;
         int bestSentence = -1;
-        int regionStart = Math.max(0, pronoun.start() - 3000);
+        int regionStart = Math.max(0, pronoun.start() - ANTECEDENT_WINDOW);
         List<Integer> sentenceStarts = new ArrayList<>();
         Matcher ends = PatternQuoteExtractor.SENTENCE_END.matcher(text);
         ends.region(regionStart, pronoun.start());
@@ -199,7 +202,7 @@ final class SpeakerFinder {
         while (m.find()) {
             Optional<Span> name = trimName(text, m.start(), m.end());
             if (name.isPresent() && name.get().of(text).contains(" ")
-                    && quoted.stream().noneMatch(q -> q.contains(name.get()))
+                    && !quoted.contains(name.get())
                     && !PREPOSITION_OR_DETERMINER_BEFORE.matcher(
                     text.substring(Math.max(0, name.get().start() - 16), name.get().start())).find()) {
                 int start = name.get().start();
@@ -220,7 +223,7 @@ final class SpeakerFinder {
      * The body that issued a document: the first organisation named in the rest of the clause ("a statement read
      * by the head of the commission of the bloc"), else the latest organisation, else the latest country before it.
      */
-    private static Optional<Speaker> issuer(Span document, int clauseEnd, List<Mention> mentions, List<Span> quoted) {
+    private static Optional<Speaker> issuer(Span document, int clauseEnd, List<Mention> mentions, SpanIndex quoted) {
         return mentions.stream()
                 .filter(m -> m.type() == EntityType.ORG && m.span().start() >= document.end() && m.span().end() <= clauseEnd)
                 .min(Comparator.comparing(Mention::span))
@@ -233,7 +236,7 @@ final class SpeakerFinder {
      * The subject of the latest sentence before {@code pronoun} that mentions one of {@code types}: its first such
      * mention that is not the object of a preposition ("Xi, for his part, praised Putin. “…” he said." gives Xi).
      */
-    private static Optional<Speaker> latestSubject(String text, Span pronoun, List<Mention> mentions, List<Span> quoted,
+    private static Optional<Speaker> latestSubject(String text, Span pronoun, List<Mention> mentions, SpanIndex quoted,
                                                    Set<EntityType> types) {
         Optional<Speaker> latest = latest(pronoun, mentions, quoted, types);
         if (latest.isEmpty()) {
@@ -249,7 +252,7 @@ final class SpeakerFinder {
         return mentions.stream()
                 .filter(x -> x.span().start() >= from && x.span().end() <= latest.get().span().end())
                 .filter(x -> types.contains(x.type()) && x.kind() != MentionKind.PRONOUN)
-                .filter(x -> quoted.stream().noneMatch(q -> q.contains(x.span())))
+                .filter(x -> !quoted.contains(x.span()))
                 .sorted(Comparator.comparing(Mention::span))
                 .filter(x -> !PREPOSITION_OR_DETERMINER_BEFORE.matcher(
                         text.substring(Math.max(0, x.span().start() - 16), x.span().start())).find())
@@ -259,11 +262,11 @@ final class SpeakerFinder {
     }
 
     /** The latest mention of one of {@code types} before {@code before}, outside quotations and not a pronoun. */
-    private static Optional<Speaker> latest(Span before, List<Mention> mentions, List<Span> quoted, Set<EntityType> types) {
+    private static Optional<Speaker> latest(Span before, List<Mention> mentions, SpanIndex quoted, Set<EntityType> types) {
         return mentions.stream()
                 .filter(m -> m.span().end() <= before.start() && types.contains(m.type()))
                 .filter(m -> m.kind() != MentionKind.PRONOUN)
-                .filter(m -> quoted.stream().noneMatch(q -> q.contains(m.span())))
+                .filter(m -> !quoted.contains(m.span()))
                 .max(Comparator.comparing(Mention::span))
                 .map(m -> new Speaker(m.entityId(), m.span(), m.type()));
     }
