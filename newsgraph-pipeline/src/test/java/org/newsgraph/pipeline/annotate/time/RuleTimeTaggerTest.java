@@ -79,7 +79,8 @@ class RuleTimeTaggerTest {
             "The accord was signed on 2020-07-22 in Vienna.|2020-07-22",
             "The accord was signed on Wednesday, July 22, 2020 in Vienna.|Wednesday, July 22, 2020",
             "The accord was signed on Wednesday (July 22) in Vienna.|Wednesday (July 22)",
-            "The accord was signed on Jul. 22 in Vienna.|Jul. 22"})
+            "The accord was signed on Jul. 22 in Vienna.|Jul. 22",
+            "The accord was signed Wednesday evening, 22 July, in Vienna.|Wednesday evening, 22 July"})
     void explicitDatesInCommonOrdersAreOneExpression(String text, String expression) {
         Timex t = only(text, LocalDate.of(2020, 8, 1));
         assertThat(t.span().of(text)).isEqualTo(expression);
