@@ -21,7 +21,11 @@ final class ReportedSpeech {
     private static final Set<String> CLAUSE_VERBS = Set.of("said", "says", "told", "added", "stressed", "warned",
             "noted", "insisted", "argued", "claimed", "announced", "stated", "declared", "confirmed", "explained",
             "emphasised", "emphasized", "pointed out", "reiterated", "acknowledged", "admitted", "underlined",
-            "according to");
+            "according to", "say", "tells", "adds", "warns", "notes", "insists", "argues", "claims", "announces",
+            "states", "declares", "explains", "wrote", "writes", "tweeted", "posted", "reported", "reports",
+            "predicted", "suggested", "suggests", "maintained", "observed", "revealed", "disclosed", "indicated",
+            "conceded", "recalled", "replied", "responded", "concluded", "cautioned", "promised", "vowed",
+            "threatened", "assured", "testified", "affirmed", "stresses");
     private static final int MIN_CONTENT_WORDS = 4;
     private static final Pattern SENTENCE = Pattern.compile("[^.!?\\n]+(?:[.!?]+|$)");
 
