@@ -37,8 +37,11 @@ final class SpeakerFinder {
             "\\b(?:statement|communiqu[eé]|resolution|declaration|press\\s+release)$", Pattern.CASE_INSENSITIVE);
     /** A capitalised word right after a candidate: the candidate modifies a longer name ("US Air Force General"). */
     private static final Pattern MODIFIER_AFTER = Pattern.compile("[ \\u00a0]\\p{Lu}");
-    private static final Pattern NOMINAL = Pattern.compile(
-            "(?<![\\p{L}])(?:[Tt]he|[Aa]n?)\\s+(?:[\\p{L}-]+\\s+){0,4}?([\\p{L}-]+)(?![\\p{L}])");
+    /** "Emphasizing the need …": a participle opening a clause, not a name. */
+    private static final Pattern PARTICIPLE_WITH_OBJECT = Pattern.compile(
+            "\\p{Lu}\\p{Ll}+ing\\s+(?:the|a|an|that|his|her|its|their|on|to)\\b");
+    private static final Pattern DETERMINER = Pattern.compile("(?<![\\p{L}])(?:[Tt]he|[Aa]n?)\\s+");
+    private static final Pattern WORD = Pattern.compile("([\\p{L}-]+)[ \\u00a0]*");
     private static final Set<String> NOT_NAMES = Set.of("the", "a", "an", "he", "she", "it", "they", "we", "i", "in",
             "on", "at", "but", "and", "for", "with", "by", "from", "as", "after", "before", "this", "that", "these",
             "those", "his", "her", "their", "its", "our", "my", "when", "while", "if", "speaking", "asked", "meanwhile",
@@ -48,6 +51,9 @@ final class SpeakerFinder {
 
     /** How far back a pronoun's antecedent is looked for when no mentions were given. */
     private static final int ANTECEDENT_WINDOW = 1500;
+
+    /** Characters between a bare title and the name it belongs to ("Secretary of State Antony"). */
+    private static final int TITLE_TO_NAME_GAP = 24;
 
     private final QuoteLexicon lexicon;
 
@@ -139,21 +145,45 @@ final class SpeakerFinder {
         return Optional.of(ordered.get(0));
     }
 
+    /**
+     * Capitalised names and nominal descriptions in {@code [from, to)}. A name inside a description ("the senior
+     * Iranian official") gives way to the description, a description inside a longer name ("the Russian President
+     * Vladimir Putin") to the name, and a bare title followed closely by another name ("US Secretary of State
+     * Antony Blinken") to that name.
+     */
     private List<Span> names(String text, int from, int to, SpanIndex quoted) {
-        List<Span> out = new ArrayList<>();
+        List<Span> runs = new ArrayList<>();
         Matcher m = CAPITALISED.matcher(text);
         m.region(from, to);
         while (m.find()) {
             trimName(text, m.start(), m.end())
                     .filter(n -> !quoted.contains(n))
-                    .ifPresent(out::add);
+                    .filter(n -> !PARTICIPLE_WITH_OBJECT.matcher(text).region(n.start(), to).lookingAt())
+                    .ifPresent(runs::add);
         }
-        for (Span n : nominals(text, from, to)) {
-            if (out.stream().noneMatch(o -> o.overlaps(n))) {
+        List<Span> nominals = nominals(text, from, to);
+        List<Span> out = new ArrayList<>();
+        for (int i = 0; i < runs.size(); i++) {
+            Span run = runs.get(i);
+            boolean insideNominal = nominals.stream().anyMatch(n -> n.contains(run));
+            boolean titleOnly = lexicon.isHead(lastWord(run.of(text))) && i + 1 < runs.size()
+                    && runs.get(i + 1).start() - run.end() <= TITLE_TO_NAME_GAP;
+            if (!insideNominal && !titleOnly) {
+                out.add(run);
+            }
+        }
+        for (Span n : nominals) {
+            boolean beatenByName = runs.stream().anyMatch(r -> r.overlaps(n) && r.end() > n.end());
+            if (!beatenByName && out.stream().noneMatch(o -> o.overlaps(n))) {
                 out.add(n);
             }
         }
+        out.sort(Comparator.naturalOrder());
         return out;
+    }
+
+    private static String lastWord(String words) {
+        return words.substring(words.lastIndexOf(' ') + 1);
     }
 
     private static List<Span> pronouns(String text, int from, int to, SpanIndex quoted) {
@@ -271,14 +301,20 @@ final class SpeakerFinder {
                 .map(m -> new Speaker(m.entityId(), m.span(), m.type()));
     }
 
-    /** "the (adjectives) HEAD" or "a (adjectives) HEAD" where HEAD is a speaker noun. */
+    /** "the (up to four words) HEAD" or "a (…) HEAD" where HEAD is a speaker noun ("the senior Iranian official"). */
     private List<Span> nominals(String text, int from, int to) {
         List<Span> out = new ArrayList<>();
-        Matcher m = NOMINAL.matcher(text);
-        m.region(from, to);
-        while (m.find()) {
-            if (lexicon.isHead(m.group(1))) {
-                out.add(new Span(m.start(), m.end()));
+        Matcher determiner = DETERMINER.matcher(text);
+        determiner.region(from, to);
+        while (determiner.find()) {
+            Matcher word = WORD.matcher(text);
+            word.region(determiner.end(), to);
+            for (int n = 0; n < 5 && word.lookingAt(); n++) {
+                if (lexicon.isHead(word.group(1))) {
+                    out.add(new Span(determiner.start(), word.start(1) + word.group(1).length()));
+                    break;
+                }
+                word.region(word.end(), to);
             }
         }
         return out;
@@ -290,7 +326,8 @@ final class SpeakerFinder {
         String[] words = run.split("\\s+");
         int s = start;
         int i = 0;
-        while (i < words.length && NOT_NAMES.contains(words[i].replaceAll("[.'’]+$", "").toLowerCase(Locale.ROOT))) {
+        while (i < words.length && (NOT_NAMES.contains(words[i].replaceAll("[.'’]+$", "").toLowerCase(Locale.ROOT))
+                || i == 0 && words.length > 1 && words[i].endsWith("ing"))) {
             s = text.indexOf(words[i], s) + words[i].length();
             i++;
         }
