@@ -40,6 +40,7 @@ final class SpeakerFinder {
     /** "Emphasizing the need …": a participle opening a clause, not a name. */
     private static final Pattern PARTICIPLE_WITH_OBJECT = Pattern.compile(
             "\\p{Lu}\\p{Ll}+ing\\s+(?:the|a|an|that|his|her|its|their|on|to)\\b");
+    private static final Pattern OF_LINK = Pattern.compile("\\s+of\\s+(?:the\\s+)?");
     private static final Pattern DETERMINER = Pattern.compile("(?<![\\p{L}])(?:[Tt]he|[Aa]n?)\\s+");
     private static final Pattern WORD = Pattern.compile("([\\p{L}-]+)[ \\u00a0]*");
     private static final Set<String> NOT_NAMES = Set.of("the", "a", "an", "he", "she", "it", "they", "we", "i", "in",
@@ -168,7 +169,10 @@ final class SpeakerFinder {
             boolean insideNominal = nominals.stream().anyMatch(n -> n.contains(run));
             boolean titleOnly = lexicon.isHead(lastWord(run.of(text))) && i + 1 < runs.size()
                     && runs.get(i + 1).start() - run.end() <= TITLE_TO_NAME_GAP;
-            if (!insideNominal && !titleOnly) {
+            if (titleOnly && OF_LINK.matcher(text.substring(run.end(), runs.get(i + 1).start())).matches()) {
+                // "Minister of Trade Karl Jensen": one title-and-name
+                runs.set(i + 1, new Span(run.start(), runs.get(i + 1).end()));
+            } else if (!insideNominal && !titleOnly) {
                 out.add(run);
             }
         }
