@@ -142,6 +142,18 @@ class RuleTimeTaggerTest {
     }
 
     @Test
+    void theNextDayCountsFromTheLatestDayBeforeIt() {
+        String text = "The rebels entered the town on 3 May 2021. The next day the army withdrew.";
+        assertThat(tagger.tag(text, LocalDate.of(2021, 6, 1))).extracting(Timex::value)
+                .containsExactly(day(2021, 5, 3), day(2021, 5, 4));
+    }
+
+    @Test
+    void theNextDayWithoutAnEarlierDayIsLeftOut() {
+        assertThat(tagger.tag("The next day the army withdrew.", null)).isEmpty();
+    }
+
+    @Test
     void yearsAgoCountFromPublication() {
         assertThat(only("The dam burst two years ago.", LocalDate.of(2021, 3, 10)).value()).isEqualTo(new TimeValue.Year(2019));
     }
