@@ -55,6 +55,13 @@ public final class PatternQuoteExtractor implements QuoteExtractor {
         this.reported = new ReportedSpeech(cues, speakers);
     }
 
+    /**
+     * {@inheritDoc}
+     *
+     * <p>Sentence bounds are found around each quotation (abbreviation-aware), so {@code sentences} may be empty;
+     * speakers come from {@code mentions}, whose entity ids are returned as they are, so {@code entities} is not
+     * consulted. Mentions outside the text are ignored; {@code null} lists count as empty.
+     */
     @Override
     public List<Quote> extract(String text, List<Span> sentences, List<Mention> mentions, List<Entity> entities) {
         if (text == null || text.isEmpty()) {
