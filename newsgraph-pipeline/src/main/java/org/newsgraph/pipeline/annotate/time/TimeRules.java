@@ -130,7 +130,20 @@ final class TimeRules {
         if (m.group("y") != null) {
             return PublicationAnchor.day(num(m, "y"), mo.get().getValue(), d);
         }
-        return c.anchor().monthDay(mo.get().getValue(), d, c.tense());
+        Optional<TimeValue> byTense = c.anchor().monthDay(mo.get().getValue(), d, c.tense());
+        Optional<java.time.DayOfWeek> stated = words.weekday(m.group("wd"));
+        if (stated.isEmpty() || !(byTense.orElse(null) instanceof TimeValue.Day guess)
+                || guess.date().getDayOfWeek() == stated.get()) {
+            return byTense;
+        }
+        // "Monday, March 20": the weekday picks the year when the tense guess disagrees with it
+        for (int y : new int[] {guess.date().getYear() - 1, guess.date().getYear() + 1}) {
+            Optional<LocalDate> other = PublicationAnchor.date(y, mo.get().getValue(), d);
+            if (other.isPresent() && other.get().getDayOfWeek() == stated.get()) {
+                return Optional.of(new TimeValue.Day(other.get()));
+            }
+        }
+        return byTense;
     }
 
     private Optional<TimeValue> range(MatchResult m, TimeRule.Context c) {

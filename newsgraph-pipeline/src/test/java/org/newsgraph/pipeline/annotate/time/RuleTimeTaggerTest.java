@@ -104,6 +104,13 @@ class RuleTimeTaggerTest {
     }
 
     @Test
+    void statedWeekdayPicksTheYearOfAMonthDay() {
+        // the past-tense reading alone gives 22 August 2021, a Sunday; 22 August 2020 was a Saturday
+        assertThat(only("The fire started on Saturday, August 22.", LocalDate.of(2021, 7, 22)).value())
+                .isEqualTo(day(2020, 8, 22));
+    }
+
+    @Test
     void monthDayWithoutPublicationDateStaysUnresolved() {
         assertThat(only("The ceasefire began on January 3.", null).value())
                 .isEqualTo(new TimeValue.UnresolvedMonthDay(MonthDay.of(1, 3)));
