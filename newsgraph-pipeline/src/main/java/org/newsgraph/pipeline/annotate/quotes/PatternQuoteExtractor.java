@@ -108,8 +108,8 @@ public final class PatternQuoteExtractor implements QuoteExtractor {
         double scale = mentionsGiven ? 1.0 : 0.9;
 
         // after the quotation: ",” he said." / ",” said Putin." / ",” according to the ministry."
-        if (q.closed()) {
-            int end = Math.min(Math.min(nextStart, paragraphEnd), sentenceEnd(text, q.outer().end(), paragraphEnd));
+        int end = Math.min(Math.min(nextStart, paragraphEnd), sentenceEnd(text, q.outer().end(), paragraphEnd));
+        if (q.closed() && end >= q.outer().end()) {
             Matcher cue = cues.matcher(text);
             cue.region(q.outer().end(), end);
             if (cue.find() && trailingCue(text, q, cue.start())) {
@@ -141,6 +141,7 @@ public final class PatternQuoteExtractor implements QuoteExtractor {
                 start = Math.max(prevEnd, sentenceStart(text, beforeEnd, previousParagraph));
             }
         }
+        start = Math.min(start, q.outer().start());
         Matcher cue = cues.matcher(text);
         cue.region(start, q.outer().start());
         Span lastCue = null;
@@ -216,7 +217,7 @@ public final class PatternQuoteExtractor implements QuoteExtractor {
      * the previous quotation.
      */
     private boolean continues(String text, QuotedSpan previous, QuotedSpan current) {
-        if (previous == null) {
+        if (previous == null || previous.outer().end() > current.outer().start()) {
             return false;
         }
         String between = text.substring(previous.outer().end(), current.outer().start());
@@ -235,6 +236,9 @@ public final class PatternQuoteExtractor implements QuoteExtractor {
     }
 
     private static int sentenceStart(String text, int before, int floor) {
+        if (floor >= before) {
+            return before;
+        }
         Matcher m = SENTENCE_END.matcher(text);
         m.region(floor, before);
         int start = floor;
@@ -245,6 +249,9 @@ public final class PatternQuoteExtractor implements QuoteExtractor {
     }
 
     private static int sentenceEnd(String text, int from, int ceiling) {
+        if (from >= ceiling) {
+            return from;
+        }
         Matcher m = SENTENCE_END.matcher(text);
         m.region(from, ceiling);
         return m.find() ? m.end() : ceiling;

@@ -97,10 +97,10 @@ public final class QuotationMarks {
      * after the earlier quotation.
      */
     private int orphanStart(String text, int from, int mark) {
-        int start = from;
-        if (lead != null) {
+        int start = Math.min(from, mark);
+        if (lead != null && start < mark) {
             Matcher m = lead.matcher(text);
-            m.region(from, mark);
+            m.region(start, mark);
             while (m.find()) {
                 start = m.end();
             }

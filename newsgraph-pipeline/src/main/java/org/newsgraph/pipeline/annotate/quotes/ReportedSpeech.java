@@ -102,6 +102,9 @@ final class ReportedSpeech {
     }
 
     private static Optional<Quote> quote(String text, int start, int end, Speaker speaker, String cue) {
+        if (start < 0 || end > text.length() || end <= start) {
+            return Optional.empty();
+        }
         int s = start;
         int e = end;
         while (s < e && (Character.isWhitespace(text.charAt(s)) || text.charAt(s) == ',')) {
