@@ -55,7 +55,9 @@ final class ArticleReading {
         candidates.sort(Comparator.comparingInt(Candidate::first).thenComparingInt(c -> -c.length()));
         linkKnownAndOrganisations();
         linkPeople();
-        new PersonDescriptions(this).describe();
+        PersonDescriptions people = new PersonDescriptions(this);
+        people.describe();
+        new OrganisationDescriptions(this, people.used).describe();
         linkPronouns();
         return output();
     }
@@ -160,6 +162,45 @@ final class ArticleReading {
             kind = MentionKind.NOMINAL;
         }
         candidates.add(new Candidate(i, last, span(i, last), surface(i, last), meaning.entity().type(), kind, meaning));
+        if (meaning.entity().type() == EntityType.GPE && meaning.place() == null && kind != MentionKind.NOMINAL
+                && meaning.entity().id().indexOf(':', 4) < 0) {
+            stateBody(i, j, meaning.entity());
+        }
+    }
+
+    /** "Chinese Foreign Ministry", "Russia's Security Council", "the Iraqi Parliament": a body of the country. */
+    private void stateBody(int first, int afterCountry, KnownEntity country) {
+        int b = afterCountry;
+        if (b < tokens.size() && isPossessive(word(b)) && !word(b).equals("s")) {
+            b++;
+        }
+        for (int len = 4; len >= 1; len--) {
+            int e = b + len;
+            if (e > tokens.size() || !sameSentence(first, e - 1)) {
+                continue;
+            }
+            String body = surface(b, e);
+            if (knowledge.isStateBody(body)) {
+                String canonical = titleCase(body) + " of " + country.canonical();
+                KnownEntity org = new KnownEntity("org:" + country.country() + ":" + NameKeys.slug(body), EntityType.ORG,
+                        canonical, country.country());
+                candidates.add(new Candidate(first, e, span(first, e), surface(first, e), EntityType.ORG, MentionKind.NAME,
+                        new KnownName(org, MentionKind.NAME, null)));
+                return;
+            }
+        }
+    }
+
+    private static String titleCase(String phrase) {
+        StringBuilder b = new StringBuilder();
+        for (String w : phrase.split(" ")) {
+            if (!b.isEmpty()) {
+                b.append(' ');
+            }
+            b.append(Set.of("of", "and", "the", "for").contains(w.toLowerCase(Locale.ROOT)) ? w.toLowerCase(Locale.ROOT)
+                    : w.substring(0, 1).toUpperCase(Locale.ROOT) + w.substring(1).toLowerCase(Locale.ROOT));
+        }
+        return b.toString();
     }
 
     /** Whether a capital city is spoken of as the place ("in Moscow", a dateline) rather than the government. */
@@ -204,18 +245,26 @@ final class ArticleReading {
         };
     }
 
-    private void addTagged(int first, int last, EntityType type) {
+    private void addTagged(int first, int last, EntityType tagged) {
+        EntityType type = tagged;
         int i = first;
         int j = last;
-        while (i < j && (knowledge.isTitle(word(i)) || knowledge.isTitle(word(i).replace(".", ""))
-                || lower(i).equals("the") || !Character.isLetterOrDigit(word(i).codePointAt(0)))) {
+        boolean titled = false;
+        while (i < j && strippableTitle(i, type)) {
+            titled = true;
+            i++;
+        }
+        while (i < j && (lower(i).equals("the") || !Character.isLetterOrDigit(word(i).codePointAt(0)))) {
             i++;
         }
         while (j > i && (isPossessive(word(j - 1)) || !Character.isLetterOrDigit(word(j - 1).codePointAt(0)))) {
             j--;
         }
-        if (i >= j) {
+        if (i >= j || !tokens.get(i).capitalised() && !Character.isDigit(word(i).codePointAt(0))) {
             return;
+        }
+        if (titled && type != EntityType.PERSON) {
+            type = EntityType.PERSON;
         }
         Candidate c = new Candidate(i, j, span(i, j), surface(i, j), type, MentionKind.NAME, null);
         for (Candidate k : outlets) {
@@ -237,6 +286,19 @@ final class ArticleReading {
         candidates.add(c);
     }
 
+    /**
+     * A title at the start of a tagged name: any title before a person; before other names only short ranks and
+     * honorifics ("Col", "Maj", "Mr"), since "General Motors" is not General Motors the officer.
+     */
+    private boolean strippableTitle(int i, EntityType type) {
+        String w = word(i);
+        boolean title = knowledge.isTitle(w) || knowledge.isTitle(w.replace(".", ""));
+        if (!title) {
+            return false;
+        }
+        return type == EntityType.PERSON || w.replace(".", "").length() <= 3;
+    }
+
     static boolean isAcronym(String w) {
         String letters = w.replace(".", "");
         return letters.length() >= 2 && letters.length() <= 8
@@ -253,10 +315,8 @@ final class ArticleReading {
             }
             forms.computeIfAbsent(c.surface(), k -> new ArrayList<>()).add(c);
             if (c.type() == EntityType.PERSON && c.length() >= 2) {
-                String last = word(c.last() - 1);
-                if (last.length() >= 3 && Character.isUpperCase(last.codePointAt(0)) && !NameKeys.isParticle(last)) {
-                    forms.computeIfAbsent(last, k -> new ArrayList<>()).add(
-                            new Candidate(c.last() - 1, c.last(), span(c.last() - 1, c.last()), last, EntityType.PERSON, MentionKind.NAME, null));
+                for (Candidate part : nameEnds(c)) {
+                    forms.computeIfAbsent(part.surface(), k -> new ArrayList<>()).add(part);
                 }
             }
         }
@@ -290,6 +350,28 @@ final class ArticleReading {
                 }
             }
         }
+    }
+
+    /** The first and the last word of a person's name as candidates of their own ("Xi", "Lvova-Belova"). */
+    private List<Candidate> nameEnds(Candidate c) {
+        List<Candidate> parts = new ArrayList<>();
+        String[] words = c.surface().split(" ");
+        if (words.length < 2) {
+            return parts;
+        }
+        String firstWord = words[0];
+        String lastWord = words[words.length - 1];
+        for (int t = c.first(); t < c.last(); t++) {
+            if (t > c.first() && tokens.get(t).start() == c.span().end() - lastWord.length() && lastWord.length() >= 3
+                    && !NameKeys.isParticle(lastWord) && Character.isUpperCase(lastWord.codePointAt(0))) {
+                parts.add(new Candidate(t, c.last(), span(t, c.last()), lastWord, EntityType.PERSON, MentionKind.NAME, null));
+            }
+            if (t < c.last() - 1 && tokens.get(t).end() == c.span().start() + firstWord.length() && firstWord.length() >= 2
+                    && !knowledge.isTitle(firstWord) && Character.isUpperCase(firstWord.codePointAt(0))) {
+                parts.add(new Candidate(c.first(), t + 1, span(c.first(), t + 1), firstWord, EntityType.PERSON, MentionKind.NAME, null));
+            }
+        }
+        return parts;
     }
 
     /** "National Council for the Safeguard of the Homeland (CNSP)": the acronym names the preceding entity. */
@@ -340,10 +422,23 @@ final class ArticleReading {
 
     // ---- linking ------------------------------------------------------------------------------------------
 
+    private static final Set<String> CORPORATE = Set.of("inc", "inc.", "corp", "corp.", "corporation", "ltd", "ltd.",
+            "limited", "llc", "plc", "co", "co.", "ag", "sa", "se", "nv", "group", "holdings");
+    private static final Set<String> FACILITIES = Set.of("assembly", "plant", "factory", "complex", "station",
+            "airport", "port", "hospital", "university", "stadium", "mine", "refinery", "base", "terminal");
+
+    private Map<String, EntityType> typeOfSurface = Map.of();
+
     private void linkKnownAndOrganisations() {
         Map<String, EntityDraft> byId = new HashMap<>();
+        typeOfSurface = majorityTypes();
+        List<Candidate> unknown = new ArrayList<>();
         for (Candidate c : candidates) {
-            if (c.type() == EntityType.PERSON && c.known() == null) {
+            if (c.known() == null && typeOfSurface.getOrDefault(c.surface(), c.type()) == EntityType.PERSON) {
+                continue;
+            }
+            if (c.known() == null && acronymOf.get(c) == null && !(isAcronym(c.surface()) && findByInitials(c.surface()) != null)) {
+                unknown.add(c);
                 continue;
             }
             EntityDraft draft;
@@ -353,27 +448,108 @@ final class ArticleReading {
             } else if (c.known() != null) {
                 KnownEntity k = c.known().entity();
                 draft = byId.computeIfAbsent(k.id(), id -> newDraft(k.type(), id, k.canonical(), k.country()));
-            } else if (c.kind() == MentionKind.NAME && isAcronym(c.surface()) && findByInitials(c.surface()) != null) {
-                draft = findByInitials(c.surface());
+            } else if (full != null) {
+                unknown.add(c);
+                continue;
             } else {
-                String name = stripArticle(c.surface());
-                String prefix = switch (c.type()) {
+                draft = findByInitials(c.surface());
+            }
+            link(c, draft);
+            addDeterminerForms(c, draft);
+        }
+        // unknown names: longest first, so that "Tesla" joins "Tesla Inc." and "Wentzville Assembly" joins
+        // "GM Wentzville Assembly"
+        unknown.sort(Comparator.comparingInt((Candidate c) -> -c.surface().split(" ").length).thenComparingInt(Candidate::first));
+        List<EntityDraft> names = new ArrayList<>();
+        for (Candidate c : unknown) {
+            EntityType type = typeOfSurface.getOrDefault(c.surface(), c.type());
+            if (type == EntityType.PERSON) {
+                continue;
+            }
+            Candidate full = acronymOf.get(c);
+            EntityDraft draft = full != null ? links.get(full) : null;
+            String name = stripArticle(c.surface());
+            if (draft == null && isAcronym(name)) {
+                draft = findByInitials(name);
+            }
+            if (draft == null) {
+                for (EntityDraft d : names) {
+                    if (partOf(name, d.canonical, type)) {
+                        draft = d;
+                        break;
+                    }
+                }
+            }
+            if (draft == null) {
+                String prefix = switch (type) {
                     case ORG -> "org:";
                     case LOC -> "loc:";
                     case GPE -> "gpe:";
                     default -> "misc:";
                 };
-                String id = prefix + NameKeys.slug(name);
-                draft = byId.computeIfAbsent(id, key -> newDraft(c.type(), key, name, null));
-                if (name.length() > draft.canonical.length() && !isAcronym(name)) {
-                    draft.canonical = name;
+                String id = prefix + NameKeys.slug(withoutCorporateSuffix(name));
+                EntityType t = type;
+                draft = byId.computeIfAbsent(id, key -> newDraft(t, key, name, null));
+                if (!names.contains(draft)) {
+                    names.add(draft);
                 }
             }
             link(c, draft);
-            if (c.type() == EntityType.ORG && c.first() > 0 && lower(c.first() - 1).equals("the")
-                    && sameSentence(c.first() - 1, c.first())) {
-                draft.aliases.add(surface(c.first() - 1, c.last()));
+            addDeterminerForms(c, draft);
+        }
+    }
+
+    /** The type most often given to each unknown surface in this article (the tagger is not consistent). */
+    private Map<String, EntityType> majorityTypes() {
+        Map<String, Map<EntityType, Integer>> votes = new HashMap<>();
+        for (Candidate c : candidates) {
+            if (c.known() == null) {
+                votes.computeIfAbsent(c.surface(), k -> new java.util.EnumMap<>(EntityType.class)).merge(c.type(), 1, Integer::sum);
             }
+        }
+        Map<String, EntityType> out = new HashMap<>();
+        votes.forEach((surface, v) -> out.put(surface, v.entrySet().stream()
+                .max(Comparator.comparingInt((Map.Entry<EntityType, Integer> e) -> e.getValue())
+                        .thenComparingInt(e -> -e.getKey().ordinal()))
+                .map(Map.Entry::getKey).orElseThrow()));
+        return out;
+    }
+
+    /** Whether a shorter name is the start or (two words or more) the end of a longer one of the article. */
+    private static boolean partOf(String shorter, String longer, EntityType type) {
+        if (shorter.equals(longer)) {
+            return true;
+        }
+        List<String> s = List.of(shorter.split(" "));
+        List<String> l = List.of(longer.split(" "));
+        if (s.size() >= l.size()) {
+            return false;
+        }
+        if (l.subList(0, s.size()).equals(s)) {
+            boolean facility = l.subList(s.size(), l.size()).stream()
+                    .anyMatch(w -> FACILITIES.contains(w.toLowerCase(Locale.ROOT)));
+            return !(facility && type == EntityType.ORG);
+        }
+        return s.size() >= 2 && l.subList(l.size() - s.size(), l.size()).equals(s);
+    }
+
+    private static String withoutCorporateSuffix(String name) {
+        String[] words = name.split(" ");
+        int n = words.length;
+        while (n > 1 && CORPORATE.contains(words[n - 1].toLowerCase(Locale.ROOT).replace(",", ""))) {
+            n--;
+        }
+        String out = String.join(" ", java.util.Arrays.copyOf(words, n));
+        return out.endsWith(",") ? out.substring(0, out.length() - 1) : out;
+    }
+
+    /** "the Kremlin" beside "Kremlin"; "Russian Federation" beside "the Russian Federation". */
+    private void addDeterminerForms(Candidate c, EntityDraft draft) {
+        if (c.surface().startsWith("the ") || c.surface().startsWith("The ")) {
+            draft.aliases.add(c.surface().substring(4));
+        } else if (c.type() != EntityType.PERSON && c.kind() != MentionKind.DEMONYM && c.first() > 0
+                && lower(c.first() - 1).equals("the") && sameSentence(c.first() - 1, c.first())) {
+            draft.aliases.add(surface(c.first() - 1, c.last()));
         }
     }
 
@@ -405,7 +581,8 @@ final class ArticleReading {
     private void linkPeople() {
         List<Candidate> people = new ArrayList<>();
         for (Candidate c : candidates) {
-            if (c.type() == EntityType.PERSON && c.known() == null) {
+            if (c.known() == null && acronymOf.get(c) == null
+                    && typeOfSurface.getOrDefault(c.surface(), c.type()) == EntityType.PERSON) {
                 people.add(c);
             }
         }

@@ -20,8 +20,9 @@ import org.newsgraph.model.MentionKind;
 /**
  * The knowledge tables written for this project (resources next to this class): countries with their names,
  * demonyms, capitals and government metonyms ({@code countries.tsv}), major organisations with acronyms and
- * aliases ({@code organisations.tsv}), news outlets that are not entities ({@code outlets.txt}) and title and
- * role words ({@code titles.txt}).
+ * aliases ({@code organisations.tsv}), news outlets that are not entities ({@code outlets.txt}), title and
+ * role words ({@code titles.txt}), state bodies qualified by a country ({@code bodies.txt}) and head nouns of
+ * descriptions of organisations ({@code organisation-nouns.txt}).
  *
  * <p>Immutable and thread-safe. Lookups of unknown or empty strings return an empty result. Acronyms match
  * case-sensitively; other names match regardless of case (the caller decides whether the text looks like a name).
@@ -34,13 +35,17 @@ public final class Knowledge {
     private final Map<String, KnownName> folded;
     private final Set<String> outlets;
     private final Set<String> titles;
+    private final Set<String> bodies;
+    private final Set<String> organisationNouns;
 
     private Knowledge(Map<String, KnownName> exact, Map<String, KnownName> folded, Set<String> outlets,
-                      Set<String> titles) {
+                      Set<String> titles, Set<String> bodies, Set<String> organisationNouns) {
         this.exact = Map.copyOf(exact);
         this.folded = Map.copyOf(folded);
         this.outlets = Set.copyOf(outlets);
         this.titles = Set.copyOf(titles);
+        this.bodies = Set.copyOf(bodies);
+        this.organisationNouns = Set.copyOf(organisationNouns);
     }
 
     private static final class Standard {
@@ -73,6 +78,16 @@ public final class Knowledge {
     /** Whether the lower-cased phrase is a title, honorific or role noun ("president", "foreign minister"). */
     public boolean isTitle(String phrase) {
         return phrase != null && titles.contains(normalise(phrase).toLowerCase(Locale.ROOT));
+    }
+
+    /** Whether the phrase names a state body that a country's name or demonym qualifies ("foreign ministry"). */
+    public boolean isStateBody(String phrase) {
+        return phrase != null && bodies.contains(normalise(phrase).toLowerCase(Locale.ROOT));
+    }
+
+    /** Whether the word heads descriptions of organisations ("bloc", "automaker", "court"). */
+    public boolean isOrganisationNoun(String word) {
+        return word != null && organisationNouns.contains(word.toLowerCase(Locale.ROOT));
     }
 
     /** Collapses white space, makes apostrophes and quotation marks plain. */
@@ -139,7 +154,15 @@ public final class Knowledge {
         for (String[] row : rows("titles.txt", 1)) {
             titles.add(normalise(row[0]).toLowerCase(Locale.ROOT));
         }
-        return new Knowledge(exact, folded, outlets, titles);
+        return new Knowledge(exact, folded, outlets, titles, words("bodies.txt"), words("organisation-nouns.txt"));
+    }
+
+    private static Set<String> words(String resource) {
+        Set<String> out = new HashSet<>();
+        for (String[] row : rows(resource, 1)) {
+            out.add(normalise(row[0]).toLowerCase(Locale.ROOT));
+        }
+        return out;
     }
 
     private static boolean isAcronym(String s) {

@@ -35,8 +35,21 @@ final class PersonDescriptions {
             "jailed", "embattled", "exiled", "opposition", "main", "state", "executive", "general", "regional",
             "local", "federal", "railway", "union", "district");
 
+    /** Description heads and the recorded roles they fit ("the Russian leader" is the president). */
+    private static final Map<String, Set<String>> SYNONYMS = Map.of(
+            "leader", Set.of("president", "prime minister", "premier", "chancellor", "king", "emir", "supreme leader",
+                    "ayatollah", "chairman", "head of state"),
+            "premier", Set.of("prime minister"),
+            "diplomat", Set.of("foreign minister", "secretary of state", "ambassador", "envoy", "foreign secretary",
+                    "spokesman", "spokesperson", "spokeswoman"),
+            "lawmaker", Set.of("speaker", "parliament speaker", "senator", "mp", "congressman", "congresswoman"),
+            "official", Set.of("secretary", "minister", "adviser", "advisor", "spokesman", "chief", "security chief"),
+            "chief", Set.of("secretary", "director", "head", "commander"),
+            "executive", Set.of("ceo", "chief executive", "chief executive officer"),
+            "boss", Set.of("ceo", "chief executive", "chairman"));
+
     private final ArticleReading r;
-    private final boolean[] used;
+    final boolean[] used;
 
     PersonDescriptions(ArticleReading reading) {
         this.r = reading;
@@ -93,6 +106,7 @@ final class PersonDescriptions {
             i--;
         }
         if (leftmostTitle < 0) {
+            possessiveBefore(name);
             return;
         }
         // extend left over modifiers of the leftmost title: nationality, organisation, determiner
@@ -126,6 +140,32 @@ final class PersonDescriptions {
         bind(person, start, name.first(), name.last(), true);
         for (int t = start; t < name.first(); t++) {
             used[t] = true;
+        }
+        // "President Macky Sall of Senegal"
+        int of = name.last();
+        if (of + 1 < r.tokens.size() && r.lower(of).equals("of") && r.sameSentence(of, name.first()) && isGeo(of + 1)) {
+            Candidate place = r.candidateAt(of + 1);
+            person.aliases.add(r.surface(start, place.last()));
+            if (person.country == null && place.known().entity().country() != null) {
+                person.country = place.known().entity().country();
+            }
+        }
+    }
+
+    /** "China's Xi Jinping", "Microsoft's Phil Spencer": the name with its possessive qualifier. */
+    private void possessiveBefore(Candidate name) {
+        int p = name.first() - 1;
+        if (p < 1 || !ArticleReading.isPossessive(r.word(p)) || r.word(p).equals("s") || !r.sameSentence(p, name.first())) {
+            return;
+        }
+        Candidate owner = r.candidateAt(p - 1);
+        if (owner == null || owner.last() != p || owner.type() == EntityType.PERSON) {
+            return;
+        }
+        EntityDraft person = r.links.get(name);
+        person.aliases.add(r.surface(owner.first(), name.last()));
+        if (person.country == null && owner.known() != null && owner.type() == EntityType.GPE) {
+            person.country = owner.known().entity().country();
         }
     }
 
@@ -300,7 +340,9 @@ final class PersonDescriptions {
             }
             for (String role : p.roles) {
                 String[] words = role.split(" ");
-                if (heads.contains(words[words.length - 1])) {
+                String head = words[words.length - 1];
+                if (heads.contains(head) || heads.stream().anyMatch(h -> SYNONYMS.getOrDefault(h, Set.of()).contains(role)
+                        || SYNONYMS.getOrDefault(h, Set.of()).contains(head))) {
                     score += 2;
                     break;
                 }
@@ -324,12 +366,16 @@ final class PersonDescriptions {
             return;
         }
         String description = r.surface(start, end);
-        person.aliases.add(description);
         if (prefix && nameEnd > 0) {
             person.aliases.add(r.surface(start, nameEnd));
         }
-        r.extraMentions.add(new Mention(r.span(start, end), EntityType.PERSON, MentionKind.NOMINAL, person.id));
-        r.extraOwners.add(person);
+        boolean bare = HONORIFICS.contains(description.toLowerCase(java.util.Locale.ROOT))
+                || (prefix && end - start == 1);
+        if (!bare) {
+            person.aliases.add(description);
+            r.extraMentions.add(new Mention(r.span(start, end), EntityType.PERSON, MentionKind.NOMINAL, person.id));
+            r.extraOwners.add(person);
+        }
         String country = countryOf(start, end);
         if (person.country == null && country != null) {
             person.country = country;
@@ -424,7 +470,8 @@ final class PersonDescriptions {
 
     /** After a title ending at {@code end}: "of" and a name ("of Iran's Supreme National Security Council"). */
     private int ofPhraseEnd(int end) {
-        if (end >= r.tokens.size() || !r.lower(end).equals("of") || !r.sameSentence(end - 1, end)) {
+        if (end >= r.tokens.size() || !(r.lower(end).equals("of") || r.lower(end).equals("for"))
+                || !r.sameSentence(end - 1, end)) {
             return end;
         }
         int i = end + 1;
@@ -442,9 +489,14 @@ final class PersonDescriptions {
             }
             if (lw.equals("the") || lw.equals("of") || lw.equals("and") || ArticleReading.isPossessive(w)
                     || w.equals("(") || w.equals(")")) {
-                if (w.equals(")")) {
+                if (w.equals(")") || (ArticleReading.isPossessive(w) && i + 1 < r.tokens.size() && isNoun(i + 1))) {
                     last = i + 1;
                 }
+                i++;
+                continue;
+            }
+            if (isNoun(i)) {
+                last = i + 1;
                 i++;
                 continue;
             }
@@ -478,6 +530,11 @@ final class PersonDescriptions {
                     && !STOP.contains(w);
         }
         return pos.startsWith("JJ") || pos.equals("NN") || pos.equals("NNS") || pos.equals("VBN") || pos.equals("VBG");
+    }
+
+    private boolean isNoun(int i) {
+        String pos = r.tokens.get(i).pos();
+        return pos.equals("NN") || pos.equals("NNS") || pos.equals("JJ");
     }
 
     private static boolean isQuote(String w) {
