@@ -53,8 +53,9 @@ final class ArticleReading {
         findRepetitions();
         findParentheticalAcronyms();
         candidates.sort(Comparator.comparingInt(Candidate::first).thenComparingInt(c -> -c.length()));
-        linkKnownAndOrganisations();
+        typeOfSurface = majorityTypes();
         linkPeople();
+        linkKnownAndOrganisations();
         PersonDescriptions people = new PersonDescriptions(this);
         people.describe();
         new OrganisationDescriptions(this, people.used).describe();
@@ -431,7 +432,6 @@ final class ArticleReading {
 
     private void linkKnownAndOrganisations() {
         Map<String, EntityDraft> byId = new HashMap<>();
-        typeOfSurface = majorityTypes();
         List<Candidate> unknown = new ArrayList<>();
         for (Candidate c : candidates) {
             if (c.known() == null && typeOfSurface.getOrDefault(c.surface(), c.type()) == EntityType.PERSON) {
@@ -463,8 +463,16 @@ final class ArticleReading {
         List<EntityDraft> names = new ArrayList<>();
         for (Candidate c : unknown) {
             EntityType type = typeOfSurface.getOrDefault(c.surface(), c.type());
-            if (type == EntityType.PERSON) {
+            if (type == EntityType.PERSON || links.containsKey(c)) {
                 continue;
+            }
+            EntityDraft person = personNamed(c.surface());
+            if (person != null) {
+                link(c, person);
+                continue;
+            }
+            if (isAcronym(c.surface()) && (type == EntityType.MISC || type == EntityType.LOC)) {
+                type = EntityType.ORG;
             }
             Candidate full = acronymOf.get(c);
             EntityDraft draft = full != null ? links.get(full) : null;
@@ -496,7 +504,33 @@ final class ArticleReading {
             }
             link(c, draft);
             addDeterminerForms(c, draft);
+            if (!isAcronym(name) && name.split(" ").length < draft.id.split("-").length
+                    && draft.id.indexOf(':') == draft.id.lastIndexOf(':')) {
+                // the id follows the shortest full form ("Tesla" for "Tesla Inc."), which other articles also use
+                String prefix = draft.id.substring(0, draft.id.indexOf(':') + 1);
+                String shorter = prefix + NameKeys.slug(withoutCorporateSuffix(name));
+                if (shorter.length() < draft.id.length()) {
+                    draft.id = shorter;
+                }
+            }
+            if (name.length() > draft.canonical.length() && !isAcronym(name)) {
+                draft.canonical = name;
+            }
         }
+    }
+
+    /** The person of the article whose full name this is (the tagger sometimes calls a person an organisation). */
+    private EntityDraft personNamed(String surface) {
+        List<String> keys = NameKeys.skeletons(nameWords(surface));
+        if (keys.size() < 2) {
+            return null;
+        }
+        for (EntityDraft d : drafts) {
+            if (d.type == EntityType.PERSON && d.nameKeys.equals(keys)) {
+                return d;
+            }
+        }
+        return null;
     }
 
     /** The type most often given to each unknown surface in this article (the tagger is not consistent). */
@@ -607,7 +641,8 @@ final class ArticleReading {
             }
             if (best == null) {
                 String canonical = String.join(" ", words);
-                best = newDraft(EntityType.PERSON, "person:" + String.join("-", keys), canonical, null);
+                List<String> idKeys = keys.size() <= 2 ? keys : List.of(keys.get(0), keys.get(keys.size() - 1));
+                best = newDraft(EntityType.PERSON, "person:" + String.join("-", idKeys), canonical, null);
                 best.nameKeys = keys;
                 persons.add(best);
             }

@@ -35,7 +35,10 @@ final class OrganisationDescriptions {
             if (start < 0) {
                 continue;
             }
-            EntityDraft org = best(start, i);
+            EntityDraft org = apposed(start);
+            if (org == null) {
+                org = best(start, i);
+            }
             if (org == null) {
                 continue;
             }
@@ -72,6 +75,19 @@ final class OrganisationDescriptions {
             return -1;
         }
         return -1;
+    }
+
+    /** "NHTSA, the US auto safety regulator": the organisation named just before the comma. */
+    private EntityDraft apposed(int start) {
+        if (start < 2 || !r.word(start - 1).equals(",") || !r.sameSentence(start - 2, start)) {
+            return null;
+        }
+        Candidate c = r.candidateAt(start - 2);
+        if (c == null || c.last() != start - 1) {
+            return null;
+        }
+        EntityDraft d = r.links.get(c);
+        return d != null && d.type == EntityType.ORG ? d : null;
     }
 
     private boolean isModifier(int k) {

@@ -210,7 +210,20 @@ final class PersonDescriptions {
             return;
         }
         int i = comma - 1;
-        if (titleEndingAt(i) < 0 || used[i]) {
+        if (titleEndingAt(i) < 0) {
+            // "President of ECOWAS, Omar Touray": step back over the of-phrase to its title
+            int k = i;
+            while (k > 0 && comma - k <= 8 && (r.tokens.get(k).capitalised() || isGeo(k) || r.lower(k).equals("the")
+                    || ArticleReading.isPossessive(r.word(k)) || r.word(k).equals("(") || r.word(k).equals(")"))) {
+                k--;
+            }
+            if (k > 0 && k < i && r.lower(k).equals("of") && titleEndingAt(k - 1) >= 0) {
+                i = k - 1;
+            } else {
+                return;
+            }
+        }
+        if (used[i]) {
             return;
         }
         int start = i;
@@ -347,7 +360,7 @@ final class PersonDescriptions {
                     break;
                 }
             }
-            if (score == 0 && (p.mentions < mostMentions || p.country != null)) {
+            if (score == 0 && (country == null || p.country != null || p.mentions < mostEligible(country))) {
                 continue;
             }
             score = score * 1000 + p.mentions;
@@ -357,6 +370,17 @@ final class PersonDescriptions {
             }
         }
         return best;
+    }
+
+    /** Mentions of the most mentioned person not known to be of another country than {@code country}. */
+    private int mostEligible(String country) {
+        int most = 0;
+        for (EntityDraft p : r.drafts) {
+            if (p.type == EntityType.PERSON && (p.country == null || p.country.equals(country))) {
+                most = Math.max(most, p.mentions);
+            }
+        }
+        return most;
     }
 
     // ---- helpers ------------------------------------------------------------------------------------------
