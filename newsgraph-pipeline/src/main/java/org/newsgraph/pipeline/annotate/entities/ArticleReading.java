@@ -28,6 +28,8 @@ final class ArticleReading {
     private static final Set<String> LOCATIVE = Set.of("in", "at", "to", "from", "into", "near", "outside", "inside",
             "via", "across", "around", "toward", "towards", "visited", "visiting", "arrived", "left", "reached");
     private static final Set<String> GOVERNMENT = Set.of("regime", "government", "administration", "authorities", "leadership");
+    private static final Set<String> REGIONS = Set.of("region", "province", "governorate", "district", "county",
+            "state", "prefecture", "oblast", "valley", "peninsula");
     private static final Set<String> PRONOUNS = Set.of("he", "she", "him");
 
     final String text;
@@ -136,10 +138,12 @@ final class ArticleReading {
                 String w = word(i);
                 if (w.length() >= 4 && w.endsWith("s") && Character.isLowerCase(w.charAt(w.length() - 2))) {
                     Optional<KnownName> known = knowledge.lookup(w.substring(0, w.length() - 1))
-                            .filter(k -> k.entity().type() == EntityType.GPE
-                                    && (k.kind() == MentionKind.NAME || k.kind() == MentionKind.METONYM));
+                            .filter(k -> k.kind() == MentionKind.NAME || k.kind() == MentionKind.METONYM
+                                    || k.kind() == MentionKind.ACRONYM);
                     if (known.isPresent()) {
-                        addKnown(i, i + 1, w, known.get());
+                        KnownName k = known.get();
+                        KnownName government = new KnownName(k.entity(), k.kind(), null);
+                        addKnown(i, i + 1, w, government);
                         matched = 1;
                     }
                 }
@@ -206,6 +210,9 @@ final class ArticleReading {
 
     /** Whether a capital city is spoken of as the place ("in Moscow", a dateline) rather than the government. */
     private boolean placeContext(int i, int j) {
+        if (j < tokens.size() && isPossessive(word(j)) && !word(j).equals("s")) {
+            return false;
+        }
         if (i > 0 && sameSentence(i - 1, i) && LOCATIVE.contains(lower(i - 1))) {
             return true;
         }
@@ -267,12 +274,17 @@ final class ArticleReading {
         if (titled && type != EntityType.PERSON) {
             type = EntityType.PERSON;
         }
+        if (type == EntityType.LOC && j < tokens.size() && sameSentence(i, j) && REGIONS.contains(word(j))) {
+            j++; // "Kurdistan region", "Idlib province"
+        }
         Candidate c = new Candidate(i, j, span(i, j), surface(i, j), type, MentionKind.NAME, null);
         for (Candidate k : outlets) {
             if (k.covers(c) || (c.overlaps(k) && !c.covers(k))) {
                 return;
             }
         }
+        boolean[] known = new boolean[j - i];
+        Candidate leading = null;
         for (Candidate k : candidates) {
             if (k.known() == null) {
                 continue;
@@ -280,6 +292,30 @@ final class ArticleReading {
             if (k.covers(c) || (c.overlaps(k) && !c.covers(k))) {
                 return;
             }
+            if (c.covers(k)) {
+                for (int t = k.first(); t < k.last(); t++) {
+                    known[t - i] = true;
+                }
+                if (k.first() == i && k.type() == EntityType.ORG && (leading == null || k.length() > leading.length())) {
+                    leading = k;
+                }
+            }
+        }
+        boolean onlyKnown = true;
+        for (int t = i; t < j; t++) {
+            onlyKnown &= known[t - i] || isPossessive(word(t)) || !Character.isLetterOrDigit(word(t).codePointAt(0));
+        }
+        if (onlyKnown) {
+            if (leading != null && leading.last() + 1 < j && lower(leading.last()).equals("of")) {
+                // "Supreme National Security Council of Iran": the known body, named with its country
+                KnownName body = leading.known();
+                Candidate country = candidateAt(j - 1);
+                if (country != null && country.known() != null && body.entity().country() != null
+                        && body.entity().country().equals(country.known().entity().country())) {
+                    candidates.add(new Candidate(i, j, span(i, j), surface(i, j), EntityType.ORG, MentionKind.NAME, body));
+                }
+            }
+            return;
         }
         if (type == EntityType.PERSON && j - i == 1 && isAcronym(word(i)) && word(i).length() > 3) {
             return;
@@ -378,7 +414,7 @@ final class ArticleReading {
     /** "National Council for the Safeguard of the Homeland (CNSP)": the acronym names the preceding entity. */
     private void findParentheticalAcronyms() {
         for (Candidate c : List.copyOf(candidates)) {
-            if (c.type() == EntityType.PERSON || c.kind() == MentionKind.DEMONYM) {
+            if (c.type() == EntityType.PERSON || c.type() == EntityType.GPE || c.kind() == MentionKind.DEMONYM) {
                 continue;
             }
             int open = c.last();
@@ -470,9 +506,6 @@ final class ArticleReading {
             if (person != null) {
                 link(c, person);
                 continue;
-            }
-            if (isAcronym(c.surface()) && (type == EntityType.MISC || type == EntityType.LOC)) {
-                type = EntityType.ORG;
             }
             Candidate full = acronymOf.get(c);
             EntityDraft draft = full != null ? links.get(full) : null;
@@ -630,7 +663,12 @@ final class ArticleReading {
             }
             EntityDraft best = null;
             int bestDistance = Integer.MAX_VALUE;
+            boolean surname = keys.size() == 1 && persons.stream()
+                    .anyMatch(p -> p.nameKeys.get(p.nameKeys.size() - 1).equals(keys.get(0)));
             for (EntityDraft p : persons) {
+                if (surname && !p.nameKeys.get(p.nameKeys.size() - 1).equals(keys.get(0))) {
+                    continue;
+                }
                 if (isSubsequence(keys, p.nameKeys)) {
                     int distance = Math.min(Math.abs(p.firstToken - c.first()), Math.abs(p.lastToken - c.first()));
                     if (distance < bestDistance) {

@@ -35,7 +35,13 @@ final class OrganisationDescriptions {
             if (start < 0) {
                 continue;
             }
-            EntityDraft org = apposed(start);
+            EntityDraft org = named(start, i);
+            if (org != null) {
+                // "the Daesh terrorist group": also without the article
+                org.aliases.add(r.surface(start + 1, i + 1));
+            } else {
+                org = apposed(start);
+            }
             if (org == null) {
                 org = best(start, i);
             }
@@ -64,7 +70,7 @@ final class OrganisationDescriptions {
             if (ArticleReading.isPossessive(w) && k > 0 && r.candidateAt(k - 1) != null) {
                 return r.candidateAt(k - 1).first();
             }
-            if (c != null && c.known() != null) {
+            if (c != null && (c.known() != null || c.type() == EntityType.ORG)) {
                 k = c.first() - 1;
                 continue;
             }
@@ -75,6 +81,21 @@ final class OrganisationDescriptions {
             return -1;
         }
         return -1;
+    }
+
+    /** The organisation named inside the description ("the Daesh terrorist group"), or {@code null}. */
+    private EntityDraft named(int start, int head) {
+        if (!DETERMINERS.contains(r.lower(start))) {
+            return null;
+        }
+        for (int t = start + 1; t < head; t++) {
+            Candidate c = r.candidateAt(t);
+            EntityDraft d = c == null ? null : r.links.get(c);
+            if (d != null && d.type == EntityType.ORG) {
+                return d;
+            }
+        }
+        return null;
     }
 
     /** "NHTSA, the US auto safety regulator": the organisation named just before the comma. */

@@ -351,14 +351,20 @@ final class PersonDescriptions {
             if (country != null && country.equals(p.country)) {
                 score += 2;
             }
+            int roleScore = 0;
             for (String role : p.roles) {
                 String[] words = role.split(" ");
                 String head = words[words.length - 1];
-                if (heads.contains(head) || heads.stream().anyMatch(h -> SYNONYMS.getOrDefault(h, Set.of()).contains(role)
+                if (heads.contains(head)) {
+                    roleScore = 3;
+                } else if (heads.stream().anyMatch(h -> SYNONYMS.getOrDefault(h, Set.of()).contains(role)
                         || SYNONYMS.getOrDefault(h, Set.of()).contains(head))) {
-                    score += 2;
-                    break;
+                    roleScore = Math.max(roleScore, 2);
                 }
+            }
+            score += roleScore;
+            if (score > 0) {
+                score += sharedWords(start, end, p);
             }
             if (score == 0 && (country == null || p.country != null || p.mentions < mostEligible(country))) {
                 continue;
@@ -370,6 +376,24 @@ final class PersonDescriptions {
             }
         }
         return best;
+    }
+
+    /** Content words of the description that the person's other descriptions also use ("security"). */
+    private int sharedWords(int start, int end, EntityDraft p) {
+        Set<String> known = new java.util.HashSet<>();
+        for (String alias : p.aliases) {
+            for (String w : alias.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}]+")) {
+                known.add(w);
+            }
+        }
+        int shared = 0;
+        for (int t = start; t < end; t++) {
+            String w = r.lower(t);
+            if (w.length() > 3 && !DETERMINERS.contains(w) && known.contains(w)) {
+                shared++;
+            }
+        }
+        return shared;
     }
 
     /** Mentions of the most mentioned person not known to be of another country than {@code country}. */
@@ -425,7 +449,7 @@ final class PersonDescriptions {
             int s = titleEndingAt(t);
             if (s >= start) {
                 String role = r.surface(s, t + 1).toLowerCase(java.util.Locale.ROOT);
-                if (!HONORIFICS.contains(role)) {
+                if (!HONORIFICS.contains(role) && role.replace(".", "").length() > 3) {
                     roles.add(role);
                 }
                 t = s;
