@@ -522,13 +522,8 @@ final class ArticleReading {
                 }
             }
             if (draft == null) {
-                String prefix = switch (type) {
-                    case ORG -> "org:";
-                    case LOC -> "loc:";
-                    case GPE -> "gpe:";
-                    default -> "misc:";
-                };
-                String id = prefix + NameKeys.slug(withoutCorporateSuffix(name));
+                // the tagger's class for an unknown name varies between articles; the id does not depend on it
+                String id = "name:" + NameKeys.slug(withoutCorporateSuffix(name));
                 EntityType t = type;
                 draft = byId.computeIfAbsent(id, key -> newDraft(t, key, name, null));
                 if (!names.contains(draft)) {

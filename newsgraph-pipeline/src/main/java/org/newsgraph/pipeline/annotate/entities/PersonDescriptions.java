@@ -107,6 +107,7 @@ final class PersonDescriptions {
         }
         if (leftmostTitle < 0) {
             possessiveBefore(name);
+            adjectivesBefore(name);
             return;
         }
         // extend left over modifiers of the leftmost title: nationality, organisation, determiner
@@ -118,7 +119,11 @@ final class PersonDescriptions {
             if (STOP.contains(lw) || w.equals(",") || isQuote(w)) {
                 break;
             }
+            if (r.tokens.get(k).pos().equals("VBD")) {
+                break;
+            }
             if (isGeo(k) || ArticleReading.isPossessive(w) || MODIFIERS.contains(lw) || DETERMINERS.contains(lw)
+                    || isAdjective(k) || r.candidateAt(k) != null
                     || (r.tokens.get(k).capitalised() && !isSentenceStartFunctionWord(k)) || ArticleReading.isAcronym(w)
                     || w.equals("-") || w.equals(")") || w.equals("(")) {
                 start = k;
@@ -150,6 +155,23 @@ final class PersonDescriptions {
                 person.country = place.known().entity().country();
             }
         }
+    }
+
+    /** "Veteran leftist Luiz Inacio Lula da Silva", "ex-metalworker Lula": the name with its epithets. */
+    private void adjectivesBefore(Candidate name) {
+        int k = name.first() - 1;
+        while (k >= 0 && name.first() - k <= 3 && r.sameSentence(k, name.first()) && !used[k] && isAdjective(k)) {
+            k--;
+        }
+        if (k + 1 < name.first()) {
+            r.links.get(name).aliases.add(r.surface(k + 1, name.last()));
+        }
+    }
+
+    private boolean isAdjective(int k) {
+        String pos = r.tokens.get(k).pos();
+        String w = r.word(k);
+        return pos.startsWith("JJ") || pos.equals("VBN") || (pos.startsWith("NN") && w.contains("-") && Character.isLowerCase(w.codePointAt(0)));
     }
 
     /** "China's Xi Jinping", "Microsoft's Phil Spencer": the name with its possessive qualifier. */
@@ -214,7 +236,7 @@ final class PersonDescriptions {
             // "President of ECOWAS, Omar Touray": step back over the of-phrase to its title
             int k = i;
             while (k > 0 && comma - k <= 8 && (r.tokens.get(k).capitalised() || isGeo(k) || r.lower(k).equals("the")
-                    || ArticleReading.isPossessive(r.word(k)) || r.word(k).equals("(") || r.word(k).equals(")"))) {
+                    || isNoun(k) || ArticleReading.isPossessive(r.word(k)) || r.word(k).equals("(") || r.word(k).equals(")"))) {
                 k--;
             }
             if (k > 0 && k < i && r.lower(k).equals("of") && titleEndingAt(k - 1) >= 0) {
@@ -260,6 +282,9 @@ final class PersonDescriptions {
         EntityDraft person = r.links.get(name);
         bind(person, start, comma, -1, false);
         person.aliases.add(r.surface(start, name.last()));
+        if (start + 1 < comma && r.lower(start).equals("the")) {
+            person.aliases.add(r.surface(start + 1, name.last()));
+        }
     }
 
     // ---- free descriptions --------------------------------------------------------------------------------
@@ -290,6 +315,15 @@ final class PersonDescriptions {
                     break;
                 }
                 if (isGeo(k) || MODIFIERS.contains(lw) || titleEndingAt(k) >= 0 || isAdjectiveOrNoun(k)) {
+                    k--;
+                    continue;
+                }
+                Candidate named = r.candidateAt(k);
+                if (named != null && named.type() != EntityType.PERSON) {
+                    k = named.first() - 1;
+                    continue;
+                }
+                if (ArticleReading.isPossessive(r.word(k)) && k > 0 && r.candidateAt(k - 1) != null) {
                     k--;
                     continue;
                 }
@@ -421,6 +455,9 @@ final class PersonDescriptions {
                 || (prefix && end - start == 1);
         if (!bare) {
             person.aliases.add(description);
+            if (end - start > 1 && r.lower(start).equals("the")) {
+                person.aliases.add(r.surface(start + 1, end));
+            }
             r.extraMentions.add(new Mention(r.span(start, end), EntityType.PERSON, MentionKind.NOMINAL, person.id));
             r.extraOwners.add(person);
         }
