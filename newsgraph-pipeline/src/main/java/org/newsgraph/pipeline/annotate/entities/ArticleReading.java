@@ -29,7 +29,8 @@ final class ArticleReading {
             "via", "across", "around", "toward", "towards", "visited", "visiting", "arrived", "left", "reached");
     private static final Set<String> GOVERNMENT = Set.of("regime", "government", "administration", "authorities", "leadership");
     private static final Set<String> REGIONS = Set.of("region", "province", "governorate", "district", "county",
-            "state", "prefecture", "oblast", "valley", "peninsula");
+            "state", "prefecture", "oblast", "valley", "peninsula", "bay", "estate", "station", "airport", "port",
+            "camp", "base", "crossing", "square", "hotel");
     private static final Set<String> PRONOUNS = Set.of("he", "she", "him");
 
     final String text;
@@ -274,8 +275,12 @@ final class ArticleReading {
         if (titled && type != EntityType.PERSON) {
             type = EntityType.PERSON;
         }
-        if (type == EntityType.LOC && j < tokens.size() && sameSentence(i, j) && REGIONS.contains(word(j))) {
-            j++; // "Kurdistan region", "Idlib province"
+        if ((type == EntityType.LOC || type == EntityType.ORG) && j < tokens.size() && sameSentence(i, j)) {
+            if (REGIONS.contains(word(j))) {
+                j++; // "Kurdistan region", "Idlib province", "Filoli estate"
+            } else if (j + 1 < tokens.size() && sameSentence(i, j + 1) && word(j).equals("railway") && REGIONS.contains(word(j + 1))) {
+                j += 2;
+            }
         }
         Candidate c = new Candidate(i, j, span(i, j), surface(i, j), type, MentionKind.NAME, null);
         for (Candidate k : outlets) {
