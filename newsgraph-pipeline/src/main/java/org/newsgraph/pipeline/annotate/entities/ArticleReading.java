@@ -275,13 +275,7 @@ final class ArticleReading {
         if (titled && type != EntityType.PERSON) {
             type = EntityType.PERSON;
         }
-        if ((type == EntityType.LOC || type == EntityType.ORG) && j < tokens.size() && sameSentence(i, j)) {
-            if (REGIONS.contains(word(j))) {
-                j++; // "Kurdistan region", "Idlib province", "Filoli estate"
-            } else if (j + 1 < tokens.size() && sameSentence(i, j + 1) && word(j).equals("railway") && REGIONS.contains(word(j + 1))) {
-                j += 2;
-            }
-        }
+
         Candidate c = new Candidate(i, j, span(i, j), surface(i, j), type, MentionKind.NAME, null);
         for (Candidate k : outlets) {
             if (k.covers(c) || (c.overlaps(k) && !c.covers(k))) {
@@ -290,11 +284,21 @@ final class ArticleReading {
         }
         boolean[] known = new boolean[j - i];
         Candidate leading = null;
-        for (Candidate k : candidates) {
+        for (Candidate k : List.copyOf(candidates)) {
             if (k.known() == null) {
                 continue;
             }
-            if (k.covers(c) || (c.overlaps(k) && !c.covers(k))) {
+            if (k.covers(c)) {
+                return;
+            }
+            if (c.overlaps(k) && !c.covers(k)) {
+                if (k.first() > i) {
+                    addTagged(i, k.first(), tagged);
+                }
+                if (k.last() < j) {
+                    // "Prime Minister of the Russian Federation Mikhail Mishustin" tagged as one place
+                    addTagged(k.last(), j, titleBefore(k.first()) ? EntityType.PERSON : tagged);
+                }
                 return;
             }
             if (c.covers(k)) {
@@ -326,6 +330,16 @@ final class ArticleReading {
             return;
         }
         candidates.add(c);
+    }
+
+    /** Whether a title word stands among the few tokens before {@code i} in its sentence. */
+    private boolean titleBefore(int i) {
+        for (int t = i - 1; t >= 0 && t >= i - 6 && sameSentence(t, i); t--) {
+            if (knowledge.isTitle(word(t))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -579,6 +593,14 @@ final class ArticleReading {
                 .max(Comparator.comparingInt((Map.Entry<EntityType, Integer> e) -> e.getValue())
                         .thenComparingInt(e -> -e.getKey().ordinal()))
                 .map(Map.Entry::getKey).orElseThrow()));
+        // "Elon Musk" tagged as an organisation where "Musk" alone is tagged as a person
+        for (Map.Entry<String, EntityType> e : out.entrySet()) {
+            String[] words = e.getKey().split(" ");
+            if (e.getValue() != EntityType.PERSON && words.length >= 2 && words.length <= 3
+                    && out.get(words[words.length - 1]) == EntityType.PERSON) {
+                e.setValue(EntityType.PERSON);
+            }
+        }
         return out;
     }
 
@@ -610,8 +632,20 @@ final class ArticleReading {
         return out.endsWith(",") ? out.substring(0, out.length() - 1) : out;
     }
 
-    /** "the Kremlin" beside "Kremlin"; "Russian Federation" beside "the Russian Federation". */
+    /**
+     * "the Kremlin" beside "Kremlin"; "Russian Federation" beside "the Russian Federation"; "Kurdistan region",
+     * "Filoli estate" beside the bare name of a place.
+     */
     private void addDeterminerForms(Candidate c, EntityDraft draft) {
+        int j = c.last();
+        if (c.known() == null && draft.type != EntityType.PERSON && j < tokens.size() && sameSentence(c.first(), j)) {
+            if (REGIONS.contains(word(j))) {
+                draft.aliases.add(surface(c.first(), j + 1));
+            } else if (j + 1 < tokens.size() && sameSentence(j, j + 1) && word(j).equals("railway")
+                    && REGIONS.contains(word(j + 1))) {
+                draft.aliases.add(surface(c.first(), j + 2));
+            }
+        }
         if (c.surface().startsWith("the ") || c.surface().startsWith("The ")) {
             draft.aliases.add(c.surface().substring(4));
         } else if (c.type() != EntityType.PERSON && c.kind() != MentionKind.DEMONYM && c.first() > 0
