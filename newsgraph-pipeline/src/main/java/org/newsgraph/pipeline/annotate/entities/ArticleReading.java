@@ -121,7 +121,7 @@ final class ArticleReading {
                 if (!tokens.get(i).capitalised() && !lower(i).equals("the")) {
                     continue;
                 }
-                if (!tokens.get(j - 1).capitalised()) {
+                if (!tokens.get(j - 1).capitalised() && !Character.isDigit(word(j - 1).codePointAt(0))) {
                     continue;
                 }
                 if (knowledge.isOutlet(surface)) {
@@ -171,6 +171,32 @@ final class ArticleReading {
         if (meaning.entity().type() == EntityType.GPE && meaning.place() == null && kind != MentionKind.NOMINAL
                 && meaning.entity().id().indexOf(':', 4) < 0) {
             stateBody(i, j, meaning.entity());
+            bodyOf(i, last, meaning.entity());
+        }
+    }
+
+    /** "Security Council of the Russian Federation", "Ministry of Defence of Ukraine": a body of the country. */
+    private void bodyOf(int country, int last, KnownEntity state) {
+        int of = country - 1;
+        if (of > 0 && lower(of).equals("the")) {
+            of--;
+        }
+        if (of < 1 || !lower(of).equals("of") || !sameSentence(of, country)) {
+            return;
+        }
+        for (int len = 4; len >= 1; len--) {
+            int b = of - len;
+            if (b < 0 || !sameSentence(b, of)) {
+                continue;
+            }
+            String body = surface(b, of);
+            if (knowledge.isStateBody(body) && tokens.get(b).capitalised()) {
+                KnownEntity org = new KnownEntity("org:" + state.country() + ":" + NameKeys.slug(body), EntityType.ORG,
+                        titleCase(body) + " of " + state.canonical(), state.country());
+                candidates.add(new Candidate(b, last, span(b, last), surface(b, last), EntityType.ORG, MentionKind.NAME,
+                        new KnownName(org, MentionKind.NAME, null)));
+                return;
+            }
         }
     }
 
@@ -637,6 +663,18 @@ final class ArticleReading {
      * "Filoli estate" beside the bare name of a place.
      */
     private void addDeterminerForms(Candidate c, EntityDraft draft) {
+        if (draft.type == EntityType.ORG && c.first() > 0 && sameSentence(c.first() - 1, c.first())) {
+            // "UK CMA", "Brazil's Supreme Electoral Court"
+            int g = c.first() - 1;
+            if (isPossessive(word(g)) && !word(g).equals("s") && g > 0) {
+                g--;
+            }
+            Candidate country = candidateAt(g);
+            if (country != null && country.known() != null && country.type() == EntityType.GPE && country.last() == g + 1
+                    && country.kind() != MentionKind.NOMINAL) {
+                draft.aliases.add(surface(country.first(), c.last()));
+            }
+        }
         int j = c.last();
         if (c.known() == null && draft.type != EntityType.PERSON && j < tokens.size() && sameSentence(c.first(), j)) {
             if (REGIONS.contains(word(j))) {

@@ -94,6 +94,10 @@ final class PersonDescriptions {
                 i = titleStart - 1;
                 continue;
             }
+            if (lw.equals("and") && leftmostTitle >= 0 && titleWithin(i - 1, 3)) {
+                i--; // "Nigerian president and regional bloc chairman X"
+                continue;
+            }
             if (STOP.contains(lw) || w.equals(",") || w.equals(";") || w.equals(":") || isQuote(w)) {
                 break;
             }
@@ -171,6 +175,10 @@ final class PersonDescriptions {
     private boolean isAdjective(int k) {
         String pos = r.tokens.get(k).pos();
         String w = r.word(k);
+        if (pos.startsWith("RB") && k + 1 < r.tokens.size() && !STOP.contains(r.lower(k))) {
+            String next = r.tokens.get(k + 1).pos();
+            return next.startsWith("JJ") || next.equals("VBN"); // "democratically elected"
+        }
         return pos.startsWith("JJ") || pos.equals("VBN") || (pos.startsWith("NN") && w.contains("-") && Character.isLowerCase(w.codePointAt(0)));
     }
 
@@ -189,6 +197,16 @@ final class PersonDescriptions {
         if (person.country == null && owner.known() != null && owner.type() == EntityType.GPE) {
             person.country = owner.known().entity().country();
         }
+    }
+
+    /** Whether a title ends at one of the {@code n} tokens from {@code i} leftwards. */
+    private boolean titleWithin(int i, int n) {
+        for (int t = i; t >= 0 && t > i - n; t--) {
+            if (titleEndingAt(t) >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean isSentenceStartFunctionWord(int k) {
