@@ -130,6 +130,12 @@ final class ArticleReading {
                     continue;
                 }
                 Optional<KnownName> known = knowledge.lookup(surface);
+                if (known.isEmpty() && len >= 2 && lostApostrophe(word(j - 1))) {
+                    // "Islamic Republics" for "Islamic Republic's"
+                    known = knowledge.lookup(surface.substring(0, surface.length() - 1))
+                            .filter(k -> k.kind() == MentionKind.NAME || k.kind() == MentionKind.METONYM)
+                            .map(k -> new KnownName(k.entity(), k.kind(), null));
+                }
                 if (known.isPresent()) {
                     addKnown(i, j, surface, known.get());
                     matched = len;
@@ -137,7 +143,7 @@ final class ArticleReading {
             }
             if (matched == 0 && tokens.get(i).capitalised()) {
                 String w = word(i);
-                if (w.length() >= 4 && w.endsWith("s") && Character.isLowerCase(w.charAt(w.length() - 2))) {
+                if (lostApostrophe(w)) {
                     Optional<KnownName> known = knowledge.lookup(w.substring(0, w.length() - 1))
                             .filter(k -> k.kind() == MentionKind.NAME || k.kind() == MentionKind.METONYM
                                     || k.kind() == MentionKind.ACRONYM);
@@ -153,6 +159,10 @@ final class ArticleReading {
                 i += matched - 1;
             }
         }
+    }
+
+    private static boolean lostApostrophe(String w) {
+        return w.length() >= 4 && w.endsWith("s") && Character.isLowerCase(w.charAt(w.length() - 2));
     }
 
     private void addKnown(int i, int j, String surface, KnownName known) {
@@ -686,7 +696,7 @@ final class ArticleReading {
         }
         if (c.surface().startsWith("the ") || c.surface().startsWith("The ")) {
             draft.aliases.add(c.surface().substring(4));
-        } else if (c.type() != EntityType.PERSON && c.kind() != MentionKind.DEMONYM && c.first() > 0
+        } else if (c.type() != EntityType.PERSON && (c.kind() != MentionKind.DEMONYM || c.surface().endsWith("s")) && c.first() > 0
                 && lower(c.first() - 1).equals("the") && sameSentence(c.first() - 1, c.first())) {
             draft.aliases.add(surface(c.first() - 1, c.last()));
         }

@@ -317,7 +317,11 @@ final class PersonDescriptions {
             // walk left to a determiner or a country's possessive
             int start = -1;
             int k = i - 1;
+            int geo = -1;
             while (k >= 0 && i - k <= 5 && r.sameSentence(k, i) && !used[k]) {
+                if (isGeo(k) && r.tokens.get(k).capitalised()) {
+                    geo = geoStart(k);
+                }
                 String lw = r.lower(k);
                 if (DETERMINERS.contains(lw) && !lw.equals("a") && !lw.equals("an")) {
                     start = k;
@@ -350,6 +354,9 @@ final class PersonDescriptions {
             if (start < 0) {
                 if (k >= 0 && k < i && lostApostrophe(k)) {
                     start = geoStart(k);
+                }
+                if (start < 0 && geo >= 0 && r.tokens.get(i).capitalised()) {
+                    start = geo; // "Iranian Foreign Minister said ..."
                 }
                 if (start < 0) {
                     continue;
@@ -468,6 +475,14 @@ final class PersonDescriptions {
         String description = r.surface(start, end);
         if (prefix && nameEnd > 0) {
             person.aliases.add(r.surface(start, nameEnd));
+            int capital = start;
+            while (capital < end && !r.tokens.get(capital).capitalised()) {
+                capital++;
+            }
+            if (capital > start && capital < end) {
+                // "visiting Syrian Foreign Minister X" is also "Syrian Foreign Minister X"
+                person.aliases.add(r.surface(capital, nameEnd));
+            }
         }
         boolean bare = HONORIFICS.contains(description.toLowerCase(java.util.Locale.ROOT))
                 || (prefix && end - start == 1);
