@@ -568,6 +568,16 @@ final class ArticleReading {
             if (draft == null && isAcronym(name)) {
                 draft = findByInitials(name);
             }
+            String composite = draft == null ? compositeKey(c) : null;
+            if (composite != null) {
+                // "ECOWAS Commission" and "Commission of the Economic Community of West African States"
+                String id = "name:" + composite;
+                EntityType t = type;
+                draft = byId.computeIfAbsent(id, key -> newDraft(t, key, name, null));
+                if (!names.contains(draft)) {
+                    names.add(draft);
+                }
+            }
             if (draft == null) {
                 for (EntityDraft d : names) {
                     if (partOf(name, d.canonical, type)) {
@@ -614,6 +624,38 @@ final class ArticleReading {
             }
         }
         return null;
+    }
+
+    /**
+     * For a name that contains a known organisation or country: that entity's slug and the other content words,
+     * sorted, so that word order and "of the" do not matter; otherwise {@code null}.
+     */
+    private String compositeKey(Candidate c) {
+        KnownEntity inner = null;
+        boolean[] inside = new boolean[c.length()];
+        for (Candidate k : candidates) {
+            if (k != c && k.known() != null && c.covers(k) && k.length() < c.length()) {
+                inner = inner == null ? k.known().entity() : inner;
+                for (int t = k.first(); t < k.last(); t++) {
+                    inside[t - c.first()] = true;
+                }
+            }
+        }
+        if (inner == null) {
+            return null;
+        }
+        List<String> words = new ArrayList<>();
+        for (int t = c.first(); t < c.last(); t++) {
+            String w = NameKeys.fold(word(t));
+            if (!inside[t - c.first()] && !w.isEmpty() && !Set.of("of", "the", "and", "for", "s").contains(w)) {
+                words.add(w.replace(' ', '-'));
+            }
+        }
+        if (words.isEmpty()) {
+            return null;
+        }
+        java.util.Collections.sort(words);
+        return NameKeys.slug(inner.canonical()) + "-" + String.join("-", words);
     }
 
     /** The type most often given to each unknown surface in this article (the tagger is not consistent). */
