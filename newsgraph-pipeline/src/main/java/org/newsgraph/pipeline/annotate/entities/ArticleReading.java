@@ -767,6 +767,9 @@ final class ArticleReading {
     void link(Candidate c, EntityDraft draft) {
         links.put(c, draft);
         draft.seen(c.surface(), c.first());
+        if (c.type() == EntityType.ORG) {
+            draft.organisationLabels++;
+        }
     }
 
     private void linkPeople() {

@@ -100,12 +100,12 @@ final class OrganisationDescriptions {
     }
 
     /**
-     * An organisation, or a name of unknown class that the tagger may have called a place ("Tesla"); being
-     * described as an organisation settles its class.
+     * An organisation, or a name the tagger called an organisation at least once and something else more often
+     * ("Tesla"); being described as an organisation settles its class.
      */
     private static boolean describable(EntityDraft d) {
         return d.mentions > 0 && (d.type == EntityType.ORG
-                || (d.id.startsWith("name:") && d.type != EntityType.PERSON));
+                || (d.id.startsWith("name:") && d.type != EntityType.PERSON && d.organisationLabels > 0));
     }
 
     /** "NHTSA, the US auto safety regulator": the organisation named just before the comma. */
