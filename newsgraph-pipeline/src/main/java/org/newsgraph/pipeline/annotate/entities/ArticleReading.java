@@ -302,11 +302,15 @@ final class ArticleReading {
         while (i < j && (lower(i).equals("the") || !Character.isLetterOrDigit(word(i).codePointAt(0)))) {
             i++;
         }
-        while (j > i && (isPossessive(word(j - 1)) || !Character.isLetterOrDigit(word(j - 1).codePointAt(0)))) {
+        while (j > i && (isPossessive(word(j - 1)) || !Character.isLetterOrDigit(word(j - 1).codePointAt(0))
+                || Character.isLowerCase(word(j - 1).codePointAt(0)))) {
             j--;
         }
         if (i >= j || !tokens.get(i).capitalised() && !Character.isDigit(word(i).codePointAt(0))) {
             return;
+        }
+        if (modifierSuffix(j)) {
+            return; // "Elon Musk-led", "Austin-based": a modifier, not a mention of the name
         }
         if (titled && type != EntityType.PERSON) {
             type = EntityType.PERSON;
@@ -366,6 +370,17 @@ final class ArticleReading {
             return;
         }
         candidates.add(c);
+    }
+
+    /** Whether the name ending before token {@code j} is glued to a lower-case word by a hyphen ("-led"). */
+    private boolean modifierSuffix(int j) {
+        String last = word(j - 1);
+        int dash = last.lastIndexOf('-');
+        if (dash > 0 && dash + 1 < last.length() && Character.isLowerCase(last.charAt(dash + 1))) {
+            return true;
+        }
+        return j + 1 < tokens.size() && word(j).equals("-") && tokens.get(j).start() == tokens.get(j - 1).end()
+                && Character.isLowerCase(word(j + 1).codePointAt(0));
     }
 
     /** Whether a title word stands among the few tokens before {@code i} in its sentence. */

@@ -131,10 +131,23 @@ final class OrganisationDescriptions {
             return true; // "the EV maker"
         }
         if (!Character.isLowerCase(w.codePointAt(0))) {
-            return false;
+            return inHyphenCompound(k); // "the Austin-based company", "the Elon Musk-led company"
         }
         return pos.isEmpty() || pos.startsWith("JJ") || pos.equals("NN") || pos.equals("NNS") || pos.equals("VBN")
                 || pos.equals("HYPH") || pos.equals("VBG");
+    }
+
+    private boolean inHyphenCompound(int k) {
+        for (int t = k + 1; t < r.tokens.size() && t <= k + 3 && r.sameSentence(k, t); t++) {
+            String w = r.word(t);
+            if (w.equals("-") && r.tokens.get(t).start() == r.tokens.get(t - 1).end()) {
+                return true;
+            }
+            if (!r.tokens.get(t).capitalised()) {
+                return false;
+            }
+        }
+        return false;
     }
 
     private EntityDraft best(int start, int head) {

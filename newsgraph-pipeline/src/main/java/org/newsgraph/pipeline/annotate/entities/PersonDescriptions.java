@@ -488,7 +488,7 @@ final class PersonDescriptions {
                 || (prefix && end - start == 1);
         if (!bare) {
             person.aliases.add(description);
-            if (end - start > 1 && r.lower(start).equals("the")) {
+            if (end - start > 2 && r.lower(start).equals("the")) {
                 person.aliases.add(r.surface(start + 1, end));
             }
             r.extraMentions.add(new Mention(r.span(start, end), EntityType.PERSON, MentionKind.NOMINAL, person.id));
