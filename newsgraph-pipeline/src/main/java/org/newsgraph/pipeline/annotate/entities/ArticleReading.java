@@ -312,6 +312,9 @@ final class ArticleReading {
         if (modifierSuffix(j)) {
             return; // "Elon Musk-led", "Austin-based": a modifier, not a mention of the name
         }
+        if (type != EntityType.PERSON && j - i >= 4 && titleCaseSentence(i)) {
+            return; // a headline in title case: the tagger's long names there are mostly headline words
+        }
         if (titled && type != EntityType.PERSON) {
             type = EntityType.PERSON;
         }
@@ -370,6 +373,34 @@ final class ArticleReading {
             return;
         }
         candidates.add(c);
+    }
+
+    /**
+     * Whether the sentence of token {@code i} is a headline in title case: most of its words capitalised and no
+     * closing full stop.
+     */
+    private boolean titleCaseSentence(int i) {
+        int sentence = tokens.get(i).sentence();
+        int words = 0;
+        int capitalised = 0;
+        for (int t = i; t >= 0 && tokens.get(t).sentence() == sentence; t--) {
+            if (Character.isLetter(word(t).codePointAt(0)) && word(t).length() > 3) {
+                words++;
+                capitalised += tokens.get(t).capitalised() ? 1 : 0;
+            }
+        }
+        for (int t = i + 1; t < tokens.size() && tokens.get(t).sentence() == sentence; t++) {
+            if (Character.isLetter(word(t).codePointAt(0)) && word(t).length() > 3) {
+                words++;
+                capitalised += tokens.get(t).capitalised() ? 1 : 0;
+            }
+        }
+        int last = i;
+        while (last + 1 < tokens.size() && tokens.get(last + 1).sentence() == sentence) {
+            last++;
+        }
+        boolean statement = word(last).equals(".") || word(last).equals("?") || word(last).equals("!");
+        return !statement && words >= 4 && capitalised * 10 >= words * 8;
     }
 
     /** Whether the name ending before token {@code j} is glued to a lower-case word by a hyphen ("-led"). */

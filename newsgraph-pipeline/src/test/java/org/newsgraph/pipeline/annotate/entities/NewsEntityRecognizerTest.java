@@ -185,6 +185,26 @@ class NewsEntityRecognizerTest {
     }
 
     @Test
+    void givesTheSameAnswerFromManyThreads() throws Exception {
+        String text = "Iraqi Foreign Minister Samir Khalil met Daesh defectors in Baghdad. Khalil said the Iraqi "
+                + "government would act. The Iraqi foreign minister later left Baghdads airport.";
+        Map<String, String> labels = Map.of("Samir Khalil", "PERSON", "Khalil", "PERSON");
+        EntityLayer expected = read(text, labels);
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            List<java.util.concurrent.Future<EntityLayer>> results = new java.util.ArrayList<>();
+            for (int i = 0; i < 16; i++) {
+                results.add(pool.submit(() -> read(text, labels)));
+            }
+            for (var r : results) {
+                assertThat(r.get()).isEqualTo(expected);
+            }
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    @Test
     void noTokensGiveNoEntities() {
         assertThat(recognizer.recognize("", new RegexTagger().tag(""))).isEqualTo(EntityLayer.EMPTY);
     }
