@@ -14,6 +14,9 @@ import org.newsgraph.model.MentionKind;
 final class OrganisationDescriptions {
 
     private static final Set<String> DETERMINERS = Set.of("the", "its", "their");
+    private static final Set<String> FUNCTION_WORDS = Set.of("a", "an", "as", "and", "or", "but", "by", "in", "on",
+            "at", "to", "of", "for", "with", "from", "that", "which", "who", "is", "was", "are", "were", "has",
+            "have", "had", "said", "says", "after", "before", "while", "when", "than", "then", "also", "not");
 
     private final ArticleReading r;
     private final boolean[] used;
@@ -24,6 +27,7 @@ final class OrganisationDescriptions {
     }
 
     void describe() {
+        describedBeforeNames();
         for (int i = 0; i < r.tokens.size(); i++) {
             String w = r.word(i);
             if (used[i] || !r.knowledge.isOrganisationNoun(w) || r.candidateAt(i) != null
@@ -54,6 +58,41 @@ final class OrganisationDescriptions {
             r.extraOwners.add(org);
             for (int t = start; t <= i; t++) {
                 used[t] = true;
+            }
+        }
+    }
+
+    /** "Call of Duty maker Activision Blizzard", "video game-maker X": a description standing before the name. */
+    private void describedBeforeNames() {
+        for (java.util.Map.Entry<Candidate, EntityDraft> e : java.util.List.copyOf(r.links.entrySet())) {
+            Candidate c = e.getKey();
+            int head = c.first() - 1;
+            if (e.getValue().type != EntityType.ORG || head < 1 || used[head] || !r.sameSentence(head, c.first())
+                    || !r.knowledge.isOrganisationNoun(r.word(head)) || r.candidateAt(head) != null) {
+                continue;
+            }
+            int k = head - 1;
+            int start = head;
+            while (k >= 0 && head - k <= 5 && r.sameSentence(k, head) && !used[k]) {
+                String w = r.word(k);
+                if (w.equals("-") || (isModifier(k) && !DETERMINERS.contains(r.lower(k)))
+                        || (r.tokens.get(k).capitalised() && !r.lower(k).equals("the") && k > 0
+                        && r.tokens.get(k).sentence() == r.tokens.get(k - 1).sentence())
+                        || r.lower(k).equals("of")) {
+                    start = k;
+                    k--;
+                    continue;
+                }
+                break;
+            }
+            while (start < head && (r.lower(start).equals("of") || r.word(start).equals("-"))) {
+                start++;
+            }
+            if (start < head) {
+                e.getValue().aliases.add(r.surface(start, c.last()));
+                for (int t = start; t <= head; t++) {
+                    used[t] = true;
+                }
             }
         }
     }
@@ -133,7 +172,10 @@ final class OrganisationDescriptions {
         if (!Character.isLowerCase(w.codePointAt(0))) {
             return inHyphenCompound(k); // "the Austin-based company", "the Elon Musk-led company"
         }
-        return pos.isEmpty() || pos.startsWith("JJ") || pos.equals("NN") || pos.equals("NNS") || pos.equals("VBN")
+        if (pos.isEmpty()) {
+            return !FUNCTION_WORDS.contains(w); // no part of speech from a model-free tagger
+        }
+        return pos.startsWith("JJ") || pos.equals("NN") || pos.equals("NNS") || pos.equals("VBN")
                 || pos.equals("HYPH") || pos.equals("VBG");
     }
 

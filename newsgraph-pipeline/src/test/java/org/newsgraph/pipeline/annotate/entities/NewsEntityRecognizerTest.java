@@ -164,6 +164,14 @@ class NewsEntityRecognizerTest {
     }
 
     @Test
+    void descriptionBeforeAnOrganisationNameIsOneOfItsForms() {
+        String text = "Investors cheered as solar panel maker Brightfield Energy raised its forecast.";
+        EntityLayer layer = read(text, Map.of("Brightfield Energy", "ORGANIZATION"));
+        assertThat(withAlias(layer, "Brightfield Energy").orElseThrow().aliases())
+                .contains("solar panel maker Brightfield Energy");
+    }
+
+    @Test
     void bodyNamedWithItsCountryAfterwardsIsThatCountrysBody() {
         EntityLayer layer = read("The Security Council of the Russian Federation met on Friday.", Map.of());
         assertThat(entity(layer, "org:RUS:security-council").aliases())
