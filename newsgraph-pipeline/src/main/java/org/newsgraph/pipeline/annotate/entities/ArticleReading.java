@@ -121,8 +121,8 @@ final class ArticleReading {
                 if (!tokens.get(i).capitalised() && !lower(i).equals("the")) {
                     continue;
                 }
-                if (!tokens.get(j - 1).capitalised() && !Character.isDigit(word(j - 1).codePointAt(0))) {
-                    continue;
+                if (!hasUpperCase(word(j - 1)) && !Character.isDigit(word(j - 1).codePointAt(0))) {
+                    continue; // "Cote d'Ivoire" ends with a capital inside its last word
                 }
                 if (knowledge.isOutlet(surface)) {
                     outlets.add(new Candidate(i, j, span(i, j), surface, EntityType.ORG, MentionKind.NAME, null));
@@ -159,6 +159,10 @@ final class ArticleReading {
                 i += matched - 1;
             }
         }
+    }
+
+    private static boolean hasUpperCase(String w) {
+        return w.chars().anyMatch(Character::isUpperCase);
     }
 
     private static boolean lostApostrophe(String w) {
@@ -499,9 +503,12 @@ final class ArticleReading {
         }
         String firstWord = words[0];
         String lastWord = words[words.length - 1];
+        if (words.length >= 3 && NameKeys.isParticle(words[words.length - 2])) {
+            lastWord = words[words.length - 2] + " " + lastWord; // "da Silva"
+        }
         for (int t = c.first(); t < c.last(); t++) {
             if (t > c.first() && tokens.get(t).start() == c.span().end() - lastWord.length() && lastWord.length() >= 3
-                    && !NameKeys.isParticle(lastWord) && Character.isUpperCase(lastWord.codePointAt(0))) {
+                    && !NameKeys.isParticle(lastWord) && hasUpperCase(lastWord)) {
                 parts.add(new Candidate(t, c.last(), span(t, c.last()), lastWord, EntityType.PERSON, MentionKind.NAME, null));
             }
             if (t < c.last() - 1 && tokens.get(t).end() == c.span().start() + firstWord.length() && firstWord.length() >= 2

@@ -112,6 +112,7 @@ final class PersonDescriptions {
         if (leftmostTitle < 0) {
             possessiveBefore(name);
             adjectivesBefore(name);
+            ofCountryAfter(name, name.first());
             return;
         }
         // extend left over modifiers of the leftmost title: nationality, organisation, determiner
@@ -150,10 +151,18 @@ final class PersonDescriptions {
         for (int t = start; t < name.first(); t++) {
             used[t] = true;
         }
-        // "President Macky Sall of Senegal"
+        ofCountryAfter(name, start);
+    }
+
+    /** "President Macky Sall of Senegal": the name (with what stands before it) and its country after it. */
+    private void ofCountryAfter(Candidate name, int start) {
+        EntityDraft person = r.links.get(name);
         int of = name.last();
         if (of + 1 < r.tokens.size() && r.lower(of).equals("of") && r.sameSentence(of, name.first()) && isGeo(of + 1)) {
             Candidate place = r.candidateAt(of + 1);
+            if (place.type() != EntityType.GPE) {
+                return;
+            }
             person.aliases.add(r.surface(start, place.last()));
             if (person.country == null && place.known().entity().country() != null) {
                 person.country = place.known().entity().country();
