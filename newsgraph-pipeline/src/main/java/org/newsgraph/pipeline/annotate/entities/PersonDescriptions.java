@@ -639,9 +639,14 @@ final class PersonDescriptions {
                 && r.knowledge.lookup(c.surface()).isEmpty();
     }
 
+    /** First token of the known name at {@code k}, with its article ("the Kremlin's head"). */
     private int geoStart(int k) {
         Candidate c = r.candidateAt(k);
-        return c == null ? k : c.first();
+        int start = c == null ? k : c.first();
+        if (start > 0 && r.lower(start - 1).equals("the") && r.sameSentence(start - 1, start) && !used[start - 1]) {
+            start--;
+        }
+        return start;
     }
 
     private boolean isGeo(int i) {
