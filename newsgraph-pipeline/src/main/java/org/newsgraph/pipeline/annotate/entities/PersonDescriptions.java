@@ -475,7 +475,7 @@ final class PersonDescriptions {
         return most;
     }
 
-    // ---- helpers ------------------------------------------------------------------------------------------
+    // ---- parts --------------------------------------------------------------------------------------------
 
     private void bind(EntityDraft person, int start, int end, int nameEnd, boolean prefix) {
         if (person == null || start >= end) {
