@@ -150,6 +150,9 @@ final class ArticleReading {
         if (modifierSuffix(j)) {
             return; // "Elon Musk-led", "Austin-based": a modifier, not a mention of the name
         }
+        if (type == EntityType.PERSON && byline(i)) {
+            return; // reporters are not entities of the story
+        }
         if (type != EntityType.PERSON && j - i >= 4 && titleCaseSentence(i)) {
             return; // a headline in title case: the tagger's long names there are mostly headline words
         }
@@ -239,6 +242,26 @@ final class ArticleReading {
         }
         boolean statement = word(last).equals(".") || word(last).equals("?") || word(last).equals("!");
         return !statement && words >= 4 && capitalised * 10 >= words * 8;
+    }
+
+    /**
+     * Whether the name at token {@code i} signs the article: "By X" at the start of a line, "Reporting by X",
+     * "Editing by X", "Writing by X", or a further name in such a list ("Reporting by X and Y; ...").
+     */
+    private boolean byline(int i) {
+        for (int t = i - 1; t >= 0 && t >= i - 8 && sameSentence(t, i); t--) {
+            String w = lower(t);
+            if (w.equals("by")) {
+                boolean lineStart = t == 0 || text.substring(tokens.get(t - 1).end(), tokens.get(t).start()).contains("\n");
+                String before = t > 0 && sameSentence(t - 1, t) ? lower(t - 1) : "";
+                return lineStart || before.equals("reporting") || before.equals("editing") || before.equals("writing")
+                        || before.equals("additional") || before.equals("(");
+            }
+            if (!(tokens.get(t).capitalised() || w.equals("and") || w.equals(",") || w.equals(";"))) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** Whether the name ending before token {@code j} is glued to a lower-case word by a hyphen ("-led"). */

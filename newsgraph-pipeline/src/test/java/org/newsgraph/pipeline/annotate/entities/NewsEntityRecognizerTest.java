@@ -122,6 +122,14 @@ class NewsEntityRecognizerTest {
     }
 
     @Test
+    void reportersAreNotEntities() {
+        String text = "By Laura Fenn\nKarim Haddad met the envoy.\n(Reporting by Tom Price and Ana Ruiz; Editing by Ian Moss)";
+        EntityLayer layer = read(text, Map.of("Laura Fenn", "PERSON", "Karim Haddad", "PERSON", "Tom Price", "PERSON",
+                "Ana Ruiz", "PERSON", "Ian Moss", "PERSON"));
+        assertThat(layer.entities()).extracting(Entity::canonical).containsExactly("Karim Haddad");
+    }
+
+    @Test
     void acronymInParenthesesJoinsTheOrganisation() {
         String text = "The Northern Flood Relief Agency (NFRA) sent boats. NFRA teams worked overnight.";
         EntityLayer layer = read(text, Map.of("Northern Flood Relief Agency", "ORGANIZATION"));
