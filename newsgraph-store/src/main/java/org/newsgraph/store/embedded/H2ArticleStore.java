@@ -74,16 +74,18 @@ final class H2ArticleStore implements ArticleStore {
      * text under two different URLs is a syndicated copy: a separate article, which dedup marks as a copy.
      */
     private static boolean isStored(Connection c, String url, String fingerprint) throws SQLException {
-        String sql = url == null
+        // two index lookups: an OR across two columns would scan the table (quadratic ingest)
+        if (url != null && exists(c, "SELECT 1 FROM article WHERE url = ?", url)) {
+            return true;
+        }
+        return exists(c, url == null
                 ? "SELECT 1 FROM article WHERE fingerprint = ?"
-                : "SELECT 1 FROM article WHERE url = ? OR (fingerprint = ? AND url IS NULL)";
+                : "SELECT 1 FROM article WHERE fingerprint = ? AND url IS NULL", fingerprint);
+    }
+
+    private static boolean exists(Connection c, String sql, String value) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(sql)) {
-            if (url == null) {
-                ps.setString(1, fingerprint);
-            } else {
-                ps.setString(1, url);
-                ps.setString(2, fingerprint);
-            }
+            ps.setString(1, value);
             try (ResultSet rs = ps.executeQuery()) {
                 return rs.next();
             }
