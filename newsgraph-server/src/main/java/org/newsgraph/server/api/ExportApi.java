@@ -56,7 +56,7 @@ public final class ExportApi {
     }
 
     /** One CSV cell, quoted where needed and defused against formula injection. */
-    static String cell(String value) {
+    public static String cell(String value) {
         if (value == null) {
             return "";
         }

@@ -11,6 +11,11 @@ final class Fragments {
     private Fragments() {
     }
 
+    /** "1 event", "3 events". */
+    static String count(int n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
+    }
+
     /** The event's date as stated, or what is known instead ("date unknown · first reported …"). */
     static String date(Catalog catalog, Event e) {
         if (e.date() != null) {

@@ -11,8 +11,8 @@ final class HomePage {
     static String render(Catalog c) {
         StringBuilder sb = new StringBuilder();
         sb.append("<h1>Events in the news</h1>");
-        sb.append("<p class=\"lead\">").append(c.events().size()).append(" events from ").append(c.articles().size())
-                .append(" articles by ").append(c.outlets().size()).append(" outlets.</p>");
+        sb.append("<p class=\"lead\">").append(Fragments.count(c.events().size(), "event")).append(" from ")
+                .append(Fragments.count(c.articles().size(), "article")).append(" by ").append(Fragments.count(c.outlets().size(), "outlet")).append(".</p>");
         sb.append("<form class=\"big-search\" role=\"search\" action=\"/search\" method=\"get\">")
                 .append("<label for=\"home-q\">Search articles and events</label>")
                 .append("<div class=\"row\"><input id=\"home-q\" name=\"q\" type=\"search\" maxlength=\"500\" placeholder=\"e.g. a name, a place, a word\">")
