@@ -147,7 +147,9 @@ public final class WorldMap {
                         }
                     }
                     for (int k = 0; k < pts.size(); k++) {
-                        path.append(k == 0 ? 'M' : 'L').append(fmt(x(pts.get(k)[0]))).append(' ').append(fmt(y(pts.get(k)[1])));
+                        // a ring crossing the antimeridian jumps from one edge to the other: lift the pen there
+                        boolean jump = k > 0 && Math.abs(pts.get(k)[0] - pts.get(k - 1)[0]) > 180;
+                        path.append(k == 0 || jump ? 'M' : 'L').append(fmt(x(pts.get(k)[0]))).append(' ').append(fmt(y(pts.get(k)[1])));
                     }
                     path.append('Z');
                     if (pts.size() > largest.size()) {
