@@ -32,8 +32,9 @@ public final class EventFilterParser {
         unknown.removeAll(extra);
         if (!unknown.isEmpty()) {
             String name = unknown.iterator().next();
+            String location = name.isBlank() ? "(unnamed parameter)" : name;
             return Outcome.failed("unknown-parameter", "Unknown parameter '" + Paging.clip(name) + "'; accepted: "
-                    + String.join(", ", new TreeSet<>(FILTERS)) + ", offset, limit" + (extra.isEmpty() ? "" : ", " + String.join(", ", new TreeSet<>(extra))) + ".", name);
+                    + String.join(", ", new TreeSet<>(FILTERS)) + ", offset, limit" + (extra.isEmpty() ? "" : ", " + String.join(", ", new TreeSet<>(extra))) + ".", location);
         }
         for (String name : FILTERS) {
             if (q.first(name).map(String::length).orElse(0) > MAX_TEXT) {

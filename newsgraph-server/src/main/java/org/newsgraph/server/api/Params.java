@@ -19,8 +19,9 @@ final class Params {
             return Optional.empty();
         }
         String name = names.iterator().next();
+        String location = name.isBlank() ? "(unnamed parameter)" : name;
         return Optional.of(new Problem("unknown-parameter", "Unknown parameter '" + Paging.clip(name) + "'; accepted: "
-                + (allowed.isEmpty() ? "none" : String.join(", ", new TreeSet<>(allowed))) + ".", name));
+                + (allowed.isEmpty() ? "none" : String.join(", ", new TreeSet<>(allowed))) + ".", location));
     }
 
     /** A problem when the parameter is longer than {@link EventFilterParser#MAX_TEXT}. */

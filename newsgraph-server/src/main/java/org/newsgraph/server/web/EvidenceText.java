@@ -8,7 +8,7 @@ import org.newsgraph.model.Span;
 /**
  * An article text as HTML with spans highlighted: evidence sentences in {@code <mark>}, triggers and quotes
  * inside them emphasised. Spans outside the text or overlapping an earlier highlight are dropped (never
- * thrown). Paragraph breaks become {@code <p>}. Stateless and thread-safe.
+ * thrown). Line breaks are kept (the stylesheet shows them). Stateless and thread-safe.
  */
 final class EvidenceText {
     /** A span to highlight and the CSS class (also its meaning: {@code evidence}, {@code trigger}, {@code quote}). */
@@ -21,9 +21,8 @@ final class EvidenceText {
     static String render(String text, List<Highlight> highlights) {
         List<Highlight> sorted = new ArrayList<>(highlights.stream().filter(h -> h.span().end() <= text.length()).toList());
         sorted.sort(Comparator.comparing((Highlight h) -> h.span()).thenComparing(h -> -h.span().length()));
-        StringBuilder sb = new StringBuilder("<div class=\"text\"><p>");
+        StringBuilder sb = new StringBuilder("<div class=\"text\">");
         int pos = 0;
-        int open = -1;
         List<Highlight> kept = new ArrayList<>();
         for (Highlight h : sorted) {
             Highlight last = kept.isEmpty() ? null : kept.get(kept.size() - 1);
@@ -60,19 +59,15 @@ final class EvidenceText {
             sb.append("</mark>");
         }
         plain(sb, text, pos, text.length());
-        if (open >= 0) {
-            sb.append("</mark>");
-        }
-        return sb.append("</p></div>").toString();
+        return sb.append("</div>").toString();
     }
 
-    /** Appends text[from, to) escaped, with blank lines as paragraph breaks; returns {@code to}. */
+    /** Appends text[from, to) escaped; returns {@code to}. */
     private static int plain(StringBuilder sb, String text, int from, int to) {
         if (to <= from) {
             return Math.max(from, to);
         }
-        String chunk = text.substring(from, to);
-        sb.append(Html.esc(chunk).replaceAll("\\n\\s*\\n", "</p><p>"));
+        sb.append(Html.esc(text.substring(from, to)));
         return to;
     }
 }
