@@ -82,7 +82,7 @@ class BrowserIT {
 
     @Test
     void searchOpenTheEventAndFollowAnEntityLink() throws IOException {
-        browser.manage().window().setSize(new Dimension(1280, 1000));
+        browser.manage().window().setSize(new Dimension(1280, 1300));
         open("/");
         assertThat(text("h1")).isEqualTo("Events in the news");
         assertThat(text("#latest + ol")).contains("Sudmark president visits Oslo", "Ministers of Norland and Sudmark meet in Geneva");
