@@ -72,18 +72,30 @@ public final class SearchService {
         return Outcome.ok(new Result(query, mode, expanded, hits));
     }
 
-    /** Aliases of every entity named in the query (whole-word, case-insensitive), minus what the query has. */
+    /**
+     * Aliases of every entity named in the query: each run of one to five consecutive query words is looked up
+     * among the entities' names and aliases (case and punctuation ignored); names already in the query and
+     * more than 20 additions are left out.
+     */
     static List<String> expansions(Catalog catalog, String query) {
+        String[] words = normalize(query).split(" ");
         String q = " " + normalize(query) + " ";
         Set<String> out = new LinkedHashSet<>();
-        for (EntityView e : catalog.entities()) {
-            boolean named = e.aliases().stream().map(SearchService::normalize)
-                    .anyMatch(a -> a.length() >= 2 && q.contains(" " + a + " "));
-            if (named) {
-                for (String alias : e.aliases()) {
-                    if (!q.contains(" " + normalize(alias) + " ") && out.size() < 20) {
-                        out.add(alias);
-                    }
+        for (int i = 0; i < words.length; i++) {
+            StringBuilder run = new StringBuilder();
+            for (int j = i; j < Math.min(words.length, i + 5); j++) {
+                run.append(j > i ? " " : "").append(words[j]);
+                if (run.length() < 2) {
+                    continue;
+                }
+                for (String id : catalog.entitiesNamed(run.toString())) {
+                    catalog.entity(id).ifPresent(e -> e.aliases().stream()
+                            .filter(alias -> !q.contains(" " + normalize(alias) + " "))
+                            .forEach(alias -> {
+                                if (out.size() < 20) {
+                                    out.add(alias);
+                                }
+                            }));
                 }
             }
         }

@@ -37,6 +37,10 @@ public final class Catalog {
     private final List<QuoteView> quotes;
     private final Map<String, StoryView> stories;
     private final Map<String, LocalDate> firstReport;
+    private final List<EntityView> entitiesByMentions;
+    private final Map<String, List<QuoteView>> quotesBySpeaker = new HashMap<>();
+    private final Map<String, List<QuoteView>> quotesByEvent = new HashMap<>();
+    private final Map<String, List<QuoteView>> quotesByArticle = new HashMap<>();
 
     private Catalog(List<Event> events, Map<String, ArticleView> articles, Map<String, EntityView> entities,
                     Map<String, Set<String>> entitiesByName, Map<String, Set<String>> entitiesOfArticle, List<QuoteView> quotes) {
@@ -50,6 +54,17 @@ public final class Catalog {
         this.entitiesByName = entitiesByName;
         this.entitiesOfArticle = entitiesOfArticle;
         this.quotes = List.copyOf(quotes);
+        for (QuoteView q : this.quotes) {
+            if (q.speakerId() != null) {
+                quotesBySpeaker.computeIfAbsent(q.speakerId(), k -> new ArrayList<>()).add(q);
+            }
+            if (q.eventId() != null) {
+                quotesByEvent.computeIfAbsent(q.eventId(), k -> new ArrayList<>()).add(q);
+            }
+            quotesByArticle.computeIfAbsent(q.articleId(), k -> new ArrayList<>()).add(q);
+        }
+        this.entitiesByMentions = entities.values().stream().sorted(Comparator.comparingInt(EntityView::mentions).reversed()
+                .thenComparing(EntityView::canonical)).toList();
         this.firstReport = new HashMap<>();
         for (Event e : events) {
             e.articleIds().stream().map(articles::get).filter(a -> a != null && a.published() != null)
@@ -106,6 +121,7 @@ public final class Catalog {
             byName.computeIfAbsent(key(id), k -> new LinkedHashSet<>()).add(id);
             for (String alias : v.aliases()) {
                 byName.computeIfAbsent(key(alias), k -> new LinkedHashSet<>()).add(id);
+                byName.computeIfAbsent(looseKey(alias), k -> new LinkedHashSet<>()).add(id);
             }
         });
         // events naming an entity as actor count as its events too
@@ -224,6 +240,11 @@ public final class Catalog {
         }
     }
 
+    /** Lower case with punctuation as spaces: "U.S." and "u s" meet. */
+    static String looseKey(String name) {
+        return name.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+    }
+
     static String key(String name) {
         return name.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
     }
@@ -258,8 +279,7 @@ public final class Catalog {
 
     /** Entities by number of mentions, most first. */
     public List<EntityView> entities() {
-        return entities.values().stream().sorted(Comparator.comparingInt(EntityView::mentions).reversed()
-                .thenComparing(EntityView::canonical)).toList();
+        return entitiesByMentions;
     }
 
     public Optional<EntityView> entity(String id) {
@@ -273,6 +293,7 @@ public final class Catalog {
             out.add(name);
         }
         out.addAll(entitiesByName.getOrDefault(key(name), Set.of()));
+        out.addAll(entitiesByName.getOrDefault(looseKey(name), Set.of()));
         return out;
     }
 
@@ -323,11 +344,15 @@ public final class Catalog {
     }
 
     public List<QuoteView> quotesBy(String speakerId) {
-        return quotes.stream().filter(q -> speakerId.equals(q.speakerId())).toList();
+        return List.copyOf(quotesBySpeaker.getOrDefault(speakerId, List.of()));
     }
 
     public List<QuoteView> quotesOfEvent(String eventId) {
-        return quotes.stream().filter(q -> eventId.equals(q.eventId())).toList();
+        return List.copyOf(quotesByEvent.getOrDefault(eventId, List.of()));
+    }
+
+    public List<QuoteView> quotesOfArticle(String articleId) {
+        return List.copyOf(quotesByArticle.getOrDefault(articleId, List.of()));
     }
 
     public List<StoryView> stories() {

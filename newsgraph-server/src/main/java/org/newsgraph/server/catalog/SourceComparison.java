@@ -78,7 +78,7 @@ public final class SourceComparison {
         List<Account> out = new ArrayList<>();
         texts.forEach((id, p) -> {
             ArticleView view = catalog.article(id).orElse(null);
-            List<String> quotes = catalog.quotes().stream().filter(q -> q.articleId().equals(id))
+            List<String> quotes = catalog.quotesOfArticle(id).stream()
                     .map(q -> (q.speakerName() == null ? "unattributed" : q.speakerName()) + ": " + q.text()).toList();
             Set<String> framing = new LinkedHashSet<>();
             Matcher m = WORD.matcher(p.article().text());

@@ -75,8 +75,9 @@ final class EntityPage {
     }
 
     static String timeline(Catalog c, List<Event> events) {
-        StringBuilder sb = new StringBuilder("<ol class=\"timeline\">");
-        for (Event ev : events) {
+        StringBuilder sb = new StringBuilder(events.size() > 200 ? "<p class=\"note\">The first 200 of " + events.size() + " events.</p>" : "")
+                .append("<ol class=\"timeline\">");
+        for (Event ev : events.subList(0, Math.min(200, events.size()))) {
             sb.append(Fragments.eventItem(c, ev));
         }
         return sb.append("</ol>").toString();

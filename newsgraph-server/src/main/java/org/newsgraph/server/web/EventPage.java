@@ -22,6 +22,9 @@ import org.newsgraph.server.catalog.QuoteView;
  * disagree, its quotes, and each source article with the evidence sentences highlighted. Thread-safe.
  */
 final class EventPage {
+    /** Articles whose text is shown in full; further ones are listed by title. */
+    private static final int MAX_TEXTS = 20;
+
     private EventPage() {
     }
 
@@ -79,8 +82,17 @@ final class EventPage {
         sb.append("</section>");
 
         sb.append("<section aria-labelledby=\"articles\"><h2 id=\"articles\">Source articles</h2>");
-        for (ArticleView a : d.articles()) {
+        List<ArticleView> shown = d.articles().subList(0, Math.min(MAX_TEXTS, d.articles().size()));
+        for (ArticleView a : shown) {
             sb.append(article(a, d, load));
+        }
+        if (d.articles().size() > MAX_TEXTS) {
+            sb.append("<h3>").append(d.articles().size() - MAX_TEXTS).append(" more articles</h3><ul>");
+            for (ArticleView a : d.articles().subList(MAX_TEXTS, d.articles().size())) {
+                sb.append("<li><a href=\"/articles/").append(Html.seg(a.id())).append("\">").append(Html.esc(a.title() == null ? a.id() : a.title()))
+                        .append("</a> · ").append(Html.esc(a.outlet() == null ? "outlet unknown" : a.outlet())).append(a.isCopy() ? " · copy" : "").append("</li>");
+            }
+            sb.append("</ul>");
         }
         sb.append("</section>");
         return sb.toString();
@@ -121,8 +133,9 @@ final class EventPage {
         if (quotes.isEmpty()) {
             return Layout.empty("No quotations were found in these articles.");
         }
-        StringBuilder sb = new StringBuilder("<ul class=\"quotes\">");
-        for (QuoteView q : quotes) {
+        StringBuilder sb = new StringBuilder(quotes.size() > 100 ? "<p class=\"note\">The first 100 of " + quotes.size() + " quotes.</p>" : "")
+                .append("<ul class=\"quotes\">");
+        for (QuoteView q : quotes.subList(0, Math.min(100, quotes.size()))) {
             sb.append("<li><blockquote>").append(q.direct() ? "“" : "").append(Html.esc(q.text())).append(q.direct() ? "”" : "")
                     .append("</blockquote><p class=\"by\">— ");
             if (q.speakerId() != null && c.entity(q.speakerId()).isPresent()) {
