@@ -45,8 +45,10 @@ class BrowserIT {
 
     @BeforeAll
     static void start() throws IOException {
-        Assumptions.assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(DRIVER),
-                "Browser tests skipped: /usr/bin/chromium and /usr/bin/chromedriver are needed (run scripts/install-browser).");
+        Assumptions.assumeTrue(Files.isExecutable(CHROMIUM),
+                "Browser tests skipped: /usr/bin/chromium is not installed (run scripts/install-browser).");
+        assertThat(DRIVER).as("chromium is installed but its WebDriver is not: run scripts/install-browser (package chromium-driver)")
+                .isExecutable();
         servers = TestServers.withFixture(dir.resolve("store"));
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());
