@@ -76,7 +76,7 @@ public final class Gazetteer {
                                         }
                                     }
                                 } catch (NumberFormatException e) {
-                                    // a malformed line of our own data file: skipped (checked by a test)
+                                    // a malformed line of our own data file is skipped; WorldMapTest checks there is none
                                 }
                             }
                         });

@@ -16,6 +16,22 @@ class WorldMapTest {
     }
 
     @Test
+    void everyLineOfThePlacesFileIsWellFormed() throws java.io.IOException {
+        try (var in = Gazetteer.class.getResourceAsStream("places.tsv")) {
+            var lines = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).lines()
+                    .filter(l -> !l.isBlank() && !l.startsWith("#")).toList();
+            assertThat(lines).hasSizeGreaterThan(50);
+            for (String line : lines) {
+                String[] f = line.split("\t");
+                assertThat(f.length).as(line).isBetween(3, 4);
+                assertThat(Double.parseDouble(f[1])).as(line).isBetween(-90.0, 90.0);
+                assertThat(Double.parseDouble(f[2])).as(line).isBetween(-180.0, 180.0);
+                assertThat(Gazetteer.get().locate(f[0])).as(line).isPresent();
+            }
+        }
+    }
+
+    @Test
     void gazetteerKnowsCountriesCitiesAndTheirOtherNames() {
         Gazetteer g = Gazetteer.get();
         assertThat(g.locate("Kiev")).hasValueSatisfying(p -> assertThat(p.name()).isEqualTo("Kyiv"));
