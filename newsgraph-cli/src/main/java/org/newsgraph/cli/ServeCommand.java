@@ -1,0 +1,83 @@
+package org.newsgraph.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import org.newsgraph.server.Backend;
+import org.newsgraph.server.NewsgraphServer;
+import org.newsgraph.server.ServerSettings;
+import org.newsgraph.server.catalog.LiveCatalog;
+import org.newsgraph.store.Ingestor;
+import org.newsgraph.store.embedded.EmbeddedStore;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "serve", mixinStandardHelpOptions = true,
+        description = {"Serves the REST API (/api/, described at /openapi.json) and the web UI from the store, on 127.0.0.1.",
+                "Writes (POST /api/ingest) are open unless a token is set; with a token they need 'Authorization: Bearer TOKEN'.",
+                "Stops on Ctrl-C."})
+final class ServeCommand implements Callable<Integer> {
+    /** Environment variable read when --token is not given. */
+    static final String TOKEN_ENV = "NEWSGRAPH_TOKEN";
+
+    @Mixin
+    DataOption data;
+
+    @Option(names = "--port", defaultValue = "8080", description = "TCP port on 127.0.0.1; 0 picks a free one (default: ${DEFAULT-VALUE}).")
+    int port;
+
+    @Option(names = "--token", paramLabel = "TOKEN", description = "API token required by write endpoints (default: $" + TOKEN_ENV + ", else none).")
+    String token;
+
+    @Option(names = "--max-body", paramLabel = "BYTES", defaultValue = "8388608", description = "Largest accepted request body (default: ${DEFAULT-VALUE}).")
+    int maxBody;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws InterruptedException {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        if (port < 0 || port > 65535) {
+            err.println("newsgraph: --port must be within 0..65535, got " + port);
+            return ExitCodes.USAGE;
+        }
+        if (maxBody < 1024) {
+            err.println("newsgraph: --max-body must be at least 1024, got " + maxBody);
+            return ExitCodes.USAGE;
+        }
+        String t = token != null ? token : System.getenv(TOKEN_ENV);
+        ServerSettings settings = new ServerSettings(port, t, maxBody, 8);
+        EmbeddedStore store = Composition.open(data.data);
+        NewsgraphServer server;
+        try {
+            Ingestor ingestor = Composition.ingestor(store);
+            Backend backend = new Backend(store, new LiveCatalog(store, store), sources -> ingestor.ingest(sources, (s, a, l) -> { }), settings);
+            server = NewsgraphServer.start(backend);
+        } catch (IOException e) {
+            store.close();
+            err.println("newsgraph: cannot listen on 127.0.0.1:" + port + ": " + e.getMessage() + " (try another --port)");
+            return ExitCodes.FAILURE;
+        } catch (RuntimeException e) {
+            store.close();
+            throw e;
+        }
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            server.close();
+            store.close();
+            stopped.countDown();
+        }, "newsgraph-stop"));
+        out.println("Serving " + store.articleCount() + " articles and " + store.eventCount() + " events from " + data.data.toAbsolutePath());
+        out.println("Web UI: " + server.uri() + "   API: " + server.uri() + "api/events   OpenAPI: " + server.uri() + "openapi.json");
+        out.println(t == null ? "Writes are open (no token set). Press Ctrl-C to stop." : "Writes need the API token. Press Ctrl-C to stop.");
+        out.flush();
+        stopped.await();
+        return ExitCodes.OK;
+    }
+}

@@ -1,0 +1,46 @@
+package org.newsgraph.server.catalog;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.newsgraph.model.TimeValue;
+
+class CatalogTest {
+    @Test
+    void anEmptyCatalogAnswersEverythingWithNothing() {
+        Catalog c = Catalog.empty();
+        assertThat(c.events()).isEmpty();
+        assertThat(c.eventsPerDay()).isEmpty();
+        assertThat(c.topActors(5)).isEmpty();
+        assertThat(c.cooccurring("x", 5)).isEmpty();
+        assertThat(c.entitiesNamed("anything")).isEmpty();
+        assertThat(c.events(new EventFilter("x", null, null, null, null, null, null, null, 0, null), java.util.Set.of())).isEmpty();
+    }
+
+    @Test
+    void dayIntervalsCoverMonthsAndYearsButNotUnresolvedWeekdays() {
+        assertThat(DayInterval.of(new TimeValue.Month(YearMonth.of(2024, 2))))
+                .hasValue(new DayInterval(LocalDate.of(2024, 2, 1), LocalDate.of(2024, 2, 29)));
+        assertThat(DayInterval.of(new TimeValue.Year(2023)).orElseThrow().meets(LocalDate.of(2023, 12, 31), null)).isTrue();
+        assertThat(DayInterval.of(new TimeValue.UnresolvedWeekday(java.time.DayOfWeek.SATURDAY))).isEmpty();
+        assertThat(DayInterval.of(null)).isEmpty();
+    }
+
+    @Test
+    void disagreementsListEachValueWithItsOutlets() {
+        CodedMention a = coded("a1", "Post", "2024-03-04", "Geneva");
+        CodedMention b = coded("a2", "Times", "2024-03-05", "Geneva");
+        List<FieldClaims> d = EventDossier.disagreements(List.of(a, b), Catalog.empty());
+        assertThat(d).hasSize(1);
+        assertThat(d.get(0).field()).isEqualTo("date");
+        assertThat(d.get(0).claims()).extracting(FieldClaims.Claim::outlets).containsExactly(List.of("Post"), List.of("Times"));
+    }
+
+    private static CodedMention coded(String article, String outlet, String date, String place) {
+        return new CodedMention(article, outlet, "CONSULT", null, null, null, null, null, date, place, "s",
+                new org.newsgraph.model.Span(0, 1), "s", new org.newsgraph.model.Span(0, 1), 1, true);
+    }
+}
