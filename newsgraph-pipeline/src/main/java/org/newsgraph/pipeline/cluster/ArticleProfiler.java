@@ -82,11 +82,22 @@ final class ArticleProfiler {
                 }
             }
         } else {
-            for (CapitalisedNames.Name name : names.find(text)) {
+            List<CapitalisedNames.Name> found = names.find(text);
+            Set<String> standalone = new HashSet<>();
+            for (CapitalisedNames.Name name : found) {
+                if (name.kind() == CapitalisedNames.Kind.SINGLE || name.kind() == CapitalisedNames.Kind.SENTENCE_START) {
+                    standalone.add(name.key());
+                }
+            }
+            for (CapitalisedNames.Name name : found) {
+                if (name.kind() == CapitalisedNames.Kind.SENTENCE_START) {
+                    continue;
+                }
                 actors.add(name.key());
                 if (name.start() < settings.leadChars()) {
                     leadActors.add(name.key());
-                    if (name.personLike()) {
+                    // a person is named in full once and then by surname alone ("Ali Shamkhani" ... "Shamkhani")
+                    if (name.kind() == CapitalisedNames.Kind.FULL_NAME && standalone.contains(name.key())) {
                         leadPersons.add(name.key());
                     }
                 }

@@ -9,11 +9,23 @@ import java.util.Locale;
  * body text ("Iraqi Foreign Minister Fuad Hussein", "ECOWAS"). Each run gives one key: the last word for a
  * person-like run ("hussein", so that "Fuad Hussein" and "Hussein" meet), or the whole run when it ends in a
  * generic head ("supreme national security council"). Words at the start of a sentence count only inside a
- * longer run. It finds names, not entities: no types, no aliases. Thread-safe; any text is valid input.
+ * longer run; alone they only confirm surnames. It finds names, not entities: no types, no aliases. Thread-safe; any text is valid input.
  */
 final class CapitalisedNames {
+    /** What a run of capitalised words looks like. */
+    enum Kind {
+        /** Two or more words ending in a non-generic word: likely a person ("Fuad Hussein"). */
+        FULL_NAME,
+        /** Several words ending in a generic head ("Supreme National Security Council"). */
+        PHRASE,
+        /** One word inside a sentence ("Shamkhani said", "in Tehran"). */
+        SINGLE,
+        /** One word opening a sentence: may be an ordinary word, but may also be a surname ("Hussein said"). */
+        SENTENCE_START
+    }
+
     /** One run of capitalised words and the key it gives. */
-    record Name(String key, boolean personLike, int start) {
+    record Name(String key, Kind kind, int start) {
     }
 
     private final WordList notNames;
@@ -83,19 +95,19 @@ final class CapitalisedNames {
         }
         if (words.size() == 1) {
             String w = words.getFirst();
-            if (!atSentenceStart && !notNames.contains(w) && w.length() > 1) {
-                out.add(new Name(w, false, start));
+            if (!notNames.contains(w) && w.length() > 1) {
+                out.add(new Name(w, atSentenceStart ? Kind.SENTENCE_START : Kind.SINGLE, start));
             }
             return;
         }
         String last = words.getLast();
         if (!notNames.contains(last)) {
-            out.add(new Name(last, true, start));
+            out.add(new Name(last, Kind.FULL_NAME, start));
             return;
         }
         boolean meaningful = words.size() >= 3 || words.stream().anyMatch(w -> !notNames.contains(w));
         if (meaningful) {
-            out.add(new Name(String.join(" ", words), false, start));
+            out.add(new Name(String.join(" ", words), Kind.PHRASE, start));
         }
     }
 }

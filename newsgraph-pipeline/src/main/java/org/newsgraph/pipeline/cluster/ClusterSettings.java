@@ -6,7 +6,9 @@ package org.newsgraph.pipeline.cluster;
  * @param lexicalWeight       weight of the TF-IDF cosine of title and body
  * @param embeddingWeight     weight of the embedding cosine of title and lead (used when both articles have one)
  * @param actorWeight         weight of the overlap of the actors named in title and lead
- * @param linkThreshold       combined score from which two articles report the same event
+ * @param linkThreshold       combined score from which two articles report the same event (without embeddings)
+ * @param embeddingLinkThreshold the same when both articles have embeddings (cosines of one topic run high, so
+ *                            the mean of the signals sits higher)
  * @param maxEventDayGap      two resolved event days further apart than this many days never share an event
  * @param dayAgreementBonus   added when both event days are known and compatible
  * @param maxPublishedGap     two publication dates further apart than this never share an event
@@ -22,15 +24,16 @@ package org.newsgraph.pipeline.cluster;
  * @param maxCandidates       articles scored per new article (those sharing most index keys)
  */
 public record ClusterSettings(double lexicalWeight, double embeddingWeight, double actorWeight, double linkThreshold,
+                              double embeddingLinkThreshold,
                               int maxEventDayGap, double dayAgreementBonus, int maxPublishedGap, int publishedSoftGap,
                               double publishedPenalty, double placeBonus, double placePenalty, double typeBonus,
                               double typePenalty, double actorConflictPenalty, int leadChars, int maxPosting,
                               int maxCandidates) {
     /** Defaults chosen on the development set. */
     public static final ClusterSettings DEFAULTS = new ClusterSettings(
-            0.6, 0.5, 0.4, 0.30,
+            0.6, 0.5, 0.4, 0.30, 0.45,
             1, 0.1, 4, 2, 0.1,
-            0.05, 0.15, 0.05, 0.25, 0.3,
+            0.05, 0.15, 0.05, 0.25, 0.6,
             1000, 400, 40);
 
     /** Rejects impossible settings: a configuration error, reported at start-up. */
@@ -46,14 +49,19 @@ public record ClusterSettings(double lexicalWeight, double embeddingWeight, doub
         }
     }
 
-    public ClusterSettings withLinkThreshold(double threshold) {
-        return new ClusterSettings(lexicalWeight, embeddingWeight, actorWeight, threshold, maxEventDayGap,
+    /** The threshold for a pair, by whether both articles carry embeddings. */
+    public double threshold(boolean embedded) {
+        return embedded ? embeddingLinkThreshold : linkThreshold;
+    }
+
+    public ClusterSettings withLinkThresholds(double threshold, double embeddingThreshold) {
+        return new ClusterSettings(lexicalWeight, embeddingWeight, actorWeight, threshold, embeddingThreshold, maxEventDayGap,
                 dayAgreementBonus, maxPublishedGap, publishedSoftGap, publishedPenalty, placeBonus, placePenalty,
                 typeBonus, typePenalty, actorConflictPenalty, leadChars, maxPosting, maxCandidates);
     }
 
     public ClusterSettings withWeights(double lexical, double embedding, double actor) {
-        return new ClusterSettings(lexical, embedding, actor, linkThreshold, maxEventDayGap,
+        return new ClusterSettings(lexical, embedding, actor, linkThreshold, embeddingLinkThreshold, maxEventDayGap,
                 dayAgreementBonus, maxPublishedGap, publishedSoftGap, publishedPenalty, placeBonus, placePenalty,
                 typeBonus, typePenalty, actorConflictPenalty, leadChars, maxPosting, maxCandidates);
     }

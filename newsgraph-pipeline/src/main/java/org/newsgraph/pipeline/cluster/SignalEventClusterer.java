@@ -53,6 +53,14 @@ public final class SignalEventClusterer implements EventClusterer {
     record Link(int a, int b, double score, boolean copy) {
     }
 
+    private boolean strong(Link link) {
+        return link.copy() || link.score() >= settings.threshold(embedded(link));
+    }
+
+    private boolean embedded(Link link) {
+        return profiles.get(link.a()).embedding() != null && profiles.get(link.b()).embedding() != null;
+    }
+
     public SignalEventClusterer(ClusterSettings settings, TextEmbedder embedder) {
         this.settings = Objects.requireNonNull(settings, "settings");
         this.profiler = new ArticleProfiler(settings, vocabulary, embedder);
@@ -88,7 +96,7 @@ public final class SignalEventClusterer implements EventClusterer {
                 continue;
             }
             double score = scorer.score(profiles.get(candidate), profile);
-            if (score >= settings.linkThreshold() - STORE_MARGIN) {
+            if (score >= settings.threshold(profiles.get(candidate).embedding() != null && profile.embedding() != null) - STORE_MARGIN) {
                 fresh.add(new Link(candidate, at, score, false));
             }
         }
@@ -101,7 +109,7 @@ public final class SignalEventClusterer implements EventClusterer {
         links.addAll(fresh);
         fresh.sort(CANONICAL.apply(profiles));
         for (Link link : fresh) {
-            if (link.copy() || link.score() >= settings.linkThreshold()) {
+            if (strong(link)) {
                 events.union(link.a(), link.b(), link.copy());
             }
         }
@@ -120,7 +128,7 @@ public final class SignalEventClusterer implements EventClusterer {
             canonical.add(p);
         }
         for (Link link : rescored) {
-            if (link.copy() || link.score() >= settings.linkThreshold()) {
+            if (strong(link)) {
                 canonical.union(link.a(), link.b(), link.copy());
             }
         }
