@@ -14,6 +14,7 @@ import java.util.Set;
  * @param actors      actor keys named anywhere (entity ids, or fallback name keys)
  * @param leadActors  actor keys named in the lead, in order of first mention
  * @param leadPersons the person keys among {@code leadActors}
+ * @param persons     person keys named prominently anywhere (in full and again on their own)
  * @param eventDay    the day the main event happened, when an annotation resolves it; never guessed
  * @param published   the publication date, when known
  * @param place       the main event's place, when known
@@ -23,7 +24,7 @@ import java.util.Set;
  * @param copyOf      the article it copies according to the deduplicator, or {@code null}
  */
 record ArticleProfile(String id, int[] terms, float[] termWeights, Set<String> actors, List<String> leadActors,
-                      Set<String> leadPersons, LocalDate eventDay, LocalDate published, String place, String type,
+                      Set<String> leadPersons, Set<String> persons, LocalDate eventDay, LocalDate published, String place, String type,
                       float[] embedding, Set<String> keys, String copyOf) {
     ArticleProfile {
         Objects.requireNonNull(id, "id");
@@ -33,6 +34,7 @@ record ArticleProfile(String id, int[] terms, float[] termWeights, Set<String> a
         actors = Set.copyOf(actors);
         leadActors = List.copyOf(leadActors);
         leadPersons = Set.copyOf(leadPersons);
+        persons = Set.copyOf(persons);
         keys = Set.copyOf(keys);
     }
 }

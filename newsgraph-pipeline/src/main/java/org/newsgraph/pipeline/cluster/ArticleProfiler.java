@@ -68,12 +68,16 @@ final class ArticleProfiler {
         Set<String> actors = new HashSet<>();
         Set<String> leadActors = new java.util.LinkedHashSet<>();
         Set<String> leadPersons = new HashSet<>();
+        Set<String> persons = new HashSet<>();
         if (!annotated.mentions().isEmpty()) {
             for (Mention m : annotated.mentions()) {
                 if (m.type() == EntityType.LOC) {
                     continue;
                 }
                 actors.add(m.entityId());
+                if (m.type() == EntityType.PERSON) {
+                    persons.add(m.entityId());
+                }
                 if (m.span().start() < settings.leadChars()) {
                     leadActors.add(m.entityId());
                     if (m.type() == EntityType.PERSON) {
@@ -94,6 +98,9 @@ final class ArticleProfiler {
                     continue;
                 }
                 actors.add(name.key());
+                if (name.kind() == CapitalisedNames.Kind.FULL_NAME && standalone.contains(name.key())) {
+                    persons.add(name.key());
+                }
                 if (name.start() < settings.leadChars()) {
                     leadActors.add(name.key());
                     // a person is named in full once and then by surname alone ("Ali Shamkhani" ... "Shamkhani")
@@ -130,7 +137,7 @@ final class ArticleProfiler {
             keys.addAll(buckets.keys(embedding));
         }
         String copyOf = processed.duplicate().isCopy() ? processed.duplicate().duplicateOf() : null;
-        return new ArticleProfile(article.id(), terms, weights, actors, List.copyOf(leadActors), leadPersons, eventDay,
+        return new ArticleProfile(article.id(), terms, weights, actors, List.copyOf(leadActors), leadPersons, persons, eventDay,
                 article.metadata().publishedDate().orElse(null), place, type, embedding, keys, copyOf);
     }
 

@@ -49,6 +49,13 @@ final class CapitalisedNames {
                     i++;
                 }
                 String word = text.substring(start, i);
+                int hyphen = word.lastIndexOf('-');
+                boolean particle = hyphen > 0 && hyphen <= 3 && hyphen + 1 < word.length()
+                        && Character.isUpperCase(word.charAt(hyphen + 1));
+                if (particle) {
+                    // a short particle before a name ("al-Araji", "Al-Araji", "el-Sisi"): the name is the part after it
+                    word = word.substring(hyphen + 1);
+                }
                 boolean capital = Character.isUpperCase(word.charAt(0));
                 if (capital) {
                     if (run.isEmpty()) {

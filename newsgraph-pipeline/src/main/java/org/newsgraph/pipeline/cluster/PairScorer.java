@@ -6,7 +6,9 @@ import java.util.Objects;
 
 /**
  * How strongly two articles look like reports of the same event: a weighted mean of lexical (TF-IDF cosine),
- * embedding and actor overlap, moved up or down by date, place, type and conflicting lead persons. Returns
+ * embedding and actor overlap, moved up or down by date, place, type and conflicting persons (one article leads with a person the other does not
+ * name prominently, while the other names prominently a person the first never names: the same official meeting two
+ * different counterparts). Returns
  * {@link Double#NEGATIVE_INFINITY} when a hard rule forbids the link (resolved event days or publication dates too
  * far apart). Symmetric: {@code score(a, b) == score(b, a)}. Reads the vocabulary's current frequencies; not
  * thread-safe with respect to a growing vocabulary.
@@ -47,7 +49,7 @@ final class PairScorer {
         if (a.type() != null && b.type() != null) {
             score += a.type().equals(b.type()) ? s.typeBonus() : -s.typePenalty();
         }
-        if (leadsWithStranger(a, b) && leadsWithStranger(b, a)) {
+        if (leadsWithStranger(a, b) && namesStranger(b, a) || leadsWithStranger(b, a) && namesStranger(a, b)) {
             score -= s.actorConflictPenalty();
         }
         return score;
@@ -110,10 +112,20 @@ final class PairScorer {
         return (double) found / total;
     }
 
-    /** Whether {@code a} leads with a person that {@code b} never names. */
+    /** Whether {@code a} names prominently a person that {@code b} never names. */
+    private static boolean namesStranger(ArticleProfile a, ArticleProfile b) {
+        for (String p : a.persons()) {
+            if (!b.actors().contains(p)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether {@code a} leads with a person that {@code b} names neither prominently nor in its lead. */
     private static boolean leadsWithStranger(ArticleProfile a, ArticleProfile b) {
         for (String p : a.leadPersons()) {
-            if (!b.actors().contains(p)) {
+            if (!b.persons().contains(p) && !b.leadActors().contains(p)) {
                 return true;
             }
         }

@@ -52,7 +52,7 @@ public final class ClusterBench {
         TextEmbedder embedder = embed ? new MiniLmEmbedder() : TextEmbedder.NONE;
         switch (what) {
             case "devset", "seeds" -> gold(data.resolve(what), dates, embedder, List.of(args).contains("--shuffle"));
-            case "pairs" -> pairs(data.resolve("devset"), List.of(args).contains("--dates"), embedder);
+            case "pairs" -> pairs(data.resolve(args[2]), List.of(args).contains("--dates"), embedder);
             case "ecb" -> ecb(data.resolve("ecbplus/ecbplus_test.conll"), embedder);
             case "bulk" -> bulk(data.resolve("bulk/allsides-article-bias"), Integer.parseInt(args[2]), embedder);
             default -> throw new IllegalArgumentException(what);
@@ -133,7 +133,7 @@ public final class ClusterBench {
             goldOf.put(id, a.get("event").asText());
         }
         for (ArticleProfile p : profiles) {
-            System.out.println(p.id() + " lead=" + p.leadActors() + " persons=" + p.leadPersons());
+            System.out.println(p.id() + " lead=" + p.leadActors() + " leadPersons=" + p.leadPersons() + " persons=" + p.persons());
         }
         for (int i = 0; i < profiles.size(); i++) {
             for (int j = i + 1; j < profiles.size(); j++) {
