@@ -281,11 +281,16 @@ public final class ClusterBench {
     }
 
     static void bulk(Path dir, int limit, TextEmbedder embedder) throws IOException {
-        List<Doc> docs = new ArrayList<>();
+        Deduplicator dedup = new MinHashDeduplicator();
+        SignalEventClusterer clusterer = new SignalEventClusterer(ClusterSettings.DEFAULTS, embedder);
+        long busy = 0;
+        long lastBusy = 0;
+        int count = 0;
+        int copies = 0;
         try (var files = Files.list(dir)) {
             for (Path f : files.filter(p -> p.toString().endsWith(".jsonl.gz")).sorted().toList()) {
                 try (BufferedReader r = new BufferedReader(new InputStreamReader(new GZIPInputStream(Files.newInputStream(f)), StandardCharsets.UTF_8))) {
-                    for (String line; (line = r.readLine()) != null && docs.size() < limit; ) {
+                    for (String line; (line = r.readLine()) != null && count < limit; ) {
                         JsonNode n = JSON.readTree(line);
                         String text = n.path("content_original").asText("");
                         if (text.isBlank()) {
@@ -296,37 +301,34 @@ public final class ClusterBench {
                         if (iso.matches("\\d{4}-\\d{2}-\\d{2}")) {
                             date = LocalDate.parse(iso);
                         }
-                        docs.add(new Doc("b" + docs.size(), text, n.path("title").asText(null), date, n.path("source").asText(null), null, null));
+                        Article article = article(new Doc("b" + count, text, n.path("title").asText(null), date,
+                                n.path("source").asText(null), null, null));
+                        if (article == null) {
+                            continue;
+                        }
+                        long t0 = System.nanoTime();
+                        DuplicateVerdict v = dedup.add(article);
+                        clusterer.add(new Processed(AnnotatedArticle.bare(article), v, List.of()));
+                        busy += System.nanoTime() - t0;
+                        count++;
+                        if (v.isCopy()) {
+                            copies++;
+                        }
+                        if (count % 5000 == 0) {
+                            System.out.printf("  %d articles: last 5000 at %.0f art/s%n", count, 5000 / ((busy - lastBusy) / 1e9));
+                            lastBusy = busy;
+                        }
                     }
                 }
             }
         }
-        List<Article> articles = docs.stream().map(ClusterBench::article).filter(a -> a != null).toList();
-        Deduplicator dedup = new MinHashDeduplicator();
-        SignalEventClusterer clusterer = new SignalEventClusterer(ClusterSettings.DEFAULTS, embedder);
-        System.gc();
-        long start = System.nanoTime();
-        long lastTick = start;
-        int copies = 0;
-        for (int i = 0; i < articles.size(); i++) {
-            DuplicateVerdict v = dedup.add(articles.get(i));
-            if (v.isCopy()) {
-                copies++;
-            }
-            clusterer.add(new Processed(AnnotatedArticle.bare(articles.get(i)), v, List.of()));
-            if ((i + 1) % 5000 == 0) {
-                long now = System.nanoTime();
-                System.out.printf("  %d articles: last 5000 at %.0f art/s%n", i + 1, 5000 / ((now - lastTick) / 1e9));
-                lastTick = now;
-            }
-        }
-        long added = System.nanoTime();
+        long t0 = System.nanoTime();
         Clustering c = clusterer.snapshot();
-        long end = System.nanoTime();
+        long snapshot = System.nanoTime() - t0;
         Runtime rt = Runtime.getRuntime();
         System.gc();
-        System.out.printf("bulk n=%d: add %.1fs (%.0f art/s), snapshot %.1fs, copies %d, events %d, stories %d, heap used after gc %d MB%n",
-                articles.size(), (added - start) / 1e9, articles.size() / ((added - start) / 1e9), (end - added) / 1e9, copies,
+        System.out.printf("bulk n=%d: dedup+cluster %.1fs (%.0f art/s), snapshot %.1fs, copies %d, events %d, stories %d, heap used after gc %d MB%n",
+                count, busy / 1e9, count / (busy / 1e9), snapshot / 1e9, copies,
                 new HashSet<>(c.eventOfArticle().values()).size(), new HashSet<>(c.storyOfEvent().values()).size(),
                 (rt.totalMemory() - rt.freeMemory()) >> 20);
     }
