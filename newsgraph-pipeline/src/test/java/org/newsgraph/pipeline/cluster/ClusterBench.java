@@ -53,6 +53,7 @@ public final class ClusterBench {
         switch (what) {
             case "devset", "seeds" -> gold(data.resolve(what), dates, embedder, List.of(args).contains("--shuffle"));
             case "pairs" -> pairs(data.resolve(args[2]), List.of(args).contains("--dates"), embedder);
+            case "dedup" -> dedupSweep(data.resolve("devset"));
             case "ecb" -> ecb(data.resolve("ecbplus/ecbplus_test.conll"), embedder);
             case "bulk" -> bulk(data.resolve("bulk/allsides-article-bias"), Integer.parseInt(args[2]), embedder);
             default -> throw new IllegalArgumentException(what);
@@ -145,6 +146,39 @@ public final class ClusterBench {
                 if (same || score > 0.2) {
                     System.out.printf("%s %s-%s score=%.3f lex=%.3f act=%.3f emb=%.3f%n", same ? "SAME" : "diff", a.id(), b.id(),
                             score, scorer.lexical(a, b), PairScorer.actors(a, b), emb);
+                }
+            }
+        }
+    }
+
+    static void dedupSweep(Path dir) throws IOException {
+        JsonNode gold = JSON.readTree(dir.resolve("gold.json").toFile());
+        List<Article> articles = new ArrayList<>();
+        Set<Set<String>> goldPairs = new HashSet<>();
+        for (JsonNode a : gold.get("articles")) {
+            String id = a.get("id").asText();
+            articles.add(article(new Doc(id, Files.readString(dir.resolve("articles/" + id + ".txt")), null, null, null, null, null)));
+            if (a.hasNonNull("near_duplicate_of")) {
+                goldPairs.add(Set.of(id, a.get("near_duplicate_of").asText()));
+            }
+        }
+        for (int k : new int[] {3, 4}) {
+            for (int modulus : new int[] {2, 4}) {
+                for (double c : new double[] {0.25, 0.3, 0.35, 0.4, 0.45, 0.5}) {
+                    org.newsgraph.pipeline.dedup.DedupSettings settings =
+                            new org.newsgraph.pipeline.dedup.DedupSettings(k, 128, 32, 4, 0.5, c, modulus, 8, 2, 500);
+                    MinHashDeduplicator dedup = new MinHashDeduplicator(settings);
+                    Set<Set<String>> found = new HashSet<>();
+                    for (Article a : articles) {
+                        DuplicateVerdict v = dedup.add(a);
+                        if (v.isCopy()) {
+                            found.add(Set.of(a.id(), v.duplicateOf()));
+                        }
+                    }
+                    int tp = (int) found.stream().filter(goldPairs::contains).count();
+                    System.out.printf("k=%d mod=%d partial>=%.2f found=%d correct=%d P=%.3f R=%.3f wrong=%s%n", k, modulus, c,
+                            found.size(), tp, found.isEmpty() ? 1.0 : (double) tp / found.size(), (double) tp / goldPairs.size(),
+                            found.stream().filter(f -> !goldPairs.contains(f)).map(f -> new java.util.TreeSet<>(f).toString()).sorted().toList());
                 }
             }
         }
