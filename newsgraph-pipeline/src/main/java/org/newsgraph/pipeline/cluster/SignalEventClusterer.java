@@ -14,9 +14,9 @@ import org.newsgraph.pipeline.Processed;
  * <ol>
  *   <li>is profiled ({@link ArticleProfile}: content words, actors, dates, place, type, optional embedding);</li>
  *   <li>finds candidate articles through an inverted index on its lead actors, title words and embedding buckets,
- *       keeping the {@link ClusterSettings#maxCandidates()} that share most keys; keys held by more than
- *       {@link ClusterSettings#maxPosting()} articles are skipped, so the work per article is bounded and does not
- *       grow with the collection;</li>
+ *       split by publication week, keeping the {@link ClusterSettings#maxCandidates()} that share most keys; keys
+ *       held by more than {@link ClusterSettings#maxPosting()} articles are skipped, so the work per article is
+ *       bounded and does not grow with the collection;</li>
  *   <li>is scored against each candidate ({@link PairScorer}); a copy (per the deduplicator) is always linked to
  *       the article it copies;</li>
  *   <li>joins events through its links, strongest first, unless the merged event would span resolved event days
@@ -92,6 +92,10 @@ public final class SignalEventClusterer implements EventClusterer {
             fresh.add(new Link(original, at, 1, true));
         }
         for (int candidate : candidates(profile)) {
+            if (profile.published() != null && profiles.get(candidate).published() != null
+                    && PairScorer.gap(profile.published(), profiles.get(candidate).published()) > settings.maxPublishedGap()) {
+                continue;
+            }
             if (original != null && candidate == original) {
                 continue;
             }
@@ -100,7 +104,7 @@ public final class SignalEventClusterer implements EventClusterer {
                 fresh.add(new Link(candidate, at, score, false));
             }
         }
-        for (String key : profile.keys()) {
+        for (String key : indexKeys(profile)) {
             List<Integer> posting = postings.computeIfAbsent(key, k -> new ArrayList<>(2));
             if (posting.size() <= settings.maxPosting()) {
                 posting.add(at);
@@ -152,7 +156,7 @@ public final class SignalEventClusterer implements EventClusterer {
 
     private List<Integer> candidates(ArticleProfile profile) {
         Map<Integer, Integer> shared = new HashMap<>();
-        for (String key : profile.keys()) {
+        for (String key : queryKeys(profile)) {
             List<Integer> posting = postings.get(key);
             if (posting != null && posting.size() <= settings.maxPosting()) {
                 for (int other : posting) {
@@ -173,6 +177,43 @@ public final class SignalEventClusterer implements EventClusterer {
             }
         }
         return top.stream().map(Map.Entry::getKey).sorted().toList();
+    }
+
+    /**
+     * Keys an article is filed under: each profile key for any time ({@code |*}), and again for its publication
+     * week ({@code |w<n>}) or as undated ({@code |-}). Dated articles look only at neighbouring weeks, so the work
+     * per article depends on how much news arrives in a fortnight, not on the size of the collection; articles
+     * more than {@link ClusterSettings#maxPublishedGap()} days apart could not be linked anyway.
+     */
+    private static List<String> indexKeys(ArticleProfile p) {
+        List<String> keys = new ArrayList<>(p.keys().size() * 2);
+        String time = p.published() == null ? "|-" : "|w" + week(p);
+        for (String key : p.keys()) {
+            keys.add(key + "|*");
+            keys.add(key + time);
+        }
+        return keys;
+    }
+
+    /** Keys an article looks up: neighbouring weeks and undated articles when dated, everything when undated. */
+    private static List<String> queryKeys(ArticleProfile p) {
+        List<String> keys = new ArrayList<>(p.keys().size() * 4);
+        for (String key : p.keys()) {
+            if (p.published() == null) {
+                keys.add(key + "|*");
+            } else {
+                long week = week(p);
+                keys.add(key + "|w" + (week - 1));
+                keys.add(key + "|w" + week);
+                keys.add(key + "|w" + (week + 1));
+                keys.add(key + "|-");
+            }
+        }
+        return keys;
+    }
+
+    private static long week(ArticleProfile p) {
+        return Math.floorDiv(p.published().toEpochDay(), 7);
     }
 
     private static final java.util.function.Function<List<ArticleProfile>, Comparator<Link>> CANONICAL = profiles ->

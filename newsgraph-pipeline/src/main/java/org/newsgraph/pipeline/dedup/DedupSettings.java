@@ -21,7 +21,7 @@ public record DedupSettings(int shingleWords, int permutations, int bands, int r
                             double partialContainment, int sampleModulus, int anchorModulus,
                             int minSharedAnchors, int maxPosting) {
     /** Defaults measured on the development set (see the module README). */
-    public static final DedupSettings DEFAULTS = new DedupSettings(3, 128, 32, 4, 0.5, 0.3, 2, 8, 2, 500);
+    public static final DedupSettings DEFAULTS = new DedupSettings(3, 128, 32, 4, 0.5, 0.3, 2, 8, 2, 100);
 
     /** Rejects inconsistent settings: a configuration error, reported at start-up. */
     public DedupSettings {

@@ -10,6 +10,8 @@ import org.newsgraph.model.Article;
 /**
  * Finds exact, near and partial copies among the articles seen so far, without comparing every pair.
  *
+ * Texts are compared on their narrative word shingles ({@link WordShingles#ofNarrative}): quotations are left out,
+ * since independent reports of one statement share them.
  * <ul>
  *   <li><b>Exact</b>: same fingerprint of the normalized text ({@link Article#fingerprint()}).</li>
  *   <li><b>Near</b>: MinHash signatures of the word shingles; candidates come from LSH buckets (bands of the
@@ -59,7 +61,7 @@ public final class MinHashDeduplicator implements Deduplicator {
             return DuplicateVerdict.ORIGINAL;
         }
         String exact = firstByFingerprint.putIfAbsent(article.fingerprint(), article.id());
-        long[] set = shingles.of(article.text());
+        long[] set = shingles.ofNarrative(article.text());
         int[] signature = signature(set);
         long[] sample = sample(set);
         DuplicateVerdict verdict = exact != null

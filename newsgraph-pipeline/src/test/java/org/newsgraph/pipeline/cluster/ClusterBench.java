@@ -317,8 +317,11 @@ public final class ClusterBench {
     static void bulk(Path dir, int limit, TextEmbedder embedder) throws IOException {
         Deduplicator dedup = new MinHashDeduplicator();
         SignalEventClusterer clusterer = new SignalEventClusterer(ClusterSettings.DEFAULTS, embedder);
+        java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
         long busy = 0;
         long lastBusy = 0;
+        long cpu = 0;
+        long lastCpu = 0;
         int count = 0;
         int copies = 0;
         try (var files = Files.list(dir)) {
@@ -341,16 +344,20 @@ public final class ClusterBench {
                             continue;
                         }
                         long t0 = System.nanoTime();
+                        long c0 = threads.getCurrentThreadCpuTime();
                         DuplicateVerdict v = dedup.add(article);
                         clusterer.add(new Processed(AnnotatedArticle.bare(article), v, List.of()));
                         busy += System.nanoTime() - t0;
+                        cpu += threads.getCurrentThreadCpuTime() - c0;
                         count++;
                         if (v.isCopy()) {
                             copies++;
                         }
                         if (count % 5000 == 0) {
-                            System.out.printf("  %d articles: last 5000 at %.0f art/s%n", count, 5000 / ((busy - lastBusy) / 1e9));
+                            System.out.printf("  %d articles: last 5000 at %.0f art/s wall, %.0f art/s cpu (%.2f ms cpu/article)%n", count,
+                                    5000 / ((busy - lastBusy) / 1e9), 5000 / ((cpu - lastCpu) / 1e9), (cpu - lastCpu) / 1e6 / 5000);
                             lastBusy = busy;
+                            lastCpu = cpu;
                         }
                     }
                 }
@@ -361,8 +368,8 @@ public final class ClusterBench {
         long snapshot = System.nanoTime() - t0;
         Runtime rt = Runtime.getRuntime();
         System.gc();
-        System.out.printf("bulk n=%d: dedup+cluster %.1fs (%.0f art/s), snapshot %.1fs, copies %d, events %d, stories %d, heap used after gc %d MB%n",
-                count, busy / 1e9, count / (busy / 1e9), snapshot / 1e9, copies,
+        System.out.printf("bulk n=%d: cpu %.1fs (%.0f art/s, %.2f ms/article); wall %.1fs (%.0f art/s), snapshot %.1fs, copies %d, events %d, stories %d, heap used after gc %d MB%n",
+                count, cpu / 1e9, count / (cpu / 1e9), cpu / 1e6 / count, busy / 1e9, count / (busy / 1e9), snapshot / 1e9, copies,
                 new HashSet<>(c.eventOfArticle().values()).size(), new HashSet<>(c.storyOfEvent().values()).size(),
                 (rt.totalMemory() - rt.freeMemory()) >> 20);
     }
