@@ -40,6 +40,7 @@ import org.newsgraph.pipeline.extract.NewsExtractor;
 public final class ClusterBench {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final NewsExtractor EXTRACTOR = new NewsExtractor();
+    private static final boolean SHOW_COPIES = Boolean.getBoolean("showCopies");
 
     record Doc(String id, String text, String title, LocalDate published, String outlet, String gold, String topic) {
     }
@@ -166,7 +167,7 @@ public final class ClusterBench {
             for (int modulus : new int[] {2, 4}) {
                 for (double c : new double[] {0.25, 0.3, 0.35, 0.4, 0.45, 0.5}) {
                     org.newsgraph.pipeline.dedup.DedupSettings settings =
-                            new org.newsgraph.pipeline.dedup.DedupSettings(k, 128, 32, 4, 0.5, c, modulus, 8, 2, 500);
+                            new org.newsgraph.pipeline.dedup.DedupSettings(k, 128, 32, 4, 0.5, c, modulus, 8, 2, 25, 8, 100);
                     MinHashDeduplicator dedup = new MinHashDeduplicator(settings);
                     Set<Set<String>> found = new HashSet<>();
                     for (Article a : articles) {
@@ -352,6 +353,10 @@ public final class ClusterBench {
                         count++;
                         if (v.isCopy()) {
                             copies++;
+                            if (SHOW_COPIES && copies <= 40) {
+                                System.out.printf("copy %s -> %s %s %.2f len=%d%n", article.id(), v.duplicateOf(), v.kind(),
+                                        v.similarity(), article.text().length());
+                            }
                         }
                         if (count % 5000 == 0) {
                             System.out.printf("  %d articles: last 5000 at %.0f art/s wall, %.0f art/s cpu (%.2f ms cpu/article)%n", count,
