@@ -94,6 +94,16 @@ class SignalEventClustererTest {
     }
 
     @Test
+    void partialCopyPublishedMonthsLaterDoesNotJoinTheOldEvent() {
+        Processed old = p("old", "Norway and Estonia discuss Baltic power cable", MEETING_A, FEB);
+        Processed later = processed(article("new", "Cable plan collapses", "The cable plan collapsed on Monday after a "
+                        + "budget row. " + MEETING_A, AUG, "Outlet new"),
+                new DuplicateVerdict(DuplicateVerdict.Kind.PARTIAL, "old", 0.6), List.of());
+        Clustering c = cluster(List.of(old, later));
+        assertThat(c.eventOfArticle().get("old")).isNotEqualTo(c.eventOfArticle().get("new"));
+    }
+
+    @Test
     void unrelatedArticlesStayApart() {
         Clustering c = cluster(List.of(
                 p("a", "Norway and Estonia discuss Baltic power cable", MEETING_A, FEB),
