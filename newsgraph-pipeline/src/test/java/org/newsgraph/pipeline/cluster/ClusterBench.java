@@ -91,6 +91,15 @@ public final class ClusterBench {
         Map<String, String> goldOf = new HashMap<>();
         docs.forEach(d -> goldOf.put(d.id(), d.gold()));
         report("signal", goldOf, run.clustering.eventOfArticle());
+        Map<String, String> goldStoryOfEvent = new HashMap<>();
+        for (JsonNode e : gold.get("events")) {
+            goldStoryOfEvent.put(e.get("id").asText(), e.hasNonNull("story") ? e.get("story").asText() : "own-" + e.get("id").asText());
+        }
+        Map<String, String> goldStory = new HashMap<>();
+        Map<String, String> sysStory = new HashMap<>();
+        goldOf.forEach((a, e) -> goldStory.put(a, goldStoryOfEvent.get(e)));
+        run.clustering.eventOfArticle().forEach((a, e) -> sysStory.put(a, run.clustering.storyOfEvent().get(e)));
+        report("stories", goldStory, sysStory);
         Map<String, Integer> storySizes = new TreeMap<>();
         run.clustering.storyOfEvent().values().forEach(s -> storySizes.merge(s, 1, Integer::sum));
         System.out.println("events " + new HashSet<>(run.clustering.eventOfArticle().values()).size() + " stories " + storySizes);
