@@ -6,18 +6,30 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
-import org.jsoup.Jsoup;
 import org.newsgraph.model.Article;
 import org.newsgraph.model.Format;
 import org.newsgraph.model.Found;
 import org.newsgraph.model.Metadata;
 import org.newsgraph.model.Outcome;
 import org.newsgraph.model.RawDocument;
+import org.newsgraph.model.Removed;
 import org.newsgraph.model.SourceHints;
 
-/** The default extractor: decode, clean, and take metadata the source states. Thread-safe. */
+/**
+ * The default extractor: decode the bytes; for HTML read the visible text and mark the blocks outside the main
+ * content; remove boilerplate; read title, outlet, dateline and publication day with provenance. Empty,
+ * binary and undecodable input and text with no content left after cleaning give {@link Outcome.Failed}; it
+ * never throws. Thread-safe.
+ */
 public final class NewsExtractor implements Extractor {
     private final TextDecoder decoder = new TextDecoder();
+    private final HtmlReader html = new HtmlReader();
+    private final BoilerplateRemover remover = new BoilerplateRemover();
+    private final TextAssembler assembler = new TextAssembler();
+    private final DatelineFinder datelines = new DatelineFinder();
+    private final TitleFinder titles = new TitleFinder();
+    private final OutletFinder outlets = new OutletFinder(OutletNames.standard());
+    private final PublicationDateFinder dates = new PublicationDateFinder();
 
     @Override
     public Outcome<Article> extract(RawDocument document) {
@@ -26,19 +38,38 @@ public final class NewsExtractor implements Extractor {
             return new Outcome.Failed<>(failed.problem());
         }
         String raw = ((Outcome.Ok<TextDecoder.Decoded>) decoded).value().text();
-        String original = document.format() == Format.HTML ? Jsoup.parse(raw).wholeText() : raw;
-        String text = TextHygiene.clean(original).strip();
+        String original;
+        List<Removed> already;
+        PageFacts page;
+        if (document.format() == Format.HTML) {
+            HtmlPage read = html.read(raw);
+            original = read.visibleText();
+            already = read.removed();
+            page = read.facts();
+        } else {
+            original = raw;
+            already = List.of();
+            page = PageFacts.NONE;
+        }
+        if (original.isBlank()) {
+            return Outcome.failed("no-content", "the document has no visible text", document.location());
+        }
+        Draft draft = remover.clean(original, already);
+        String text = assembler.assemble(draft);
         if (text.isBlank()) {
-            return Outcome.failed("no-content", "no text left after cleaning", document.location());
+            return Outcome.failed("no-content", "no text left after removing boilerplate", document.location());
         }
         SourceHints hints = document.hints();
+        Optional<String> url = Optional.ofNullable(hints.url()).filter(u -> !u.isBlank()).or(page::canonicalUrl);
+        Evidence evidence = new Evidence(draft, hints, page, url, datelines.find(draft));
         Metadata metadata = new Metadata(
-                Optional.ofNullable(hints.title()).map(t -> new Found<>(t, "source", null)),
-                Optional.ofNullable(hints.outlet()).map(o -> new Found<>(o, "source", null)),
-                Optional.empty(),
-                Optional.ofNullable(hints.published()).map(p -> new Found<>(p, "source", null)));
+                titles.find(evidence),
+                outlets.find(evidence),
+                evidence.dateline().map(d -> new Found<>(d.place(), "dateline", d.placeSpan())),
+                dates.find(evidence));
         String id = hints.id() != null ? hints.id() : fingerprint(text).substring(0, 16);
-        return Outcome.ok(new Article(id, document.location(), hints.url(), original, text, metadata, List.of(), fingerprint(text)));
+        return Outcome.ok(new Article(id, document.location(), url.orElse(null), original, text, metadata,
+                draft.removed(), fingerprint(text)));
     }
 
     /** SHA-256 of the text normalized for matching: equal for texts that differ only in case, spacing, punctuation. */
