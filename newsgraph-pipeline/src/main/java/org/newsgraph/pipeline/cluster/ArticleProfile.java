@@ -1,0 +1,40 @@
+package org.newsgraph.pipeline.cluster;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * What event clustering compares of one article.
+ *
+ * @param id          the article id
+ * @param terms       content-word ids (of a {@link Vocabulary}), sorted ascending, distinct
+ * @param termWeights {@code 1 + ln(tf)} for each of {@code terms}
+ * @param actors      actor keys named anywhere (entity ids, or fallback name keys)
+ * @param leadActors  actor keys named in the lead, in order of first mention
+ * @param leadPersons the person keys among {@code leadActors}
+ * @param persons     person keys named prominently anywhere (in full and again on their own)
+ * @param eventDay    the day the main event happened, when an annotation resolves it; never guessed
+ * @param published   the publication date, when known
+ * @param place       the main event's place, when known
+ * @param type        the main event's type, when known
+ * @param embedding   unit vector of title and lead, or {@code null} without an embedder
+ * @param keys        index keys under which the article can be found as a candidate
+ * @param copyOf      the article it copies according to the deduplicator, or {@code null}
+ */
+record ArticleProfile(String id, int[] terms, float[] termWeights, Set<String> actors, List<String> leadActors,
+                      Set<String> leadPersons, Set<String> persons, LocalDate eventDay, LocalDate published, String place, String type,
+                      float[] embedding, Set<String> keys, String copyOf) {
+    ArticleProfile {
+        Objects.requireNonNull(id, "id");
+        if (terms.length != termWeights.length) {
+            throw new IllegalArgumentException("one weight per term");
+        }
+        actors = Set.copyOf(actors);
+        leadActors = List.copyOf(leadActors);
+        leadPersons = Set.copyOf(leadPersons);
+        persons = Set.copyOf(persons);
+        keys = Set.copyOf(keys);
+    }
+}

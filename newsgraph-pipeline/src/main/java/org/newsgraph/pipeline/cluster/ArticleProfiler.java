@@ -1,0 +1,170 @@
+package org.newsgraph.pipeline.cluster;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeMap;
+import org.newsgraph.model.AnnotatedArticle;
+import org.newsgraph.model.Article;
+import org.newsgraph.model.EntityType;
+import org.newsgraph.model.EventMention;
+import org.newsgraph.model.Mention;
+import org.newsgraph.model.TimeValue;
+import org.newsgraph.model.Timex;
+import org.newsgraph.pipeline.Processed;
+
+/**
+ * Builds an {@link ArticleProfile} from a processed article. Uses the language layer's entities, time
+ * expressions and coded events when present; without them it falls back to capitalised names as actors and to
+ * the publication date alone (it reads no dates of its own from the text, so it never invents one). Not
+ * thread-safe (it grows the shared {@link Vocabulary}); any article, also an empty one, gives a profile.
+ */
+final class ArticleProfiler {
+    private static final int LEXICAL_CHARS = 3000;
+    private static final int EMBEDDING_CHARS = 600;
+    private static final int TITLE_KEYS = 12;
+
+    private final ClusterSettings settings;
+    private final Vocabulary vocabulary;
+    private final TextEmbedder embedder;
+    private final WordList stopwords = WordList.load("stopwords.txt");
+    private final CapitalisedNames names = new CapitalisedNames(WordList.load("not-names.txt"));
+    private final EmbeddingBuckets buckets = new EmbeddingBuckets();
+
+    ArticleProfiler(ClusterSettings settings, Vocabulary vocabulary, TextEmbedder embedder) {
+        this.settings = Objects.requireNonNull(settings);
+        this.vocabulary = Objects.requireNonNull(vocabulary);
+        this.embedder = Objects.requireNonNull(embedder);
+    }
+
+    ArticleProfile profile(Processed processed) {
+        AnnotatedArticle annotated = processed.annotated();
+        Article article = processed.article();
+        String title = article.metadata().titleText().orElse("");
+        String text = article.text();
+
+        List<String> titleWords = contentWords(title);
+        List<String> words = new ArrayList<>(titleWords);
+        words.addAll(titleWords);
+        words.addAll(contentWords(text.substring(0, Math.min(text.length(), LEXICAL_CHARS))));
+        TreeMap<Integer, Integer> counts = new TreeMap<>();
+        for (String w : words) {
+            counts.merge(vocabulary.id(w), 1, Integer::sum);
+        }
+        int[] terms = new int[counts.size()];
+        float[] weights = new float[counts.size()];
+        int n = 0;
+        for (Map.Entry<Integer, Integer> e : counts.entrySet()) {
+            terms[n] = e.getKey();
+            weights[n++] = (float) (1 + Math.log(e.getValue()));
+        }
+        vocabulary.count(terms);
+
+        Set<String> actors = new HashSet<>();
+        Set<String> leadActors = new java.util.LinkedHashSet<>();
+        Set<String> leadPersons = new HashSet<>();
+        Set<String> persons = new HashSet<>();
+        if (!annotated.mentions().isEmpty()) {
+            for (Mention m : annotated.mentions()) {
+                if (m.type() == EntityType.LOC) {
+                    continue;
+                }
+                actors.add(m.entityId());
+                if (m.type() == EntityType.PERSON) {
+                    persons.add(m.entityId());
+                }
+                if (m.span().start() < settings.leadChars()) {
+                    leadActors.add(m.entityId());
+                    if (m.type() == EntityType.PERSON) {
+                        leadPersons.add(m.entityId());
+                    }
+                }
+            }
+        } else {
+            List<CapitalisedNames.Name> found = names.find(text);
+            Set<String> standalone = new HashSet<>();
+            for (CapitalisedNames.Name name : found) {
+                if (name.kind() == CapitalisedNames.Kind.SINGLE || name.kind() == CapitalisedNames.Kind.SENTENCE_START) {
+                    standalone.add(name.key());
+                }
+            }
+            for (CapitalisedNames.Name name : found) {
+                if (name.kind() == CapitalisedNames.Kind.SENTENCE_START) {
+                    continue;
+                }
+                actors.add(name.key());
+                if (name.kind() == CapitalisedNames.Kind.FULL_NAME && standalone.contains(name.key())) {
+                    persons.add(name.key());
+                }
+                if (name.start() < settings.leadChars()) {
+                    leadActors.add(name.key());
+                    // a person is named in full once and then by surname alone ("Ali Shamkhani" ... "Shamkhani")
+                    if (name.kind() == CapitalisedNames.Kind.FULL_NAME && standalone.contains(name.key())) {
+                        leadPersons.add(name.key());
+                    }
+                }
+            }
+        }
+
+        EventMention main = processed.events().stream().filter(EventMention::main).findFirst()
+                .orElse(processed.events().isEmpty() ? null : processed.events().getFirst());
+        LocalDate eventDay = main == null ? null : day(main.date());
+        if (eventDay == null) {
+            for (Timex t : annotated.timexes()) {
+                if (t.span().start() < settings.leadChars() && day(t.value()) != null) {
+                    eventDay = day(t.value());
+                    break;
+                }
+            }
+        }
+        String place = main == null || main.place() == null ? null : main.place().toLowerCase(Locale.ROOT);
+        String type = main == null ? null : main.type();
+
+        String lead = title + "\n" + text.substring(0, Math.min(text.length(), EMBEDDING_CHARS));
+        float[] embedding = embedder.embed(lead.strip()).orElse(null);
+
+        Set<String> keys = new HashSet<>();
+        for (String a : leadActors) {
+            keys.add("a:" + a);
+        }
+        titleWords.stream().distinct().limit(TITLE_KEYS).forEach(w -> keys.add("w:" + w));
+        if (embedding != null) {
+            keys.addAll(buckets.keys(embedding));
+        }
+        String copyOf = processed.duplicate().isCopy() ? processed.duplicate().duplicateOf() : null;
+        return new ArticleProfile(article.id(), terms, weights, actors, List.copyOf(leadActors), leadPersons, persons, eventDay,
+                article.metadata().publishedDate().orElse(null), place, type, embedding, keys, copyOf);
+    }
+
+    private static LocalDate day(TimeValue value) {
+        return switch (value) {
+            case null -> null;
+            case TimeValue.Day d -> d.date();
+            case TimeValue.Range r -> r.first();
+            default -> null;
+        };
+    }
+
+    private List<String> contentWords(String text) {
+        List<String> out = new ArrayList<>();
+        StringBuilder word = new StringBuilder();
+        for (int i = 0; i <= text.length(); i++) {
+            char c = i < text.length() ? text.charAt(i) : ' ';
+            if (Character.isLetterOrDigit(c)) {
+                word.append(c);
+            } else if (!word.isEmpty()) {
+                String w = word.toString().toLowerCase(Locale.ROOT);
+                word.setLength(0);
+                if (w.length() > 1 && !stopwords.contains(w)) {
+                    out.add(w);
+                }
+            }
+        }
+        return out;
+    }
+}

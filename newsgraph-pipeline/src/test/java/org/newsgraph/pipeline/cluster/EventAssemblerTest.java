@@ -1,0 +1,103 @@
+package org.newsgraph.pipeline.cluster;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.newsgraph.pipeline.TestArticles.article;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.newsgraph.model.AnnotatedArticle;
+import org.newsgraph.model.Article;
+import org.newsgraph.model.Entity;
+import org.newsgraph.model.EntityType;
+import org.newsgraph.model.Event;
+import org.newsgraph.model.EventMention;
+import org.newsgraph.model.Mention;
+import org.newsgraph.model.MentionKind;
+import org.newsgraph.model.Span;
+import org.newsgraph.model.TimeValue;
+import org.newsgraph.model.Timex;
+import org.newsgraph.pipeline.Processed;
+import org.newsgraph.pipeline.dedup.DuplicateVerdict;
+
+class EventAssemblerTest {
+    private static final String TEXT = "Minister Karl Brandvik met Liina Tamm in Oslo on Tuesday. They discussed a power cable.";
+    private static final Entity BRANDVIK = new Entity("person:karl-brandvik", "Karl Brandvik", EntityType.PERSON,
+            List.of("Karl Brandvik"), "NOR", List.of());
+    private static final Entity TAMM = new Entity("person:liina-tamm", "Liina Tamm", EntityType.PERSON,
+            List.of("Liina Tamm"), "EST", List.of());
+
+    private static Processed annotated(String id, String title, LocalDate published, String outlet, TimeValue date,
+                                       DuplicateVerdict verdict) {
+        Article article = article(id, title, TEXT, published, outlet);
+        List<Mention> mentions = List.of(
+                new Mention(new Span(9, 22), EntityType.PERSON, MentionKind.NAME, BRANDVIK.id()),
+                new Mention(new Span(27, 37), EntityType.PERSON, MentionKind.NAME, TAMM.id()));
+        AnnotatedArticle annotated = new AnnotatedArticle(article, List.of(new Span(0, 58)), mentions,
+                List.of(BRANDVIK, TAMM), List.of(), List.of());
+        EventMention event = new EventMention("CONSULT", "040", BRANDVIK.id(), TAMM.id(), date, "Oslo",
+                new Span(0, 58), new Span(23, 26), 0.9, true);
+        return new Processed(annotated, verdict, List.of(event));
+    }
+
+    private static Clustering oneEvent(String... ids) {
+        Map<String, String> events = new java.util.HashMap<>();
+        for (String id : ids) {
+            events.put(id, "ev-" + ids[0]);
+        }
+        return new Clustering(events, Map.of("ev-" + ids[0], "st-ev-" + ids[0]));
+    }
+
+    @Test
+    void eventDateIsTheDayMostArticlesGiveAndFieldsAreConsolidated() {
+        LocalDate tuesday = LocalDate.of(2021, 2, 9);
+        List<Processed> articles = List.of(
+                annotated("a", "Norway and Estonia talk cables", tuesday.plusDays(1), "Paper A", new TimeValue.Day(tuesday), DuplicateVerdict.ORIGINAL),
+                annotated("b", "Ministers meet in Oslo", tuesday, "Paper B", new TimeValue.Day(tuesday), DuplicateVerdict.ORIGINAL),
+                annotated("c", "Cable talks", tuesday.plusDays(2), "Paper C", new TimeValue.Day(tuesday.minusDays(7)), DuplicateVerdict.ORIGINAL));
+        List<Event> events = new EventAssembler().assemble(oneEvent("a", "b", "c"), articles);
+        assertThat(events).hasSize(1);
+        Event e = events.getFirst();
+        assertThat(e.date()).isEqualTo(new TimeValue.Day(tuesday));
+        assertThat(e.place()).isEqualTo("Oslo");
+        assertThat(e.type()).isEqualTo("CONSULT");
+        assertThat(e.actors()).containsExactly("Karl Brandvik", "Liina Tamm");
+        assertThat(e.headline()).isEqualTo("Ministers meet in Oslo");
+        assertThat(e.storyId()).isEqualTo("st-ev-a");
+        assertThat(e.articleIds()).containsExactly("a", "b", "c");
+    }
+
+    @Test
+    void weekdayWithoutPublicationDateStaysUnresolved() {
+        TimeValue tuesday = new TimeValue.UnresolvedWeekday(DayOfWeek.TUESDAY);
+        List<Event> events = new EventAssembler().assemble(oneEvent("a", "b"), List.of(
+                annotated("a", "Talks in Oslo", null, "Paper A", tuesday, DuplicateVerdict.ORIGINAL),
+                annotated("b", "Oslo talks", null, "Paper B", tuesday, DuplicateVerdict.ORIGINAL)));
+        assertThat(events.getFirst().date()).isEqualTo(tuesday);
+    }
+
+    @Test
+    void noDateEvidenceGivesNoDateEvenWithAPublicationDate() {
+        Article plain = article("p", "Talks in Oslo", "Ministers talked about cables.", LocalDate.of(2021, 2, 10), "Paper");
+        List<Event> events = new EventAssembler().assemble(oneEvent("p"),
+                List.of(new Processed(AnnotatedArticle.bare(plain), DuplicateVerdict.ORIGINAL, List.of())));
+        assertThat(events.getFirst().date()).isNull();
+        assertThat(events.getFirst().actors()).isEmpty();
+    }
+
+    @Test
+    void independentSourcesCountOutletsWithTheirOwnTextOnly() {
+        LocalDate day = LocalDate.of(2021, 2, 9);
+        List<Event> events = new EventAssembler().assemble(oneEvent("a", "b", "c", "d"), List.of(
+                annotated("a", "Wire story", day, "Wire", new TimeValue.Day(day), DuplicateVerdict.ORIGINAL),
+                annotated("b", "Wire story reprinted", day, "Reprint Daily", new TimeValue.Day(day),
+                        new DuplicateVerdict(DuplicateVerdict.Kind.NEAR, "a", 0.9)),
+                annotated("c", "Our own report", day, "Own Times", new TimeValue.Day(day), DuplicateVerdict.ORIGINAL),
+                annotated("d", "Second own report", day.plusDays(1), "Own Times", new TimeValue.Day(day), DuplicateVerdict.ORIGINAL)));
+        Event e = events.getFirst();
+        assertThat(e.outlets()).containsExactly("Own Times", "Reprint Daily", "Wire");
+        assertThat(e.independentSources()).isEqualTo(2);
+    }
+}

@@ -1,0 +1,113 @@
+package org.newsgraph.pipeline.dedup;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.newsgraph.pipeline.TestArticles.article;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import org.junit.jupiter.api.Test;
+import org.newsgraph.model.Article;
+
+class MinHashDeduplicatorTest {
+    private static final String WIRE_1 = "The finance ministers of the two neighbouring countries agreed on Monday to build a new "
+            + "bridge across the river that separates their capitals, ending a dispute that had stalled trade for nearly "
+            + "three years and left hundreds of lorries waiting at the border crossing every week.";
+    private static final String WIRE_2 = "Under the agreement signed in the border town, each government will pay half of the "
+            + "estimated cost of four hundred million dollars, and construction is expected to begin next spring once "
+            + "engineers have completed a survey of the riverbed and the surrounding wetlands.";
+    private static final String WIRE_3 = "Officials on both sides said the bridge would carry a railway line as well as a "
+            + "four-lane road, and that customs checks would be moved to a shared station on the northern bank to cut "
+            + "waiting times for drivers and passengers alike.";
+    private static final String WIRE_4 = "Business groups welcomed the deal, saying the closure of the old ferry route had "
+            + "cost exporters of fruit and timber millions of dollars in spoiled goods and missed contracts since the "
+            + "dispute began, while environmental groups asked for guarantees on the wetlands.";
+    private static final String WIRE = String.join("\n\n", WIRE_1, WIRE_2, WIRE_3, WIRE_4);
+
+    private static Article a(String id, String text) {
+        return article(id, null, text, LocalDate.of(2021, 3, 1), "Outlet " + id);
+    }
+
+    @Test
+    void verbatimCopyIsAnExactDuplicateOfTheFirstArticle() {
+        MinHashDeduplicator dedup = new MinHashDeduplicator();
+        assertThat(dedup.add(a("w1", WIRE))).isEqualTo(DuplicateVerdict.ORIGINAL);
+        DuplicateVerdict verdict = dedup.add(a("c1", WIRE.replace("\n\n", "\n")));
+        assertThat(verdict.kind()).isEqualTo(DuplicateVerdict.Kind.EXACT);
+        assertThat(verdict.duplicateOf()).isEqualTo("w1");
+    }
+
+    @Test
+    void repostWithChangedWordsAndHeadlineIsANearCopy() {
+        MinHashDeduplicator dedup = new MinHashDeduplicator();
+        dedup.add(a("w1", WIRE));
+        String edited = "Neighbours agree to build river bridge\n\n" + WIRE.replace("on Monday", "on Monday evening")
+                .replace("lorries", "trucks").replace("next spring", "in the spring");
+        DuplicateVerdict verdict = dedup.add(a("r1", edited));
+        assertThat(verdict.kind()).isEqualTo(DuplicateVerdict.Kind.NEAR);
+        assertThat(verdict.duplicateOf()).isEqualTo("w1");
+        assertThat(verdict.similarity()).isBetween(0.5, 1.0);
+    }
+
+    @Test
+    void storyReusingMostWireParagraphsUnderItsOwnIntroIsAPartialCopy() {
+        MinHashDeduplicator dedup = new MinHashDeduplicator();
+        dedup.add(a("w1", WIRE));
+        String own = "Our correspondent in the northern province reports that local farmers have waited a decade for a "
+                + "permanent crossing, and many of them gathered at the ferry landing to hear the news read out on the "
+                + "radio by the mayor, who promised a celebration when the first stone is laid. The mayor also spoke "
+                + "about the flooding of last autumn, which destroyed the old wooden pier and two warehouses nearby.";
+        DuplicateVerdict verdict = dedup.add(a("p1", own + "\n\n" + WIRE_1 + "\n\n" + WIRE_2 + "\n\n" + WIRE_3));
+        assertThat(verdict.kind()).isEqualTo(DuplicateVerdict.Kind.PARTIAL);
+        assertThat(verdict.duplicateOf()).isEqualTo("w1");
+    }
+
+    @Test
+    void independentReportOfTheSameNewsIsNotACopy() {
+        MinHashDeduplicator dedup = new MinHashDeduplicator();
+        dedup.add(a("w1", WIRE));
+        String independent = "A long-running quarrel over river traffic ended with a signature: ministers from both "
+                + "countries said they would share the bill for a crossing between the two capitals. Work could start "
+                + "within a year. Exporters, who lost money while the ferry was closed, said they were relieved, and "
+                + "conservationists said they would watch the project closely.";
+        assertThat(dedup.add(a("i1", independent))).isEqualTo(DuplicateVerdict.ORIGINAL);
+    }
+
+    @Test
+    void articleAddedAgainIsNotACopyOfItself() {
+        MinHashDeduplicator dedup = new MinHashDeduplicator();
+        dedup.add(a("w1", WIRE));
+        assertThat(dedup.add(a("w1", WIRE))).isEqualTo(DuplicateVerdict.ORIGINAL);
+    }
+
+    @Test
+    void sameArticlesInSameOrderGiveSameVerdicts() {
+        List<Article> articles = List.of(a("w1", WIRE), a("x", WIRE_1 + " " + WIRE_2 + " " + WIRE_3), a("y", WIRE_4), a("z", WIRE));
+        List<DuplicateVerdict> first = new ArrayList<>();
+        List<DuplicateVerdict> second = new ArrayList<>();
+        MinHashDeduplicator one = new MinHashDeduplicator();
+        MinHashDeduplicator two = new MinHashDeduplicator();
+        articles.forEach(x -> first.add(one.add(x)));
+        articles.forEach(x -> second.add(two.add(x)));
+        assertThat(first).isEqualTo(second);
+        assertThat(first.get(3).duplicateOf()).isEqualTo("w1");
+    }
+
+    @Test
+    void inconsistentSettingsAreRejectedAtStartUp() {
+        assertThatThrownBy(() -> new DedupSettings(3, 100, 32, 4, 0.5, 0.5, 4, 6, 500))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("permutations");
+    }
+
+    @Property(tries = 200)
+    void anyTextGivesAVerdictAndNeverCopiesItself(@ForAll String text) {
+        MinHashDeduplicator dedup = new MinHashDeduplicator();
+        DuplicateVerdict verdict = dedup.add(a("only", text));
+        assertThat(verdict).isEqualTo(DuplicateVerdict.ORIGINAL);
+        DuplicateVerdict again = dedup.add(a("second", text));
+        assertThat(again.duplicateOf()).isIn("only", null);
+    }
+}
