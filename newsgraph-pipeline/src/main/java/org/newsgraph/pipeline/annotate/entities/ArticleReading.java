@@ -1,0 +1,766 @@
+package org.newsgraph.pipeline.annotate.entities;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.newsgraph.model.Entity;
+import org.newsgraph.model.EntityType;
+import org.newsgraph.model.Mention;
+import org.newsgraph.model.MentionKind;
+import org.newsgraph.model.Span;
+import org.newsgraph.pipeline.annotate.tagging.Token;
+
+/**
+ * One pass of {@link NewsEntityRecognizer} over one article: known names first (the knowledge tables win over the
+ * statistical tagger), then the tagger's names, their repetitions, acronyms, people grouped by name keys, role
+ * descriptions and pronouns. Not thread-safe; created per call.
+ */
+final class ArticleReading {
+
+    private static final int MAX_NAME_TOKENS = 8;
+    private static final Set<String> LOCATIVE = Set.of("in", "at", "to", "from", "into", "near", "outside", "inside",
+            "via", "across", "around", "toward", "towards", "visited", "visiting", "arrived", "left", "reached");
+    private static final Set<String> GOVERNMENT = Set.of("regime", "government", "administration", "authorities", "leadership");
+    private static final Set<String> REGIONS = Set.of("region", "province", "governorate", "district", "county",
+            "state", "prefecture", "oblast", "valley", "peninsula");
+    private static final Set<String> PRONOUNS = Set.of("he", "she", "him");
+
+    final String text;
+    final List<Token> tokens;
+    final Knowledge knowledge;
+    final List<Candidate> candidates = new ArrayList<>();
+    final List<Candidate> outlets = new ArrayList<>();
+    final Map<Candidate, EntityDraft> links = new IdentityHashMap<>();
+    final Map<Candidate, Candidate> acronymOf = new IdentityHashMap<>();
+    final List<EntityDraft> drafts = new ArrayList<>();
+    final List<Mention> extraMentions = new ArrayList<>();
+    final List<EntityDraft> extraOwners = new ArrayList<>();
+
+    ArticleReading(String text, List<Token> tokens, Knowledge knowledge) {
+        this.text = text;
+        this.tokens = tokens;
+        this.knowledge = knowledge;
+    }
+
+    EntityLayer run() {
+        findKnownNames();
+        findTaggedNames();
+        findRepetitions();
+        findParentheticalAcronyms();
+        candidates.sort(Comparator.comparingInt(Candidate::first).thenComparingInt(c -> -c.length()));
+        typeOfSurface = majorityTypes();
+        linkPeople();
+        linkKnownAndOrganisations();
+        PersonDescriptions people = new PersonDescriptions(this);
+        people.describe();
+        new OrganisationDescriptions(this, people.used).describe();
+        linkPronouns();
+        return output();
+    }
+
+    // ---- tokens -------------------------------------------------------------------------------------------
+
+    String word(int i) {
+        return tokens.get(i).text();
+    }
+
+    String lower(int i) {
+        return word(i).toLowerCase(Locale.ROOT);
+    }
+
+    boolean sameSentence(int i, int j) {
+        return tokens.get(i).sentence() == tokens.get(j).sentence();
+    }
+
+    String surface(int first, int last) {
+        return Knowledge.normalise(text.substring(tokens.get(first).start(), tokens.get(last - 1).end()));
+    }
+
+    Span span(int first, int last) {
+        return new Span(tokens.get(first).start(), tokens.get(last - 1).end());
+    }
+
+    static boolean isPossessive(String w) {
+        return w.equals("'s") || w.equals("’s") || w.equals("'") || w.equals("’") || w.equals("s");
+    }
+
+    /** The candidate that covers token {@code i}, preferring the longest, or {@code null}. */
+    Candidate candidateAt(int i) {
+        Candidate best = null;
+        for (Candidate c : candidates) {
+            if (c.first() <= i && i < c.last() && (best == null || c.length() > best.length())) {
+                best = c;
+            }
+        }
+        return best;
+    }
+
+    // ---- finding ------------------------------------------------------------------------------------------
+
+    private void findKnownNames() {
+        int n = tokens.size();
+        for (int i = 0; i < n; i++) {
+            if (!Character.isLetter(word(i).codePointAt(0))) {
+                continue;
+            }
+            int matched = 0;
+            for (int len = Math.min(MAX_NAME_TOKENS, n - i); len >= 1 && matched == 0; len--) {
+                int j = i + len;
+                if (!sameSentence(i, j - 1)) {
+                    continue;
+                }
+                String surface = surface(i, j);
+                if (!tokens.get(i).capitalised() && !lower(i).equals("the")) {
+                    continue;
+                }
+                if (!tokens.get(j - 1).capitalised()) {
+                    continue;
+                }
+                if (knowledge.isOutlet(surface)) {
+                    outlets.add(new Candidate(i, j, span(i, j), surface, EntityType.ORG, MentionKind.NAME, null));
+                    matched = len;
+                    continue;
+                }
+                Optional<KnownName> known = knowledge.lookup(surface);
+                if (known.isPresent()) {
+                    addKnown(i, j, surface, known.get());
+                    matched = len;
+                }
+            }
+            if (matched == 0 && tokens.get(i).capitalised()) {
+                String w = word(i);
+                if (w.length() >= 4 && w.endsWith("s") && Character.isLowerCase(w.charAt(w.length() - 2))) {
+                    Optional<KnownName> known = knowledge.lookup(w.substring(0, w.length() - 1))
+                            .filter(k -> k.kind() == MentionKind.NAME || k.kind() == MentionKind.METONYM
+                                    || k.kind() == MentionKind.ACRONYM);
+                    if (known.isPresent()) {
+                        KnownName k = known.get();
+                        KnownName government = new KnownName(k.entity(), k.kind(), null);
+                        addKnown(i, i + 1, w, government);
+                        matched = 1;
+                    }
+                }
+            }
+            if (matched > 0) {
+                i += matched - 1;
+            }
+        }
+    }
+
+    private void addKnown(int i, int j, String surface, KnownName known) {
+        KnownName meaning = known;
+        MentionKind kind = known.kind();
+        int last = j;
+        if (known.place() != null && placeContext(i, j)) {
+            meaning = new KnownName(known.place(), MentionKind.NAME, null);
+            kind = MentionKind.NAME;
+        } else if (known.entity().type() == EntityType.GPE && j < tokens.size() && sameSentence(i, j)
+                && GOVERNMENT.contains(lower(j))) {
+            last = j + 1;
+            kind = MentionKind.NOMINAL;
+        }
+        candidates.add(new Candidate(i, last, span(i, last), surface(i, last), meaning.entity().type(), kind, meaning));
+        if (meaning.entity().type() == EntityType.GPE && meaning.place() == null && kind != MentionKind.NOMINAL
+                && meaning.entity().id().indexOf(':', 4) < 0) {
+            stateBody(i, j, meaning.entity());
+        }
+    }
+
+    /** "Chinese Foreign Ministry", "Russia's Security Council", "the Iraqi Parliament": a body of the country. */
+    private void stateBody(int first, int afterCountry, KnownEntity country) {
+        int b = afterCountry;
+        if (b < tokens.size() && isPossessive(word(b)) && !word(b).equals("s")) {
+            b++;
+        }
+        for (int len = 4; len >= 1; len--) {
+            int e = b + len;
+            if (e > tokens.size() || !sameSentence(first, e - 1)) {
+                continue;
+            }
+            String body = surface(b, e);
+            if (knowledge.isStateBody(body)) {
+                String canonical = titleCase(body) + " of " + country.canonical();
+                KnownEntity org = new KnownEntity("org:" + country.country() + ":" + NameKeys.slug(body), EntityType.ORG,
+                        canonical, country.country());
+                candidates.add(new Candidate(first, e, span(first, e), surface(first, e), EntityType.ORG, MentionKind.NAME,
+                        new KnownName(org, MentionKind.NAME, null)));
+                return;
+            }
+        }
+    }
+
+    private static String titleCase(String phrase) {
+        StringBuilder b = new StringBuilder();
+        for (String w : phrase.split(" ")) {
+            if (!b.isEmpty()) {
+                b.append(' ');
+            }
+            b.append(Set.of("of", "and", "the", "for").contains(w.toLowerCase(Locale.ROOT)) ? w.toLowerCase(Locale.ROOT)
+                    : w.substring(0, 1).toUpperCase(Locale.ROOT) + w.substring(1).toLowerCase(Locale.ROOT));
+        }
+        return b.toString();
+    }
+
+    /** Whether a capital city is spoken of as the place ("in Moscow", a dateline) rather than the government. */
+    private boolean placeContext(int i, int j) {
+        if (j < tokens.size() && isPossessive(word(j)) && !word(j).equals("s")) {
+            return false;
+        }
+        if (i > 0 && sameSentence(i - 1, i) && LOCATIVE.contains(lower(i - 1))) {
+            return true;
+        }
+        boolean lineStart = i == 0 || text.substring(tokens.get(i - 1).end(), tokens.get(i).start()).contains("\n");
+        if (lineStart && j < tokens.size()) {
+            String next = word(j);
+            return next.equals("(") || next.equals(",") || next.equals("-") || next.equals("—") || next.equals("–")
+                    || next.equals(":");
+        }
+        return false;
+    }
+
+    private void findTaggedNames() {
+        int n = tokens.size();
+        for (int i = 0; i < n; ) {
+            String label = tokens.get(i).ner();
+            EntityType type = typeOf(label);
+            if (type == null) {
+                i++;
+                continue;
+            }
+            int j = i + 1;
+            while (j < n && tokens.get(j).ner().equals(label) && sameSentence(i, j)) {
+                j++;
+            }
+            addTagged(i, j, type);
+            i = j;
+        }
+    }
+
+    private static EntityType typeOf(String label) {
+        return switch (label) {
+            case "PERSON", "PER" -> EntityType.PERSON;
+            case "ORGANIZATION", "ORG" -> EntityType.ORG;
+            case "LOCATION", "LOC" -> EntityType.LOC;
+            case "MISC" -> EntityType.MISC;
+            default -> null;
+        };
+    }
+
+    private void addTagged(int first, int last, EntityType tagged) {
+        EntityType type = tagged;
+        int i = first;
+        int j = last;
+        boolean titled = false;
+        while (i < j && strippableTitle(i, type)) {
+            titled = true;
+            i++;
+        }
+        while (i < j && (lower(i).equals("the") || !Character.isLetterOrDigit(word(i).codePointAt(0)))) {
+            i++;
+        }
+        while (j > i && (isPossessive(word(j - 1)) || !Character.isLetterOrDigit(word(j - 1).codePointAt(0)))) {
+            j--;
+        }
+        if (i >= j || !tokens.get(i).capitalised() && !Character.isDigit(word(i).codePointAt(0))) {
+            return;
+        }
+        if (titled && type != EntityType.PERSON) {
+            type = EntityType.PERSON;
+        }
+        if (type == EntityType.LOC && j < tokens.size() && sameSentence(i, j) && REGIONS.contains(word(j))) {
+            j++; // "Kurdistan region", "Idlib province"
+        }
+        Candidate c = new Candidate(i, j, span(i, j), surface(i, j), type, MentionKind.NAME, null);
+        for (Candidate k : outlets) {
+            if (k.covers(c) || (c.overlaps(k) && !c.covers(k))) {
+                return;
+            }
+        }
+        boolean[] known = new boolean[j - i];
+        Candidate leading = null;
+        for (Candidate k : candidates) {
+            if (k.known() == null) {
+                continue;
+            }
+            if (k.covers(c) || (c.overlaps(k) && !c.covers(k))) {
+                return;
+            }
+            if (c.covers(k)) {
+                for (int t = k.first(); t < k.last(); t++) {
+                    known[t - i] = true;
+                }
+                if (k.first() == i && k.type() == EntityType.ORG && (leading == null || k.length() > leading.length())) {
+                    leading = k;
+                }
+            }
+        }
+        boolean onlyKnown = true;
+        for (int t = i; t < j; t++) {
+            onlyKnown &= known[t - i] || isPossessive(word(t)) || !Character.isLetterOrDigit(word(t).codePointAt(0));
+        }
+        if (onlyKnown) {
+            if (leading != null && leading.last() + 1 < j && lower(leading.last()).equals("of")) {
+                // "Supreme National Security Council of Iran": the known body, named with its country
+                KnownName body = leading.known();
+                Candidate country = candidateAt(j - 1);
+                if (country != null && country.known() != null && body.entity().country() != null
+                        && body.entity().country().equals(country.known().entity().country())) {
+                    candidates.add(new Candidate(i, j, span(i, j), surface(i, j), EntityType.ORG, MentionKind.NAME, body));
+                }
+            }
+            return;
+        }
+        if (type == EntityType.PERSON && j - i == 1 && isAcronym(word(i)) && word(i).length() > 3) {
+            return;
+        }
+        candidates.add(c);
+    }
+
+    /**
+     * A title at the start of a tagged name: any title before a person; before other names only short ranks and
+     * honorifics ("Col", "Maj", "Mr"), since "General Motors" is not General Motors the officer.
+     */
+    private boolean strippableTitle(int i, EntityType type) {
+        String w = word(i);
+        boolean title = knowledge.isTitle(w) || knowledge.isTitle(w.replace(".", ""));
+        if (!title) {
+            return false;
+        }
+        return type == EntityType.PERSON || w.replace(".", "").length() <= 3;
+    }
+
+    static boolean isAcronym(String w) {
+        String letters = w.replace(".", "");
+        return letters.length() >= 2 && letters.length() <= 8
+                && letters.chars().allMatch(ch -> Character.isUpperCase(ch) || Character.isDigit(ch))
+                && letters.chars().anyMatch(Character::isLetter);
+    }
+
+    /** Later repetitions of a name the tagger recognised once, and bare surnames of full names. */
+    private void findRepetitions() {
+        Map<String, List<Candidate>> forms = new LinkedHashMap<>();
+        for (Candidate c : List.copyOf(candidates)) {
+            if (c.known() != null) {
+                continue;
+            }
+            forms.computeIfAbsent(c.surface(), k -> new ArrayList<>()).add(c);
+            if (c.type() == EntityType.PERSON && c.length() >= 2) {
+                for (Candidate part : nameEnds(c)) {
+                    forms.computeIfAbsent(part.surface(), k -> new ArrayList<>()).add(part);
+                }
+            }
+        }
+        boolean[] taken = new boolean[tokens.size()];
+        for (Candidate c : candidates) {
+            for (int t = c.first(); t < c.last(); t++) {
+                taken[t] = true;
+            }
+        }
+        for (Candidate c : outlets) {
+            for (int t = c.first(); t < c.last(); t++) {
+                taken[t] = true;
+            }
+        }
+        List<Map.Entry<String, List<Candidate>>> ordered = new ArrayList<>(forms.entrySet());
+        ordered.sort(Comparator.comparingInt((Map.Entry<String, List<Candidate>> e) -> -e.getValue().get(0).length()));
+        for (Map.Entry<String, List<Candidate>> e : ordered) {
+            Candidate model = e.getValue().get(0);
+            int len = model.length();
+            for (int i = 0; i + len <= tokens.size(); i++) {
+                boolean free = true;
+                for (int t = i; t < i + len && free; t++) {
+                    free = !taken[t];
+                }
+                if (!free || !sameSentence(i, i + len - 1) || !surface(i, i + len).equals(e.getKey())) {
+                    continue;
+                }
+                candidates.add(new Candidate(i, i + len, span(i, i + len), e.getKey(), model.type(), MentionKind.NAME, null));
+                for (int t = i; t < i + len; t++) {
+                    taken[t] = true;
+                }
+            }
+        }
+    }
+
+    /** The first and the last word of a person's name as candidates of their own ("Xi", "Lvova-Belova"). */
+    private List<Candidate> nameEnds(Candidate c) {
+        List<Candidate> parts = new ArrayList<>();
+        String[] words = c.surface().split(" ");
+        if (words.length < 2) {
+            return parts;
+        }
+        String firstWord = words[0];
+        String lastWord = words[words.length - 1];
+        for (int t = c.first(); t < c.last(); t++) {
+            if (t > c.first() && tokens.get(t).start() == c.span().end() - lastWord.length() && lastWord.length() >= 3
+                    && !NameKeys.isParticle(lastWord) && Character.isUpperCase(lastWord.codePointAt(0))) {
+                parts.add(new Candidate(t, c.last(), span(t, c.last()), lastWord, EntityType.PERSON, MentionKind.NAME, null));
+            }
+            if (t < c.last() - 1 && tokens.get(t).end() == c.span().start() + firstWord.length() && firstWord.length() >= 2
+                    && !knowledge.isTitle(firstWord) && Character.isUpperCase(firstWord.codePointAt(0))) {
+                parts.add(new Candidate(c.first(), t + 1, span(c.first(), t + 1), firstWord, EntityType.PERSON, MentionKind.NAME, null));
+            }
+        }
+        return parts;
+    }
+
+    /** "National Council for the Safeguard of the Homeland (CNSP)": the acronym names the preceding entity. */
+    private void findParentheticalAcronyms() {
+        for (Candidate c : List.copyOf(candidates)) {
+            if (c.type() == EntityType.PERSON || c.type() == EntityType.GPE || c.kind() == MentionKind.DEMONYM) {
+                continue;
+            }
+            int open = c.last();
+            if (open + 2 < tokens.size() && word(open).equals("(") && word(open + 2).equals(")")
+                    && isAcronym(word(open + 1)) && candidateAt(open + 1) == null) {
+                Candidate acronym = new Candidate(open + 1, open + 2, span(open + 1, open + 2), word(open + 1),
+                        c.type(), MentionKind.ACRONYM, c.known());
+                candidates.add(acronym);
+                acronymOf.put(acronym, c);
+            }
+        }
+        // acronyms the tagger did not label, for organisations named in full elsewhere in the article
+        for (int i = 0; i < tokens.size(); i++) {
+            if (isAcronym(word(i)) && word(i).replace(".", "").length() >= 3 && candidateAt(i) == null
+                    && !knowledge.isOutlet(word(i))) {
+                String letters = word(i).replace(".", "");
+                for (Candidate c : List.copyOf(candidates)) {
+                    if (c.type() != EntityType.PERSON && c.known() == null && c.length() >= 2
+                            && initials(c.surface()).equals(letters)) {
+                        Candidate acronym = new Candidate(i, i + 1, span(i, i + 1), word(i), c.type(), MentionKind.ACRONYM, null);
+                        candidates.add(acronym);
+                        acronymOf.put(acronym, c);
+                        break;
+                    }
+                }
+            }
+        }
+    }
+
+    static String initials(String name) {
+        StringBuilder b = new StringBuilder();
+        for (String w : name.split("[\\s-]+")) {
+            if (w.isEmpty() || Set.of("of", "the", "and", "for", "&", "in", "on", "de", "du", "des", "la", "le").contains(w)) {
+                continue;
+            }
+            if (Character.isUpperCase(w.codePointAt(0))) {
+                b.append(w.charAt(0));
+            }
+        }
+        return b.toString();
+    }
+
+    // ---- linking ------------------------------------------------------------------------------------------
+
+    private static final Set<String> CORPORATE = Set.of("inc", "inc.", "corp", "corp.", "corporation", "ltd", "ltd.",
+            "limited", "llc", "plc", "co", "co.", "ag", "sa", "se", "nv", "group", "holdings");
+    private static final Set<String> FACILITIES = Set.of("assembly", "plant", "factory", "complex", "station",
+            "airport", "port", "hospital", "university", "stadium", "mine", "refinery", "base", "terminal");
+
+    private Map<String, EntityType> typeOfSurface = Map.of();
+
+    private void linkKnownAndOrganisations() {
+        Map<String, EntityDraft> byId = new HashMap<>();
+        List<Candidate> unknown = new ArrayList<>();
+        for (Candidate c : candidates) {
+            if (c.known() == null && typeOfSurface.getOrDefault(c.surface(), c.type()) == EntityType.PERSON) {
+                continue;
+            }
+            if (c.known() == null && acronymOf.get(c) == null && !(isAcronym(c.surface()) && findByInitials(c.surface()) != null)) {
+                unknown.add(c);
+                continue;
+            }
+            EntityDraft draft;
+            Candidate full = acronymOf.get(c);
+            if (full != null && links.containsKey(full)) {
+                draft = links.get(full);
+            } else if (c.known() != null) {
+                KnownEntity k = c.known().entity();
+                draft = byId.computeIfAbsent(k.id(), id -> newDraft(k.type(), id, k.canonical(), k.country()));
+            } else if (full != null) {
+                unknown.add(c);
+                continue;
+            } else {
+                draft = findByInitials(c.surface());
+            }
+            link(c, draft);
+            addDeterminerForms(c, draft);
+        }
+        // unknown names: longest first, so that "Tesla" joins "Tesla Inc." and "Wentzville Assembly" joins
+        // "GM Wentzville Assembly"
+        unknown.sort(Comparator.comparingInt((Candidate c) -> -c.surface().split(" ").length).thenComparingInt(Candidate::first));
+        List<EntityDraft> names = new ArrayList<>();
+        for (Candidate c : unknown) {
+            EntityType type = typeOfSurface.getOrDefault(c.surface(), c.type());
+            if (type == EntityType.PERSON || links.containsKey(c)) {
+                continue;
+            }
+            EntityDraft person = personNamed(c.surface());
+            if (person != null) {
+                link(c, person);
+                continue;
+            }
+            Candidate full = acronymOf.get(c);
+            EntityDraft draft = full != null ? links.get(full) : null;
+            String name = stripArticle(c.surface());
+            if (draft == null && isAcronym(name)) {
+                draft = findByInitials(name);
+            }
+            if (draft == null) {
+                for (EntityDraft d : names) {
+                    if (partOf(name, d.canonical, type)) {
+                        draft = d;
+                        break;
+                    }
+                }
+            }
+            if (draft == null) {
+                // the tagger's class for an unknown name varies between articles; the id does not depend on it
+                String id = "name:" + NameKeys.slug(withoutCorporateSuffix(name));
+                EntityType t = type;
+                draft = byId.computeIfAbsent(id, key -> newDraft(t, key, name, null));
+                if (!names.contains(draft)) {
+                    names.add(draft);
+                }
+            }
+            link(c, draft);
+            addDeterminerForms(c, draft);
+            if (!isAcronym(name) && name.split(" ").length < draft.id.split("-").length
+                    && draft.id.indexOf(':') == draft.id.lastIndexOf(':')) {
+                // the id follows the shortest full form ("Tesla" for "Tesla Inc."), which other articles also use
+                String prefix = draft.id.substring(0, draft.id.indexOf(':') + 1);
+                String shorter = prefix + NameKeys.slug(withoutCorporateSuffix(name));
+                if (shorter.length() < draft.id.length()) {
+                    draft.id = shorter;
+                }
+            }
+            if (name.length() > draft.canonical.length() && !isAcronym(name)) {
+                draft.canonical = name;
+            }
+        }
+    }
+
+    /** The person of the article whose full name this is (the tagger sometimes calls a person an organisation). */
+    private EntityDraft personNamed(String surface) {
+        List<String> keys = NameKeys.skeletons(nameWords(surface));
+        if (keys.size() < 2) {
+            return null;
+        }
+        for (EntityDraft d : drafts) {
+            if (d.type == EntityType.PERSON && d.nameKeys.equals(keys)) {
+                return d;
+            }
+        }
+        return null;
+    }
+
+    /** The type most often given to each unknown surface in this article (the tagger is not consistent). */
+    private Map<String, EntityType> majorityTypes() {
+        Map<String, Map<EntityType, Integer>> votes = new HashMap<>();
+        for (Candidate c : candidates) {
+            if (c.known() == null) {
+                votes.computeIfAbsent(c.surface(), k -> new java.util.EnumMap<>(EntityType.class)).merge(c.type(), 1, Integer::sum);
+            }
+        }
+        Map<String, EntityType> out = new HashMap<>();
+        votes.forEach((surface, v) -> out.put(surface, v.entrySet().stream()
+                .max(Comparator.comparingInt((Map.Entry<EntityType, Integer> e) -> e.getValue())
+                        .thenComparingInt(e -> -e.getKey().ordinal()))
+                .map(Map.Entry::getKey).orElseThrow()));
+        return out;
+    }
+
+    /** Whether a shorter name is the start or (two words or more) the end of a longer one of the article. */
+    private static boolean partOf(String shorter, String longer, EntityType type) {
+        if (shorter.equals(longer)) {
+            return true;
+        }
+        List<String> s = List.of(shorter.split(" "));
+        List<String> l = List.of(longer.split(" "));
+        if (s.size() >= l.size()) {
+            return false;
+        }
+        if (l.subList(0, s.size()).equals(s)) {
+            boolean facility = l.subList(s.size(), l.size()).stream()
+                    .anyMatch(w -> FACILITIES.contains(w.toLowerCase(Locale.ROOT)));
+            return !(facility && type == EntityType.ORG);
+        }
+        return s.size() >= 2 && l.subList(l.size() - s.size(), l.size()).equals(s);
+    }
+
+    private static String withoutCorporateSuffix(String name) {
+        String[] words = name.split(" ");
+        int n = words.length;
+        while (n > 1 && CORPORATE.contains(words[n - 1].toLowerCase(Locale.ROOT).replace(",", ""))) {
+            n--;
+        }
+        String out = String.join(" ", java.util.Arrays.copyOf(words, n));
+        return out.endsWith(",") ? out.substring(0, out.length() - 1) : out;
+    }
+
+    /** "the Kremlin" beside "Kremlin"; "Russian Federation" beside "the Russian Federation". */
+    private void addDeterminerForms(Candidate c, EntityDraft draft) {
+        if (c.surface().startsWith("the ") || c.surface().startsWith("The ")) {
+            draft.aliases.add(c.surface().substring(4));
+        } else if (c.type() != EntityType.PERSON && c.kind() != MentionKind.DEMONYM && c.first() > 0
+                && lower(c.first() - 1).equals("the") && sameSentence(c.first() - 1, c.first())) {
+            draft.aliases.add(surface(c.first() - 1, c.last()));
+        }
+    }
+
+    private EntityDraft findByInitials(String acronym) {
+        String letters = acronym.replace(".", "");
+        for (EntityDraft d : drafts) {
+            if (d.type != EntityType.PERSON && initials(d.canonical).equals(letters)) {
+                return d;
+            }
+        }
+        return null;
+    }
+
+    private static String stripArticle(String name) {
+        return name.startsWith("the ") || name.startsWith("The ") ? name.substring(4) : name;
+    }
+
+    EntityDraft newDraft(EntityType type, String id, String canonical, String country) {
+        EntityDraft d = new EntityDraft(type, id, canonical, country);
+        drafts.add(d);
+        return d;
+    }
+
+    void link(Candidate c, EntityDraft draft) {
+        links.put(c, draft);
+        draft.seen(c.surface(), c.first());
+    }
+
+    private void linkPeople() {
+        List<Candidate> people = new ArrayList<>();
+        for (Candidate c : candidates) {
+            if (c.known() == null && acronymOf.get(c) == null
+                    && typeOfSurface.getOrDefault(c.surface(), c.type()) == EntityType.PERSON) {
+                people.add(c);
+            }
+        }
+        people.sort(Comparator.comparingInt((Candidate c) -> -nameWords(c.surface()).size()).thenComparingInt(Candidate::first));
+        List<EntityDraft> persons = new ArrayList<>();
+        for (Candidate c : people) {
+            List<String> words = nameWords(c.surface());
+            List<String> keys = NameKeys.skeletons(words);
+            if (keys.isEmpty()) {
+                continue;
+            }
+            EntityDraft best = null;
+            int bestDistance = Integer.MAX_VALUE;
+            boolean surname = keys.size() == 1 && persons.stream()
+                    .anyMatch(p -> p.nameKeys.get(p.nameKeys.size() - 1).equals(keys.get(0)));
+            for (EntityDraft p : persons) {
+                if (surname && !p.nameKeys.get(p.nameKeys.size() - 1).equals(keys.get(0))) {
+                    continue;
+                }
+                if (isSubsequence(keys, p.nameKeys)) {
+                    int distance = Math.min(Math.abs(p.firstToken - c.first()), Math.abs(p.lastToken - c.first()));
+                    if (distance < bestDistance) {
+                        best = p;
+                        bestDistance = distance;
+                    }
+                }
+            }
+            if (best == null) {
+                String canonical = String.join(" ", words);
+                List<String> idKeys = keys.size() <= 2 ? keys : List.of(keys.get(0), keys.get(keys.size() - 1));
+                best = newDraft(EntityType.PERSON, "person:" + String.join("-", idKeys), canonical, null);
+                best.nameKeys = keys;
+                persons.add(best);
+            }
+            link(c, best);
+        }
+    }
+
+    static List<String> nameWords(String surface) {
+        List<String> words = new ArrayList<>();
+        for (String w : surface.split("\\s+")) {
+            String word = w;
+            if (word.endsWith("'s")) {
+                word = word.substring(0, word.length() - 2);
+            }
+            if (!word.isEmpty()) {
+                words.add(word);
+            }
+        }
+        return words;
+    }
+
+    private static boolean isSubsequence(List<String> part, List<String> whole) {
+        int j = 0;
+        for (String w : whole) {
+            if (j < part.size() && part.get(j).equals(w)) {
+                j++;
+            }
+        }
+        return j == part.size();
+    }
+
+    private void linkPronouns() {
+        for (int i = 0; i < tokens.size(); i++) {
+            if (!PRONOUNS.contains(lower(i))) {
+                continue;
+            }
+            EntityDraft person = null;
+            int at = -1;
+            for (Map.Entry<Candidate, EntityDraft> e : links.entrySet()) {
+                Candidate c = e.getKey();
+                if (e.getValue().type == EntityType.PERSON && c.last() <= i && c.first() > at
+                        && tokens.get(i).sentence() - tokens.get(c.first()).sentence() <= 1) {
+                    person = e.getValue();
+                    at = c.first();
+                }
+            }
+            if (person != null) {
+                extraMentions.add(new Mention(span(i, i + 1), EntityType.PERSON, MentionKind.PRONOUN, person.id));
+                extraOwners.add(person);
+            }
+        }
+    }
+
+    // ---- output -------------------------------------------------------------------------------------------
+
+    private EntityLayer output() {
+        List<Mention> mentions = new ArrayList<>(extraMentions);
+        for (Map.Entry<Candidate, EntityDraft> e : links.entrySet()) {
+            Candidate c = e.getKey();
+            EntityDraft d = e.getValue();
+            mentions.add(new Mention(c.span(), d.type, c.kind(), d.id));
+        }
+        mentions.sort(Comparator.comparing(Mention::span).thenComparing(Mention::entityId));
+        List<EntityDraft> used = new ArrayList<>();
+        for (EntityDraft d : drafts) {
+            if (d.mentions > 0 && !used.contains(d)) {
+                used.add(d);
+            }
+        }
+        used.sort(Comparator.comparingInt(d -> d.firstToken));
+        Map<String, Entity> entities = new LinkedHashMap<>();
+        for (EntityDraft d : used) {
+            Entity e = d.toEntity();
+            Entity previous = entities.get(e.id());
+            if (previous == null) {
+                entities.put(e.id(), e);
+            } else {
+                List<String> aliases = new ArrayList<>(previous.aliases());
+                e.aliases().stream().filter(a -> !aliases.contains(a)).forEach(aliases::add);
+                List<String> roles = new ArrayList<>(previous.roles());
+                e.roles().stream().filter(r -> !roles.contains(r)).forEach(roles::add);
+                entities.put(e.id(), new Entity(previous.id(), previous.canonical(), previous.type(), aliases,
+                        previous.country() != null ? previous.country() : e.country(), roles));
+            }
+        }
+        return new EntityLayer(mentions, new ArrayList<>(entities.values()));
+    }
+}

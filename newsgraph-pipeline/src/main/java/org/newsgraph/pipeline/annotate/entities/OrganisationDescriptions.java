@@ -1,0 +1,158 @@
+package org.newsgraph.pipeline.annotate.entities;
+
+import java.util.Set;
+import org.newsgraph.model.EntityType;
+import org.newsgraph.model.Mention;
+import org.newsgraph.model.MentionKind;
+
+/**
+ * Definite descriptions of organisations ("the regional bloc", "the automaker", "Britain's competition watchdog")
+ * bound to the most salient organisation of the article that fits: one whose name contains the head noun ("the
+ * court" and the International Criminal Court), else the most mentioned one, never one of another country than the
+ * description names. Not thread-safe; used inside one {@link ArticleReading}.
+ */
+final class OrganisationDescriptions {
+
+    private static final Set<String> DETERMINERS = Set.of("the", "its", "their");
+
+    private final ArticleReading r;
+    private final boolean[] used;
+
+    OrganisationDescriptions(ArticleReading reading, boolean[] used) {
+        this.r = reading;
+        this.used = used;
+    }
+
+    void describe() {
+        for (int i = 0; i < r.tokens.size(); i++) {
+            String w = r.word(i);
+            if (used[i] || !r.knowledge.isOrganisationNoun(w) || r.candidateAt(i) != null
+                    || (i + 1 < r.tokens.size() && r.sameSentence(i, i + 1) && r.tokens.get(i + 1).capitalised()
+                    && Character.isLetter(r.word(i + 1).codePointAt(0)))) {
+                continue;
+            }
+            int start = start(i);
+            if (start < 0) {
+                continue;
+            }
+            EntityDraft org = named(start, i);
+            if (org != null) {
+                // "the Daesh terrorist group": also without the article
+                org.aliases.add(r.surface(start + 1, i + 1));
+            } else {
+                org = apposed(start);
+            }
+            if (org == null) {
+                org = best(start, i);
+            }
+            if (org == null) {
+                continue;
+            }
+            org.aliases.add(r.surface(start, i + 1));
+            r.extraMentions.add(new Mention(r.span(start, i + 1), org.type, MentionKind.NOMINAL, org.id));
+            r.extraOwners.add(org);
+            for (int t = start; t <= i; t++) {
+                used[t] = true;
+            }
+        }
+    }
+
+    /** The first token of the description ending at {@code head}, or -1 when it is not a definite description. */
+    private int start(int head) {
+        int k = head - 1;
+        while (k >= 0 && head - k <= 5 && r.sameSentence(k, head) && !used[k]) {
+            String w = r.word(k);
+            String lw = r.lower(k);
+            Candidate c = r.candidateAt(k);
+            if (DETERMINERS.contains(lw)) {
+                return k;
+            }
+            if (ArticleReading.isPossessive(w) && k > 0 && r.candidateAt(k - 1) != null) {
+                return r.candidateAt(k - 1).first();
+            }
+            if (c != null && (c.known() != null || c.type() == EntityType.ORG)) {
+                k = c.first() - 1;
+                continue;
+            }
+            if (c == null && isModifier(k)) {
+                k--;
+                continue;
+            }
+            return -1;
+        }
+        return -1;
+    }
+
+    /** The organisation named inside the description ("the Daesh terrorist group"), or {@code null}. */
+    private EntityDraft named(int start, int head) {
+        if (!DETERMINERS.contains(r.lower(start))) {
+            return null;
+        }
+        for (int t = start + 1; t < head; t++) {
+            Candidate c = r.candidateAt(t);
+            EntityDraft d = c == null ? null : r.links.get(c);
+            if (d != null && d.type == EntityType.ORG) {
+                return d;
+            }
+        }
+        return null;
+    }
+
+    /** "NHTSA, the US auto safety regulator": the organisation named just before the comma. */
+    private EntityDraft apposed(int start) {
+        if (start < 2 || !r.word(start - 1).equals(",") || !r.sameSentence(start - 2, start)) {
+            return null;
+        }
+        Candidate c = r.candidateAt(start - 2);
+        if (c == null || c.last() != start - 1) {
+            return null;
+        }
+        EntityDraft d = r.links.get(c);
+        return d != null && d.type == EntityType.ORG ? d : null;
+    }
+
+    private boolean isModifier(int k) {
+        String w = r.word(k);
+        String pos = r.tokens.get(k).pos();
+        if (w.equals("-")) {
+            return true;
+        }
+        if (!Character.isLowerCase(w.codePointAt(0))) {
+            return false;
+        }
+        return pos.isEmpty() || pos.startsWith("JJ") || pos.equals("NN") || pos.equals("NNS") || pos.equals("VBN")
+                || pos.equals("HYPH") || pos.equals("VBG");
+    }
+
+    private EntityDraft best(int start, int head) {
+        String country = null;
+        for (int t = start; t < head; t++) {
+            Candidate c = r.candidateAt(t);
+            if (c != null && c.known() != null && c.known().entity().country() != null) {
+                country = c.known().entity().country();
+                break;
+            }
+        }
+        String noun = r.lower(head);
+        EntityDraft best = null;
+        int bestScore = 0;
+        for (EntityDraft d : r.drafts) {
+            if (d.type != EntityType.ORG || d.mentions == 0) {
+                continue;
+            }
+            if (country != null && d.country != null && !country.equals(d.country)) {
+                continue;
+            }
+            boolean named = (" " + d.canonical.toLowerCase(java.util.Locale.ROOT) + " ").contains(" " + noun + " ");
+            if (!named && d.mentions < 2) {
+                continue;
+            }
+            int score = (named ? 10_000 : 0) + (d.firstToken < head ? 1_000 : 0) + d.mentions;
+            if (score > bestScore) {
+                best = d;
+                bestScore = score;
+            }
+        }
+        return best;
+    }
+}
