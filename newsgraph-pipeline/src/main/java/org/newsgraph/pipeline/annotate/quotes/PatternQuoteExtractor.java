@@ -1,0 +1,214 @@
+package org.newsgraph.pipeline.annotate.quotes;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.newsgraph.model.Entity;
+import org.newsgraph.model.Mention;
+import org.newsgraph.model.Quote;
+import org.newsgraph.model.Span;
+
+/**
+ * Finds direct quotations by their marks ({@link QuotationMarks}) and attributes each to a speaker through the
+ * reporting cue next to it: after the quotation ("…,” he said", "…,” said the minister", "…,” according to the
+ * ministry") or before it in the same sentence ("X said: “…”", "X described it as “…”"). A quotation without a
+ * cue continues the previous speaker when it opens a paragraph right after one of theirs (long quotations run
+ * over paragraphs). Very short quoted words with no speaker are scare quotes or titles and are left out.
+ * Reported speech ("X said that …", "…, X said.") is found by {@link ReportedSpeech}.
+ *
+ * <p>Speakers come from the given mentions; with no mentions at all the speaker is a capitalised name or a
+ * nominal description in the cue clause, given as words only ({@code speakerId} null). Immutable and
+ * thread-safe; odd text gives fewer quotes, never an exception.
+ */
+public final class PatternQuoteExtractor implements QuoteExtractor {
+    /** How many words may stand between a closing mark and the cue that follows it ("…,” Russian President Vladimir Putin told reporters). */
+    private static final int MAX_WORDS_BEFORE_TRAILING_CUE = 14;
+    /** At most this many words between two quotations of one paragraph ("“…,” he said. “…”") keep the speaker. */
+    private static final int MAX_WORDS_BETWEEN_CONTINUED = 12;
+    /** Quoted words with fewer words than this and no speaker are treated as scare quotes or titles. */
+    private static final int MIN_UNATTRIBUTED_WORDS = 5;
+    static final Pattern SENTENCE_END = Pattern.compile(
+            "(?<!\\b(?:Mr|Mrs|Ms|Dr|Gen|Col|Lt|Maj|Capt|Sgt|Sen|Rep|Gov|Prof|St|Jr|Sr|Mt|No|Jan|Feb|Aug|Sept|Oct|Nov|Dec|[A-Z]))"
+                    + "[.!?](?=[\\s”\"’]|$)");
+    private static final Pattern AFTER_SPEAKER_CUES = Pattern.compile("according\\s+to|in\\s+(?:a|the)\\s+statement",
+            Pattern.CASE_INSENSITIVE);
+
+    private final QuotationMarks marks;
+    private final Pattern cues;
+    private final SpeakerFinder speakers;
+    private final ReportedSpeech reported;
+
+    /** The English cue lists shipped with the project. */
+    public PatternQuoteExtractor() {
+        this(QuoteLexicon.english());
+    }
+
+    PatternQuoteExtractor(QuoteLexicon lexicon) {
+        this.cues = lexicon.cuePattern();
+        this.marks = new QuotationMarks(cues);
+        this.speakers = new SpeakerFinder(lexicon);
+        this.reported = new ReportedSpeech(cues, speakers);
+    }
+
+    @Override
+    public List<Quote> extract(String text, List<Span> sentences, List<Mention> mentions, List<Entity> entities) {
+        if (text == null || text.isEmpty()) {
+            return List.of();
+        }
+        List<Mention> known = mentions == null ? List.of()
+                : mentions.stream().filter(m -> m.span().end() <= text.length()).toList();
+        List<QuotedSpan> quoted = marks.find(text);
+        List<Span> inner = quoted.stream().map(QuotedSpan::inner).toList();
+        List<Quote> out = new ArrayList<>();
+        Quote previous = null;
+        QuotedSpan previousSpan = null;
+        for (int i = 0; i < quoted.size(); i++) {
+            QuotedSpan q = quoted.get(i);
+            int prevEnd = i > 0 ? quoted.get(i - 1).outer().end() : 0;
+            int nextStart = i + 1 < quoted.size() ? quoted.get(i + 1).outer().start() : text.length();
+            Optional<Quote> quote = attribute(text, q, prevEnd, nextStart, known, inner);
+            boolean unattributed = quote.isEmpty() || quote.get().speakerSpan() == null;
+            if (unattributed && previous != null && previous.speakerSpan() != null && continues(text, previousSpan, q)) {
+                String cue = quote.map(Quote::cue).orElse(previous.cue());
+                quote = Optional.of(new Quote(q.inner(), true, previous.speakerId(), previous.speakerSpan(), cue,
+                        Math.min(previous.confidence(), 0.6)));
+            }
+            if (quote.isEmpty() && words(q.inner().of(text)) >= MIN_UNATTRIBUTED_WORDS) {
+                quote = Optional.of(new Quote(q.inner(), true, null, null, null, 0.4));
+            }
+            if (quote.isPresent()) {
+                out.add(quote.get());
+                previous = quote.get();
+                previousSpan = q;
+            }
+        }
+        out.addAll(reported.find(text, quoted, known, inner));
+        out.sort((a, b) -> a.span().compareTo(b.span()));
+        return List.copyOf(out);
+    }
+
+    private Optional<Quote> attribute(String text, QuotedSpan q, int prevEnd, int nextStart, List<Mention> mentions,
+                                      List<Span> inner) {
+        int paragraphStart = text.lastIndexOf('\n', Math.max(0, q.outer().start() - 1)) + 1;
+        int paragraphEnd = text.indexOf('\n', q.outer().end());
+        paragraphEnd = paragraphEnd < 0 ? text.length() : paragraphEnd;
+        boolean mentionsGiven = !mentions.isEmpty();
+        double scale = mentionsGiven ? 1.0 : 0.9;
+
+        // after the quotation: ",” he said." / ",” said Putin." / ",” according to the ministry."
+        if (q.closed()) {
+            int end = Math.min(Math.min(nextStart, paragraphEnd), sentenceEnd(text, q.outer().end(), paragraphEnd));
+            Matcher cue = cues.matcher(text);
+            cue.region(q.outer().end(), end);
+            if (cue.find() && words(text.substring(q.outer().end(), cue.start())) <= MAX_WORDS_BEFORE_TRAILING_CUE) {
+                boolean speakerAfter = AFTER_SPEAKER_CUES.matcher(cue.group()).matches();
+                Optional<Speaker> speaker = speakerAfter ? Optional.empty()
+                        : speakers.find(text, q.outer().end(), cue.start(), SpeakerFinder.Pick.FIRST, mentions, inner);
+                if (speaker.isEmpty()) {
+                    speaker = speakers.find(text, cue.end(), end, SpeakerFinder.Pick.FIRST, mentions, inner);
+                }
+                if (speaker.isPresent()) {
+                    return Optional.of(quote(q, speaker.get(), cue.group(), 0.9 * scale));
+                }
+                if (words(text.substring(q.outer().end(), cue.start())) <= 1) {
+                    // "…,” he said." with no one for "he" to refer to
+                    return Optional.of(new Quote(q.inner(), true, null, null, normalCue(cue.group()), 0.5));
+                }
+            }
+        }
+        // before the quotation, in its sentence: "X said: “…”", "X described it as “…”"
+        int start = Math.max(prevEnd, Math.max(paragraphStart, sentenceStart(text, q.outer().start(), paragraphStart)));
+        if (text.substring(paragraphStart, q.outer().start()).isBlank()) {
+            // "The minister told reporters:" closing the paragraph before a block of quotation
+            String before = text.substring(0, paragraphStart).stripTrailing();
+            if (before.endsWith(":")) {
+                int previousParagraph = text.lastIndexOf('\n', before.length() - 1) + 1;
+                start = Math.max(prevEnd, sentenceStart(text, before.length(), previousParagraph));
+            }
+        }
+        Matcher cue = cues.matcher(text);
+        cue.region(start, q.outer().start());
+        Span lastCue = null;
+        String lastCueText = null;
+        while (cue.find()) {
+            lastCue = new Span(cue.start(), cue.end());
+            lastCueText = cue.group();
+        }
+        if (lastCue != null) {
+            boolean speakerAfter = AFTER_SPEAKER_CUES.matcher(lastCueText).matches();
+            // a participle ("…, saying “…”") belongs to the subject of the sentence, a finite verb to the nearest name
+            SpeakerFinder.Pick pick = lastCueText.endsWith("ing") ? SpeakerFinder.Pick.FIRST : SpeakerFinder.Pick.LAST;
+            Optional<Speaker> speaker = speakerAfter
+                    ? speakers.find(text, lastCue.end(), q.outer().start(), SpeakerFinder.Pick.FIRST, mentions, inner)
+                    : speakers.find(text, start, lastCue.start(), pick, mentions, inner);
+            if (speaker.isEmpty() && !speakerAfter) {
+                // "Said Ellis: “…”"
+                speaker = speakers.find(text, lastCue.end(), q.outer().start(), SpeakerFinder.Pick.FIRST, mentions, inner);
+            }
+            if (speaker.isPresent()) {
+                return Optional.of(quote(q, speaker.get(), lastCueText, 0.8 * scale));
+            }
+            if (words(text.substring(lastCue.end(), q.outer().start())) <= 1) {
+                // "Some shouted: “…”": said by someone the text does not name
+                return Optional.of(new Quote(q.inner(), true, null, null, normalCue(lastCueText), 0.5));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Quote quote(QuotedSpan q, Speaker speaker, String cue, double confidence) {
+        return new Quote(q.inner(), true, speaker.entityId(), speaker.span(), normalCue(cue), confidence);
+    }
+
+    private static String normalCue(String cue) {
+        return cue.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+    }
+
+    /**
+     * A paragraph of a long quotation (the previous one was left open), a quotation right after the previous one
+     * and its attribution in the same paragraph, or one that opens the paragraph right after a paragraph holding
+     * the previous quotation.
+     */
+    private boolean continues(String text, QuotedSpan previous, QuotedSpan current) {
+        if (previous == null) {
+            return false;
+        }
+        String between = text.substring(previous.outer().end(), current.outer().start());
+        if (!previous.closed() && between.isBlank()) {
+            return true;
+        }
+        if (between.indexOf('\n') < 0 && (words(between) <= MAX_WORDS_BETWEEN_CONTINUED
+                || words(between) <= 2 * MAX_WORDS_BETWEEN_CONTINUED && cues.matcher(between).find())) {
+            return true;
+        }
+        int paragraphStart = text.lastIndexOf('\n', Math.max(0, current.outer().start() - 1)) + 1;
+        boolean opensParagraph = text.substring(paragraphStart, current.outer().start()).isBlank();
+        int previousParagraphEnd = text.indexOf('\n', previous.outer().end());
+        return opensParagraph && previousParagraphEnd >= 0
+                && text.substring(previousParagraphEnd, paragraphStart).isBlank();
+    }
+
+    private static int sentenceStart(String text, int before, int floor) {
+        Matcher m = SENTENCE_END.matcher(text);
+        m.region(floor, before);
+        int start = floor;
+        while (m.find()) {
+            start = m.end();
+        }
+        return start;
+    }
+
+    private static int sentenceEnd(String text, int from, int ceiling) {
+        Matcher m = SENTENCE_END.matcher(text);
+        m.region(from, ceiling);
+        return m.find() ? m.end() : ceiling;
+    }
+
+    static int words(String s) {
+        String t = s.strip();
+        return t.isEmpty() ? 0 : t.split("\\s+").length;
+    }
+}

@@ -1,0 +1,66 @@
+package org.newsgraph.pipeline.annotate.quotes;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * The words quotation attribution looks for, read from the data files {@code reporting-cues.txt} (reporting
+ * verbs and phrases) and {@code speaker-heads.txt} (head nouns of nominal speakers). Immutable and thread-safe.
+ *
+ * @param cues  reporting cues, lower case
+ * @param heads head nouns of nominal speaker descriptions, lower case
+ */
+public record QuoteLexicon(List<String> cues, Set<String> heads) {
+    public QuoteLexicon {
+        cues = List.copyOf(cues);
+        heads = Set.copyOf(heads);
+    }
+
+    /** The English lists shipped with the project; a missing data file is a build fault and fails fast. */
+    public static QuoteLexicon english() {
+        return new QuoteLexicon(lines("reporting-cues.txt"), Set.copyOf(lines("speaker-heads.txt")));
+    }
+
+    /** A pattern matching any cue as whole words, case-insensitively, longest cue first. */
+    Pattern cuePattern() {
+        String alternation = cues.stream()
+                .sorted(Comparator.comparingInt(String::length).reversed())
+                .map(c -> Pattern.quote(c).replace(" ", "\\E\\s+\\Q"))
+                .collect(Collectors.joining("|"));
+        return Pattern.compile("(?<![\\p{L}-])(?:" + alternation + ")(?![\\p{L}-])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    }
+
+    boolean isHead(String word) {
+        return heads.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    private static List<String> lines(String resource) {
+        try (InputStream in = QuoteLexicon.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + resource);
+            }
+            List<String> out = new ArrayList<>();
+            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+                String word = line.strip();
+                if (!word.isEmpty() && !word.startsWith("#")) {
+                    out.add(word.toLowerCase(Locale.ROOT));
+                }
+            }
+            return out;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,304 @@
+package org.newsgraph.pipeline.annotate.quotes;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.newsgraph.model.EntityType;
+import org.newsgraph.model.Mention;
+import org.newsgraph.model.MentionKind;
+import org.newsgraph.model.Span;
+
+/**
+ * Finds the speaker in a stretch of text around a reporting cue. With mentions from the entity layer it picks
+ * a mention (a pronoun without a mention of its own goes to the latest person mentioned before it); without
+ * mentions it falls back to a capitalised name or a nominal description ("the top security official") and
+ * gives words only, no entity. Immutable and thread-safe.
+ */
+final class SpeakerFinder {
+    private static final Pattern PRONOUN = Pattern.compile("(?<![\\p{L}])(?:he|she|they|it|we|I)(?![\\p{L}])",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern CAPITALISED = Pattern.compile(
+            "(?<![\\p{L}\\p{N}])\\p{Lu}(?:\\p{L}{0,3}\\.|[\\p{L}'’-]*)"
+                    + "(?:[ \\u00a0]+(?:(?:de|da|del|al|bin|van|von|der|la|le)[ \\u00a0]+)?\\p{Lu}(?:\\p{L}{0,3}\\.|[\\p{L}'’-]*))*");
+    private static final Pattern PREPOSITION_BEFORE = Pattern.compile(
+            "(?:\\b(?:in|on|at|to|with|for|from|of|by|about|into|against|than|between|over|after|before|during|via)"
+                    + "|[‘“\"'])\\s*(?:(?:the|a|an)\\s+)?$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern PREPOSITION_OR_DETERMINER_BEFORE = Pattern.compile(
+            "\\b(?:in|on|at|to|with|for|from|of|by|about|into|against|than|between|over|after|before|during|via|the|a|an)"
+                    + "\\s+$", Pattern.CASE_INSENSITIVE);
+    /** A document that speaks for the body that issued it ("the statement said"). */
+    private static final Pattern DOCUMENT = Pattern.compile(
+            "\\b(?:statement|communiqu[eé]|resolution|declaration|press\\s+release)$", Pattern.CASE_INSENSITIVE);
+    /** A capitalised word right after a candidate: the candidate modifies a longer name ("US Air Force General"). */
+    private static final Pattern MODIFIER_AFTER = Pattern.compile("[ \\u00a0]\\p{Lu}");
+    private static final Pattern NOMINAL = Pattern.compile(
+            "(?<![\\p{L}])(?:[Tt]he|[Aa]n?)\\s+(?:[\\p{L}-]+\\s+){0,4}?([\\p{L}-]+)(?![\\p{L}])");
+    private static final Set<String> NOT_NAMES = Set.of("the", "a", "an", "he", "she", "it", "they", "we", "i", "in",
+            "on", "at", "but", "and", "for", "with", "by", "from", "as", "after", "before", "this", "that", "these",
+            "those", "his", "her", "their", "its", "our", "my", "when", "while", "if", "speaking", "asked", "meanwhile",
+            "however", "also", "according", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+            "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+            "november", "december", "earlier", "later", "there", "here", "what", "who", "said", "says", "told");
+
+    private final QuoteLexicon lexicon;
+
+    SpeakerFinder(QuoteLexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    /** Which candidate of a stretch is the speaker. */
+    enum Pick {
+        /** The first: the subject right after a quotation or after "according to". */
+        FIRST,
+        /** The last before a cue that follows the speaker ("Putin, speaking in Moscow, said:"). */
+        LAST
+    }
+
+    /**
+     * The speaker within {@code [from, to)}: a mention, a pronoun resolved to an earlier mention, or (with no
+     * mentions at all) a capitalised name or nominal description. Candidates that follow a preposition are passed
+     * over while others exist; {@code quoted} spans are skipped. Empty when nothing fits; never throws for spans
+     * inside the text.
+     */
+    Optional<Speaker> find(String text, int from, int to, Pick pick, List<Mention> mentions, List<Span> quoted) {
+        if (from >= to) {
+            return Optional.empty();
+        }
+        List<Span> candidates = new ArrayList<>();
+        mentions.stream()
+                .filter(m -> m.span().start() >= from && m.span().end() <= to && m.type() != EntityType.LOC)
+                .filter(m -> quoted.stream().noneMatch(q -> q.contains(m.span())))
+                .forEach(m -> candidates.add(m.span()));
+        pronouns(text, from, to, quoted).stream()
+                .filter(p -> candidates.stream().noneMatch(c -> c.overlaps(p)))
+                .forEach(candidates::add);
+        if (mentions.isEmpty()) {
+            candidates.addAll(names(text, from, to, quoted));
+        } else {
+            nominals(text, from, to).stream()
+                    .filter(n -> DOCUMENT.matcher(n.of(text)).find())
+                    .filter(n -> candidates.stream().noneMatch(c -> c.overlaps(n)))
+                    .forEach(candidates::add);
+        }
+        candidates.sort(Comparator.naturalOrder());
+        Optional<Span> chosen = choose(text, from, candidates, pick);
+        if (chosen.isEmpty()) {
+            return Optional.empty();
+        }
+        Span span = chosen.get();
+        if (DOCUMENT.matcher(span.of(text)).find() && !mentions.isEmpty()) {
+            return issuer(span, to, mentions, quoted);
+        }
+        Optional<Mention> mention = mentions.stream().filter(m -> m.span().equals(span)).findFirst();
+        if (mention.isPresent() && mention.get().kind() != MentionKind.PRONOUN) {
+            return Optional.of(new Speaker(mention.get().entityId(), span, mention.get().type()));
+        }
+        if (PRONOUN.matcher(span.of(text)).matches()) {
+            return resolvePronoun(text, span, mentions, quoted);
+        }
+        return mention.map(m -> new Speaker(m.entityId(), span, m.type()))
+                .or(() -> Optional.of(new Speaker(null, span, null)));
+    }
+
+    private static Optional<Span> choose(String text, int from, List<Span> candidates, Pick pick) {
+        if (candidates.isEmpty()) {
+            return Optional.empty();
+        }
+        List<Span> ordered = new ArrayList<>(candidates);
+        if (pick == Pick.LAST) {
+            java.util.Collections.reverse(ordered);
+        }
+        for (Span c : ordered) {
+            if (ordered.size() > 1 && MODIFIER_AFTER.matcher(text).region(c.end(), Math.min(text.length(), c.end() + 3)).lookingAt()
+                    && ordered.stream().anyMatch(o -> o.start() > c.end() && o.start() - c.end() < 60)) {
+                continue;
+            }
+            String before = text.substring(Math.max(from, c.start() - 16), c.start());
+            if (!PREPOSITION_BEFORE.matcher(before).find()) {
+                return Optional.of(c);
+            }
+        }
+        return Optional.of(ordered.get(0));
+    }
+
+    private List<Span> names(String text, int from, int to, List<Span> quoted) {
+        List<Span> out = new ArrayList<>();
+        Matcher m = CAPITALISED.matcher(text);
+        m.region(from, to);
+        while (m.find()) {
+            trimName(text, m.start(), m.end())
+                    .filter(n -> quoted.stream().noneMatch(q -> q.contains(n)))
+                    .ifPresent(out::add);
+        }
+        for (Span n : nominals(text, from, to)) {
+            if (out.stream().noneMatch(o -> o.overlaps(n))) {
+                out.add(n);
+            }
+        }
+        return out;
+    }
+
+    private static List<Span> pronouns(String text, int from, int to, List<Span> quoted) {
+        List<Span> out = new ArrayList<>();
+        Matcher m = PRONOUN.matcher(text);
+        m.region(from, to);
+        while (m.find()) {
+            Span s = new Span(m.start(), m.end());
+            if (quoted.stream().noneMatch(q -> q.contains(s))) {
+                out.add(s);
+            }
+        }
+        return out;
+    }
+
+    /** The latest person (for he/she) or organisation/place (for it) mentioned before the pronoun, outside quotes. */
+    private Optional<Speaker> resolvePronoun(String text, Span pronoun, List<Mention> mentions, List<Span> quoted) {
+        String word = pronoun.of(text).toLowerCase(Locale.ROOT);
+        Set<EntityType> types = switch (word) {
+            case "he", "she", "i" -> Set.of(EntityType.PERSON);
+            case "it" -> Set.of(EntityType.ORG, EntityType.GPE);
+            default -> Set.of(EntityType.PERSON, EntityType.ORG, EntityType.GPE);
+        };
+        Optional<Mention> own = mentions.stream()
+                .filter(m -> m.span().equals(pronoun) || m.span().contains(pronoun)).findFirst();
+        if (own.isPresent()) {
+            return Optional.of(new Speaker(own.get().entityId(), own.get().span(), own.get().type()));
+        }
+        if (!mentions.isEmpty()) {
+            return latestSubject(text, pronoun, mentions, quoted, types);
+        }
+        if (!types.contains(EntityType.PERSON)) {
+            return Optional.empty();
+        }
+        Span best = null;
+        int bestSentence = -1;
+        int regionStart = Math.max(0, pronoun.start() - 3000);
+        List<Integer> sentenceStarts = new ArrayList<>();
+        Matcher ends = PatternQuoteExtractor.SENTENCE_END.matcher(text);
+        ends.region(regionStart, pronoun.start());
+        while (ends.find()) {
+            sentenceStarts.add(ends.end());
+        }
+        Matcher m = CAPITALISED.matcher(text);
+        m.region(regionStart, pronoun.start());
+        while (m.find()) {
+            Optional<Span> name = trimName(text, m.start(), m.end());
+            if (name.isPresent() && name.get().of(text).contains(" ")
+                    && quoted.stream().noneMatch(q -> q.contains(name.get()))
+                    && !PREPOSITION_OR_DETERMINER_BEFORE.matcher(
+                    text.substring(Math.max(0, name.get().start() - 16), name.get().start())).find()) {
+                int start = name.get().start();
+                int sentence = sentenceStarts.stream().filter(x -> x <= start).mapToInt(Integer::intValue).max().orElse(regionStart);
+                int paragraph = text.lastIndexOf('\n', Math.max(0, start - 1)) + 1;
+                sentence = Math.max(sentence, paragraph);
+                if (sentence != bestSentence) {
+                    // the first name of the latest sentence that has one: its subject
+                    best = name.get();
+                    bestSentence = sentence;
+                }
+            }
+        }
+        return Optional.ofNullable(best).map(s -> new Speaker(null, s, null));
+    }
+
+    /**
+     * The body that issued a document: the first organisation named in the rest of the clause ("a statement read
+     * by the head of the commission of the bloc"), else the latest organisation, else the latest country before it.
+     */
+    private static Optional<Speaker> issuer(Span document, int clauseEnd, List<Mention> mentions, List<Span> quoted) {
+        return mentions.stream()
+                .filter(m -> m.type() == EntityType.ORG && m.span().start() >= document.end() && m.span().end() <= clauseEnd)
+                .min(Comparator.comparing(Mention::span))
+                .map(m -> new Speaker(m.entityId(), m.span(), m.type()))
+                .or(() -> latest(document, mentions, quoted, Set.of(EntityType.ORG)))
+                .or(() -> latest(document, mentions, quoted, Set.of(EntityType.GPE)));
+    }
+
+    /**
+     * The subject of the latest sentence before {@code pronoun} that mentions one of {@code types}: its first such
+     * mention that is not the object of a preposition ("Xi, for his part, praised Putin. “…” he said." gives Xi).
+     */
+    private static Optional<Speaker> latestSubject(String text, Span pronoun, List<Mention> mentions, List<Span> quoted,
+                                                   Set<EntityType> types) {
+        Optional<Speaker> latest = latest(pronoun, mentions, quoted, types);
+        if (latest.isEmpty()) {
+            return latest;
+        }
+        int sentenceStart = 0;
+        Matcher m = PatternQuoteExtractor.SENTENCE_END.matcher(text);
+        m.region(Math.max(0, latest.get().span().start() - 1000), latest.get().span().start());
+        while (m.find()) {
+            sentenceStart = m.end();
+        }
+        int from = Math.max(sentenceStart, text.lastIndexOf('\n', Math.max(0, latest.get().span().start() - 1)) + 1);
+        return mentions.stream()
+                .filter(x -> x.span().start() >= from && x.span().end() <= latest.get().span().end())
+                .filter(x -> types.contains(x.type()) && x.kind() != MentionKind.PRONOUN)
+                .filter(x -> quoted.stream().noneMatch(q -> q.contains(x.span())))
+                .sorted(Comparator.comparing(Mention::span))
+                .filter(x -> !PREPOSITION_OR_DETERMINER_BEFORE.matcher(
+                        text.substring(Math.max(0, x.span().start() - 16), x.span().start())).find())
+                .findFirst()
+                .map(x -> new Speaker(x.entityId(), x.span(), x.type()))
+                .or(() -> latest);
+    }
+
+    /** The latest mention of one of {@code types} before {@code before}, outside quotations and not a pronoun. */
+    private static Optional<Speaker> latest(Span before, List<Mention> mentions, List<Span> quoted, Set<EntityType> types) {
+        return mentions.stream()
+                .filter(m -> m.span().end() <= before.start() && types.contains(m.type()))
+                .filter(m -> m.kind() != MentionKind.PRONOUN)
+                .filter(m -> quoted.stream().noneMatch(q -> q.contains(m.span())))
+                .max(Comparator.comparing(Mention::span))
+                .map(m -> new Speaker(m.entityId(), m.span(), m.type()));
+    }
+
+    /** "the (adjectives) HEAD" or "a (adjectives) HEAD" where HEAD is a speaker noun. */
+    private List<Span> nominals(String text, int from, int to) {
+        List<Span> out = new ArrayList<>();
+        Matcher m = NOMINAL.matcher(text);
+        m.region(from, to);
+        while (m.find()) {
+            if (lexicon.isHead(m.group(1))) {
+                out.add(new Span(m.start(), m.end()));
+            }
+        }
+        return out;
+    }
+
+    /** Drops leading function words and trailing punctuation from a capitalised run; empty if nothing is left. */
+    private static Optional<Span> trimName(String text, int start, int end) {
+        String run = text.substring(start, end);
+        String[] words = run.split("\\s+");
+        int s = start;
+        int i = 0;
+        while (i < words.length && NOT_NAMES.contains(words[i].replaceAll("[.'’]+$", "").toLowerCase(Locale.ROOT))) {
+            s = text.indexOf(words[i], s) + words[i].length();
+            i++;
+        }
+        int e = end;
+        while (e > s && ".'’-".indexOf(text.charAt(e - 1)) >= 0) {
+            e--;
+        }
+        if (text.startsWith("'s", e - 2) || text.startsWith("’s", e - 2)) {
+            e -= 2;
+        }
+        while (s < e && Character.isWhitespace(text.charAt(s))) {
+            s++;
+        }
+        if (e - s < 2) {
+            return Optional.empty();
+        }
+        String last = text.substring(s, e);
+        String lastWord = last.substring(last.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
+        if (NOT_NAMES.contains(lastWord)) {
+            return Optional.empty();
+        }
+        return Optional.of(new Span(s, e));
+    }
+}

@@ -1,0 +1,128 @@
+package org.newsgraph.pipeline.annotate.time;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.MatchResult;
+import java.util.regex.Matcher;
+import org.newsgraph.model.Span;
+import org.newsgraph.model.TimeValue;
+import org.newsgraph.model.Timex;
+
+/**
+ * Finds time expressions with the patterns of {@link TimeRules} and normalises them against the publication
+ * date: "on Tuesday" in a past-tense sentence is the latest Tuesday on or before publication, in a future-tense
+ * one the first on or after; "January 3" takes the year that fits the tense. Without a publication date a
+ * weekday stays {@link TimeValue.UnresolvedWeekday}, a month-day {@link TimeValue.UnresolvedMonthDay}, and
+ * expressions that only the publication date could fix ("yesterday", "last month") are left out. Nothing is ever
+ * resolved against today.
+ *
+ * <p>Overlapping candidates are settled longest first, so "Monday, March 20, 2023" is one expression. Relative
+ * expressions ("three years later") take the latest absolute value found before them. Immutable and
+ * thread-safe; any text, including {@code null}, gives a list (possibly empty) and never an exception.
+ */
+public final class RuleTimeTagger implements TimeTagger {
+    private final List<TimeRule> rules;
+    private final TenseGuesser tenses;
+    private final CalendarWords words;
+
+    /** The English rules shipped with the project. */
+    public RuleTimeTagger() {
+        this(CalendarWords.english());
+    }
+
+    RuleTimeTagger(CalendarWords words) {
+        this.words = words;
+        this.rules = new TimeRules(words).rules();
+        this.tenses = new TenseGuesser();
+    }
+
+    @Override
+    public List<Timex> tag(String text, LocalDate published) {
+        if (text == null || text.isEmpty()) {
+            return List.of();
+        }
+        PublicationAnchor anchor = new PublicationAnchor(published);
+        List<Timex> chosen = choose(candidates(text, anchor, false, List.of()));
+        List<Timex> relative = candidates(text, anchor, true, chosen);
+        List<Timex> all = new ArrayList<>(chosen);
+        for (Timex t : choose(relative)) {
+            if (all.stream().noneMatch(o -> o.span().overlaps(t.span()))) {
+                all.add(t);
+            }
+        }
+        all.sort(Comparator.comparing(Timex::span));
+        return List.copyOf(all);
+    }
+
+    private List<Timex> candidates(String text, PublicationAnchor anchor, boolean relative, List<Timex> absolute) {
+        List<Timex> found = new ArrayList<>();
+        for (TimeRule rule : rules) {
+            if (rule.needsReference() != relative) {
+                continue;
+            }
+            Matcher m = rule.pattern().matcher(text);
+            while (m.find()) {
+                MatchResult match = m.toMatchResult();
+                Span span = tagged(text, match);
+                if (span.length() == 0) {
+                    continue;
+                }
+                TimeRule.Context context = new TimeRule.Context(text, span, anchor, tenses.tenseAt(text, span),
+                        reference(absolute, span), words);
+                Optional<TimeValue> value = rule.resolver().resolve(match, context);
+                value.ifPresent(v -> found.add(new Timex(span, v, rule.name())));
+            }
+        }
+        return found;
+    }
+
+    /** The group {@code t} or the whole match, without an unbalanced closing parenthesis or trailing blanks. */
+    private static Span tagged(String text, MatchResult match) {
+        int start = match.start();
+        int end = match.end();
+        if (match.namedGroups().containsKey("t") && match.start("t") >= 0) {
+            start = match.start("t");
+            end = match.end("t");
+        }
+        String covered = text.substring(start, end);
+        if (covered.endsWith(")") && covered.indexOf('(') < 0) {
+            end--;
+        }
+        while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        return new Span(start, end);
+    }
+
+    /** Longest first, then rule order, then position; no two chosen spans overlap. */
+    private static List<Timex> choose(List<Timex> candidates) {
+        List<Timex> ordered = new ArrayList<>(candidates);
+        ordered.sort(Comparator.comparingInt((Timex t) -> -t.span().length()).thenComparing(Timex::span));
+        List<Timex> chosen = new ArrayList<>();
+        for (Timex t : ordered) {
+            if (chosen.stream().noneMatch(o -> o.span().overlaps(t.span()))) {
+                chosen.add(t);
+            }
+        }
+        chosen.sort(Comparator.comparing(Timex::span));
+        return chosen;
+    }
+
+    private static TimeValue reference(List<Timex> absolute, Span before) {
+        TimeValue latest = null;
+        for (Timex t : absolute) {
+            if (t.span().end() <= before.start() && isAbsolute(t.value())) {
+                latest = t.value();
+            }
+        }
+        return latest;
+    }
+
+    private static boolean isAbsolute(TimeValue v) {
+        return v instanceof TimeValue.Day || v instanceof TimeValue.Month || v instanceof TimeValue.Year
+                || v instanceof TimeValue.Range;
+    }
+}

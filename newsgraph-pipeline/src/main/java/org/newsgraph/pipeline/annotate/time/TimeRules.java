@@ -1,0 +1,258 @@
+package org.newsgraph.pipeline.annotate.time;
+
+import java.time.LocalDate;
+import java.time.Month;
+import java.time.MonthDay;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.MatchResult;
+import java.util.regex.Pattern;
+import org.newsgraph.model.TimeValue;
+
+/**
+ * The rule table of {@link RuleTimeTagger}: explicit dates in the common orders, ranges, months, years,
+ * weekdays, "yesterday"/"today"/"tomorrow", "last month", "N years ago" and "N years later". Longer matches win
+ * over shorter ones when {@link RuleTimeTagger} picks among overlapping candidates, so "Monday, March 20, 2023"
+ * is one expression. Built once; thread-safe.
+ */
+final class TimeRules {
+    private static final String PART_OF_DAY = "(?:morning|afternoon|evening|night|noon|midday)";
+    private static final String RANGE_LINK = "\\s*(?:-|–|—|\\bto\\b|\\buntil\\b|\\btill\\b|\\bthrough\\b|\\band\\b)\\s*";
+    private static final Pattern YEAR_BEFORE = Pattern.compile(
+            "(?:\\b(?:in|since|by|until|till|from|of|through|during|before|after|to|and|or|early|late|mid|the|than|for|"
+                    + "year|around|between|fiscal|spring|summer|autumn|fall|winter)|[,(—–-])\\s*$",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern YEAR_AFTER = Pattern.compile("^\\s*(?:[.,;:)!?\"”’]|$|\\n|'s\\b|’s\\b)");
+
+    private final CalendarWords words;
+    private final String month;
+    private final String weekday;
+    private final String number;
+
+    TimeRules(CalendarWords words) {
+        this.words = words;
+        this.month = words.monthAlternation();
+        this.weekday = words.weekdayAlternation();
+        this.number = words.numberAlternation();
+    }
+
+    List<TimeRule> rules() {
+        return List.of(
+                rule("iso-date", "(?<![0-9-])(?<y>[12][0-9]{3})-(?<m>[01][0-9])-(?<d>[0-3][0-9])(?![0-9])", false,
+                        (m, c) -> PublicationAnchor.day(num(m, "y"), num(m, "m"), num(m, "d"))),
+                rule("numeric-date", "(?<![0-9/.])(?<a>[0-9]{1,2})/(?<b>[0-9]{1,2})/(?<y>[12][0-9]{3})(?![0-9/])", false,
+                        (m, c) -> num(m, "a") > 12
+                                ? PublicationAnchor.day(num(m, "y"), num(m, "b"), num(m, "a"))
+                                : PublicationAnchor.day(num(m, "y"), num(m, "a"), num(m, "b"))),
+                rule("month-day", weekdayPrefix() + month("m") + "\\s+" + day("d") + optionalYear("y") + "\\)?", false,
+                        (m, c) -> date(m, c, "m", "d")),
+                rule("day-month", weekdayPrefix() + "(?:the\\s+)?" + day("d") + "(?:\\s+of)?\\s+" + month("m")
+                        + optionalYear("y") + "\\)?", false, (m, c) -> date(m, c, "m", "d")),
+                rule("range-month-day", "(?<![A-Za-z])(?:(?<from>from|between|From|Between)\\s+)?" + month("m1") + "\\s+"
+                        + day("d1") + RANGE_LINK + "(?:" + month("m2") + "\\s+)?" + day("d2") + optionalYear("y"), false,
+                        this::range),
+                rule("range-day-month", "(?<![A-Za-z0-9])(?:(?<from>from|between|From|Between)\\s+)?(?:the\\s+)?" + day("d1")
+                        + "(?:\\s+(?:of\\s+)?" + month("m1") + ")?" + RANGE_LINK + "(?:the\\s+)?" + day("d2")
+                        + "(?:\\s+of)?\\s+" + month("m2") + optionalYear("y"), false, this::range),
+                rule("month-year", "(?<![A-Za-z])(?:(?:early|late|mid-?|Early|Late|Mid-?)\\s*)?" + month("m")
+                        + "(?:\\s+of)?,?\\s+" + year("y"), false,
+                        (m, c) -> words.month(m.group("m")).map(mo -> new TimeValue.Month(YearMonth.of(num(m, "y"), mo)))),
+                rule("month", "(?<![A-Za-z])(?:(?<prep>in|In|since|Since|by|By|until|Until|till|from|From|of|through|during|"
+                        + "During|before|Before|after|After|on|On)\\s+)?(?<t>(?:(?<mod>early|late|mid-?|Early|Late|Mid-?)\\s*)?"
+                        + "(?:(?<rel>last|next|this|Last|Next|This)\\s+)?" + month("m") + ")(?![A-Za-z]|\\s*[0-9])", false,
+                        this::month),
+                rule("relative-month", "(?<![A-Za-z])(?<rel>last|this|next|Last|This|Next)\\s+month(?![A-Za-z])", false,
+                        (m, c) -> c.anchor().monthOffset(offset(m.group("rel")))),
+                rule("relative-year", "(?<![A-Za-z])(?:(?:early|earlier|late|later|Early|Earlier|Late|Later)\\s+)?"
+                        + "(?<rel>last|this|next|Last|This|Next)\\s+year(?![A-Za-z])", false,
+                        (m, c) -> c.anchor().yearOffset(offset(m.group("rel")))),
+                rule("ago", "(?<![A-Za-z])(?<n>" + number + ")\\s+(?<unit>years?|months?|days?)\\s+ago(?![A-Za-z])", false,
+                        this::ago),
+                rule("later", "(?<![A-Za-z])(?<n>" + number + ")\\s+(?<unit>years?|months?|days?)\\s+(?<dir>later|earlier|"
+                        + "afterwards?|on)(?![A-Za-z])", true, this::later),
+                rule("year", "(?<![0-9$€£.,/:#A-Za-z-])(?<t>(?:(?:early|late|mid-?|Early|Late|Mid-?)\\s*)?" + year("y")
+                        + ")(?![0-9]|s\\b|%|,[0-9]|\\.[0-9]|-[0-9])", false, this::year),
+                rule("weekday", "(?<![A-Za-z])(?<t>(?:(?<mod>late|early|Late|Early)\\s+(?:on\\s+)?)?(?:(?<rel>last|next|this|"
+                        + "coming|past|Last|Next|This)\\s+)?" + weekday("w") + "(?:\\s+" + PART_OF_DAY + ")?)", false,
+                        this::weekday),
+                rule("deictic", "(?<![A-Za-z])(?<t>(?<w>[Yy]esterday|[Tt]oday|[Tt]omorrow|[Tt]onight)(?:\\s+" + PART_OF_DAY
+                        + ")?|(?<w2>[Tt]his|[Ll]ast)\\s+(?:morning|afternoon|evening|night))(?![A-Za-z])", false,
+                        this::deictic));
+    }
+
+    private static TimeRule rule(String name, String regex, boolean needsReference, TimeRule.Resolver resolver) {
+        return new TimeRule(name, Pattern.compile(regex), needsReference, resolver);
+    }
+
+    private String weekdayPrefix() {
+        return "(?<![A-Za-z0-9])(?:" + weekday("wd") + "(?:\\s+" + PART_OF_DAY + ")?(?:\\s*,\\s*|\\s*\\(\\s*|\\s+))?";
+    }
+
+    private String month(String group) {
+        return "(?<" + group + ">" + month + ")";
+    }
+
+    private String weekday(String group) {
+        return "(?<" + group + ">" + weekday + ")";
+    }
+
+    private static String day(String group) {
+        return "(?<" + group + ">3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)?(?![0-9A-Za-z:.,]?[0-9])";
+    }
+
+    private static String year(String group) {
+        return "(?<" + group + ">1[89][0-9]{2}|20[0-9]{2})(?![0-9])";
+    }
+
+    private static String optionalYear(String group) {
+        return "(?:,?\\s+" + year(group) + ")?";
+    }
+
+    private Optional<TimeValue> date(MatchResult m, TimeRule.Context c, String monthGroup, String dayGroup) {
+        Optional<Month> mo = words.month(m.group(monthGroup));
+        if (mo.isEmpty()) {
+            return Optional.empty();
+        }
+        int d = num(m, dayGroup);
+        if (m.group("y") != null) {
+            return PublicationAnchor.day(num(m, "y"), mo.get().getValue(), d);
+        }
+        return c.anchor().monthDay(mo.get().getValue(), d, c.tense());
+    }
+
+    private Optional<TimeValue> range(MatchResult m, TimeRule.Context c) {
+        String link = c.text().substring(m.end("d1"), m.start("d2")).toLowerCase(Locale.ROOT);
+        String from = m.group("from");
+        if (link.contains("and") && (from == null || !from.equalsIgnoreCase("between"))) {
+            return Optional.empty();
+        }
+        String firstMonth = m.group("m1") != null ? m.group("m1") : m.group("m2");
+        String lastMonth = m.group("m2") != null ? m.group("m2") : m.group("m1");
+        Optional<Month> m1 = words.month(firstMonth);
+        Optional<Month> m2 = words.month(lastMonth);
+        if (m1.isEmpty() || m2.isEmpty()) {
+            return Optional.empty();
+        }
+        int d1 = num(m, "d1");
+        int d2 = num(m, "d2");
+        Optional<MonthDay> start = PublicationAnchor.monthDayOf(m1.get().getValue(), d1);
+        if (start.isEmpty() || PublicationAnchor.monthDayOf(m2.get().getValue(), d2).isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<Integer> year = m.group("y") != null ? Optional.of(num(m, "y")) : c.anchor().yearFor(start.get(), c.tense());
+        if (year.isEmpty()) {
+            return Optional.of(new TimeValue.UnresolvedMonthDay(start.get()));
+        }
+        Optional<LocalDate> first = PublicationAnchor.date(year.get(), m1.get().getValue(), d1);
+        Optional<LocalDate> last = PublicationAnchor.date(year.get(), m2.get().getValue(), d2);
+        if (first.isEmpty() || last.isEmpty()) {
+            return Optional.empty();
+        }
+        LocalDate end = last.get().isBefore(first.get()) ? last.get().plusYears(1) : last.get();
+        if (end.isBefore(first.get()) || end.isAfter(first.get().plusDays(366))) {
+            return Optional.empty();
+        }
+        return Optional.of(new TimeValue.Range(first.get(), end));
+    }
+
+    private Optional<TimeValue> month(MatchResult m, TimeRule.Context c) {
+        String rel = lower(m.group("rel"));
+        if (m.group("prep") == null && rel == null && m.group("mod") == null) {
+            return Optional.empty();
+        }
+        Optional<Month> mo = words.month(m.group("m"));
+        if (mo.isEmpty()) {
+            return Optional.empty();
+        }
+        if ("this".equals(rel)) {
+            return c.anchor().dated()
+                    ? Optional.of(new TimeValue.Month(YearMonth.of(c.anchor().published().getYear(), mo.get())))
+                    : Optional.empty();
+        }
+        return c.anchor().month(mo.get(), tense(rel, c), rel != null);
+    }
+
+    private Optional<TimeValue> ago(MatchResult m, TimeRule.Context c) {
+        Optional<Integer> n = words.number(m.group("n"));
+        if (n.isEmpty()) {
+            return Optional.empty();
+        }
+        String unit = m.group("unit");
+        if (unit.startsWith("year")) {
+            return c.anchor().yearOffset(-n.get());
+        }
+        return unit.startsWith("month") ? c.anchor().monthOffset(-n.get()) : c.anchor().dayOffset(-n.get());
+    }
+
+    private Optional<TimeValue> later(MatchResult m, TimeRule.Context c) {
+        Optional<Integer> n = words.number(m.group("n"));
+        TimeValue ref = c.reference();
+        if (n.isEmpty() || ref == null) {
+            return Optional.empty();
+        }
+        int sign = m.group("dir").equals("earlier") ? -1 : 1;
+        int k = sign * n.get();
+        String unit = m.group("unit");
+        return switch (ref) {
+            case TimeValue.Year y -> unit.startsWith("year") ? Optional.of(new TimeValue.Year(y.year() + k)) : Optional.empty();
+            case TimeValue.Month mo -> unit.startsWith("year") ? Optional.of(new TimeValue.Year(mo.month().getYear() + k))
+                    : unit.startsWith("month") ? Optional.of(new TimeValue.Month(mo.month().plusMonths(k))) : Optional.empty();
+            case TimeValue.Day d -> unit.startsWith("year") ? Optional.of(new TimeValue.Year(d.date().getYear() + k))
+                    : unit.startsWith("month") ? Optional.of(new TimeValue.Month(YearMonth.from(d.date()).plusMonths(k)))
+                    : Optional.of(new TimeValue.Day(d.date().plusDays(k)));
+            case TimeValue.Range r -> unit.startsWith("year") ? Optional.of(new TimeValue.Year(r.first().getYear() + k))
+                    : Optional.empty();
+            default -> Optional.empty();
+        };
+    }
+
+    private Optional<TimeValue> year(MatchResult m, TimeRule.Context c) {
+        String before = c.text().substring(Math.max(0, m.start() - 20), m.start());
+        String after = c.text().substring(m.end(), Math.min(c.text().length(), m.end() + 4));
+        boolean modified = m.group("t").length() > m.group("y").length();
+        if (modified || m.start() == 0 || YEAR_BEFORE.matcher(before).find() || YEAR_AFTER.matcher(after).find()) {
+            return Optional.of(new TimeValue.Year(num(m, "y")));
+        }
+        return Optional.empty();
+    }
+
+    private Optional<TimeValue> weekday(MatchResult m, TimeRule.Context c) {
+        String rel = lower(m.group("rel"));
+        return words.weekday(m.group("w"))
+                .map(w -> c.anchor().weekday(w, tense(rel, c), "last".equals(rel) || "next".equals(rel) || "past".equals(rel)));
+    }
+
+    private Optional<TimeValue> deictic(MatchResult m, TimeRule.Context c) {
+        String w = lower(m.group("w") != null ? m.group("w") : m.group("w2"));
+        return switch (w) {
+            case "yesterday", "last" -> c.anchor().dayOffset(-1);
+            case "tomorrow" -> c.anchor().dayOffset(1);
+            default -> c.anchor().dayOffset(0);
+        };
+    }
+
+    private static Tense tense(String rel, TimeRule.Context c) {
+        if (rel == null || rel.equals("this")) {
+            return c.tense();
+        }
+        return rel.equals("next") || rel.equals("coming") ? Tense.FUTURE : Tense.PAST;
+    }
+
+    private static int offset(String rel) {
+        return switch (rel.toLowerCase(Locale.ROOT)) {
+            case "last" -> -1;
+            case "next" -> 1;
+            default -> 0;
+        };
+    }
+
+    private static String lower(String s) {
+        return s == null ? null : s.toLowerCase(Locale.ROOT);
+    }
+
+    private static int num(MatchResult m, String group) {
+        return Integer.parseInt(m.group(group));
+    }
+}

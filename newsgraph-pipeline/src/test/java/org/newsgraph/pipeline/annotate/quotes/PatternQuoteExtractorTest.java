@@ -1,0 +1,146 @@
+package org.newsgraph.pipeline.annotate.quotes;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.newsgraph.model.EntityType;
+import org.newsgraph.model.Mention;
+import org.newsgraph.model.MentionKind;
+import org.newsgraph.model.Quote;
+import org.newsgraph.model.Span;
+
+class PatternQuoteExtractorTest {
+    private final PatternQuoteExtractor extractor = new PatternQuoteExtractor();
+
+    private List<Quote> direct(String text, List<Mention> mentions) {
+        return extractor.extract(text, List.of(), mentions, List.of()).stream().filter(Quote::direct).toList();
+    }
+
+    private static Mention mention(String text, String words, EntityType type, MentionKind kind, String id) {
+        int at = text.indexOf(words);
+        return new Mention(new Span(at, at + words.length()), type, kind, id);
+    }
+
+    @Test
+    void pronounAfterTheQuoteGoesToTheLatestPersonMentioned() {
+        String text = "Foreign Minister Lena Markova met her Danish counterpart on Monday.\n\n"
+                + "“We will not accept threats from anyone,” she said.";
+        Mention markova = mention(text, "Lena Markova", EntityType.PERSON, MentionKind.NAME, "person:lena-markova");
+        List<Quote> quotes = direct(text, List.of(markova));
+        assertThat(quotes).hasSize(1);
+        Quote q = quotes.get(0);
+        assertThat(q.span().of(text)).isEqualTo("We will not accept threats from anyone,");
+        assertThat(q.speakerId()).isEqualTo("person:lena-markova");
+        assertThat(q.speakerSpan()).isEqualTo(markova.span());
+        assertThat(q.cue()).isEqualTo("said");
+    }
+
+    @Test
+    void nominalSpeakerMentionResolvesToItsEntity() {
+        String text = "“The border will stay closed until further notice,” the top security official said on Tuesday.";
+        Mention official = mention(text, "the top security official", EntityType.PERSON, MentionKind.NOMINAL, "person:vidal");
+        assertThat(direct(text, List.of(official))).singleElement()
+                .satisfies(q -> assertThat(q.speakerId()).isEqualTo("person:vidal"));
+    }
+
+    @Test
+    void withoutMentionsTheNameAfterTheCueIsTheSpeakerSpan() {
+        String text = "“The border will stay closed,” said Interior Minister Paul Adeyemi, speaking in the capital.";
+        Quote q = direct(text, List.of()).get(0);
+        assertThat(q.speakerId()).isNull();
+        assertThat(q.speakerSpan().of(text)).isEqualTo("Interior Minister Paul Adeyemi");
+    }
+
+    @Test
+    void speakerIntroducedWithAColonBeforeTheQuote() {
+        String text = "After the talks, Paul Adeyemi told reporters: «Nothing has been agreed yet.»";
+        Quote q = direct(text, List.of()).get(0);
+        assertThat(q.span().of(text)).isEqualTo("Nothing has been agreed yet.");
+        assertThat(q.speakerSpan().of(text)).isEqualTo("Paul Adeyemi");
+        assertThat(q.cue()).isEqualTo("told");
+    }
+
+    @Test
+    void quotationThatLostItsOpeningMarkStartsAtItsParagraph() {
+        String text = "The ministers met in Oslo.\n\nJoint action is the only answer to these attacks on civilians,” he pointed out.";
+        Quote q = direct(text, List.of()).get(0);
+        assertThat(q.span().of(text)).isEqualTo("Joint action is the only answer to these attacks on civilians,");
+        assertThat(q.cue()).isEqualTo("pointed out");
+    }
+
+    @Test
+    void multiParagraphQuotationIsSplitPerParagraphWithOneSpeaker() {
+        String text = "Paul Adeyemi said: “The first phase ends in June.\n\n“The second phase starts once funds arrive.”";
+        List<Quote> quotes = direct(text, List.of());
+        assertThat(quotes).extracting(q -> q.span().of(text))
+                .containsExactly("The first phase ends in June.", "The second phase starts once funds arrive.");
+        assertThat(quotes).extracting(q -> q.speakerSpan().of(text)).containsOnly("Paul Adeyemi");
+    }
+
+    @Test
+    void quotationRightAfterAnAttributedOneKeepsTheSpeaker() {
+        String text = "\"We are ready,\" Adeyemi said. \"The troops are in place and waiting for orders.\"";
+        List<Quote> quotes = direct(text, List.of());
+        assertThat(quotes).hasSize(2);
+        assertThat(quotes).extracting(q -> q.speakerSpan().of(text)).containsOnly("Adeyemi");
+    }
+
+    @Test
+    void partialQuoteTakesTheSubjectOfItsSentence() {
+        String text = "Lena Markova described the strikes as “a dangerous escalation” of the conflict.";
+        Quote q = direct(text, List.of()).get(0);
+        assertThat(q.span().of(text)).isEqualTo("a dangerous escalation");
+        assertThat(q.speakerSpan().of(text)).isEqualTo("Lena Markova");
+        assertThat(q.cue()).isEqualTo("described");
+    }
+
+    @Test
+    void scareQuotesAttributedToNobodyAreNotQuotes() {
+        assertThat(direct("The so-called “peace plan” was published on the ministry website.", List.of())).isEmpty();
+    }
+
+    @Test
+    void singleQuotesAndApostrophesAreToldApart() {
+        String text = "The ministry's spokesman said: ‘We don’t comment on rumours.’";
+        Quote q = direct(text, List.of()).get(0);
+        assertThat(q.span().of(text)).isEqualTo("We don’t comment on rumours.");
+    }
+
+    @Test
+    void statementSpeaksForTheBodyThatIssuedIt() {
+        String text = "The Regional Council met in emergency session on Friday.\n\n"
+                + "“All parties must withdraw their forces at once,” the statement said.";
+        Mention council = mention(text, "The Regional Council", EntityType.ORG, MentionKind.NAME, "org:regional-council");
+        assertThat(direct(text, List.of(council))).singleElement()
+                .satisfies(q -> assertThat(q.speakerId()).isEqualTo("org:regional-council"));
+    }
+
+    @Test
+    void reportedSpeechWithThatIsAnIndirectQuote() {
+        String text = "Lena Markova said that the talks would resume in the spring.";
+        List<Quote> quotes = extractor.extract(text, List.of(), List.of(), List.of());
+        assertThat(quotes).singleElement().satisfies(q -> {
+            assertThat(q.direct()).isFalse();
+            assertThat(q.span().of(text)).isEqualTo("the talks would resume in the spring");
+            assertThat(q.speakerSpan().of(text)).isEqualTo("Lena Markova");
+        });
+    }
+
+    @Test
+    void accordingToNamesTheSpeakerAfterTheCue() {
+        String text = "The ceasefire has held for three days, according to the Interior Ministry.";
+        List<Quote> quotes = extractor.extract(text, List.of(), List.of(), List.of());
+        assertThat(quotes).singleElement().satisfies(q -> {
+            assertThat(q.span().of(text)).isEqualTo("The ceasefire has held for three days");
+            assertThat(q.speakerSpan().of(text)).contains("Interior Ministry");
+            assertThat(q.cue()).isEqualTo("according to");
+        });
+    }
+
+    @Test
+    void emptyOrNullTextGivesNoQuotes() {
+        assertThat(extractor.extract("", List.of(), List.of(), List.of())).isEmpty();
+        assertThat(extractor.extract(null, List.of(), List.of(), List.of())).isEmpty();
+    }
+}
