@@ -2,7 +2,9 @@ package org.newsgraph.pipeline.events;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.newsgraph.model.Span;
 
 /**
@@ -13,20 +15,30 @@ import org.newsgraph.model.Span;
 final class CueMatcher {
     static final String IGNORE = "IGNORE";
     private final List<EventCue> cues;
+    /** Cue indexes by the key of their first token ({@code s:stem} or {@code e:form}), in ontology order. */
+    private final Map<String, List<Integer>> byFirstToken = new HashMap<>();
 
     CueMatcher(EventOntology ontology) {
         this.cues = ontology.cues();
+        for (int c = 0; c < cues.size(); c++) {
+            CueToken first = cues.get(c).pattern().tokens().getFirst();
+            String key = first instanceof CueToken.Exact e ? "e:" + e.form() : "s:" + ((CueToken.Stem) first).stem();
+            byFirstToken.computeIfAbsent(key, k -> new ArrayList<>()).add(c);
+        }
     }
 
     /** Non-overlapping best matches, in text order; an empty token list gives an empty result. */
     List<CueMatch> find(List<Token> tokens) {
         List<Ranked> all = new ArrayList<>();
-        for (int c = 0; c < cues.size(); c++) {
-            EventCue cue = cues.get(c);
-            for (int i = 0; i < tokens.size(); i++) {
-                int end = matchAt(cue.pattern().tokens(), 0, tokens, i);
-                if (end >= 0) {
-                    all.add(new Ranked(new CueMatch(cue, i, end, new Span(tokens.get(i).span().start(), tokens.get(end).span().end())), c));
+        for (int i = 0; i < tokens.size(); i++) {
+            Token token = tokens.get(i);
+            for (String key : List.of("s:" + token.stem(), "e:" + token.lower())) {
+                for (int c : byFirstToken.getOrDefault(key, List.of())) {
+                    EventCue cue = cues.get(c);
+                    int end = matchAt(cue.pattern().tokens(), 0, tokens, i);
+                    if (end >= 0) {
+                        all.add(new Ranked(new CueMatch(cue, i, end, new Span(token.span().start(), tokens.get(end).span().end())), c));
+                    }
                 }
             }
         }

@@ -20,12 +20,14 @@ import org.newsgraph.model.Outcome;
  * <pre>{@code
  * {"types": [
  *   {"type": "CONSULT", "description": "meetings and visits",
- *    "cues": [{"cameo": "040", "weight": 0.7, "patterns": ["meet", "hold * =talks"]}]}
+ *    "cues": [{"cameo": "040", "weight": 0.7, "salience": 1.5, "patterns": ["meet", "hold * =talks"]}]}
  * ]}
  * }</pre>
  *
- * Keys are checked: an unknown key, a type that is not upper case, a CAMEO code that is not 2 to 4 digits, a weight
- * outside 0..1 or a malformed pattern makes the whole file a failed outcome naming the place, so that a typo is
+ * {@code weight} (0..1, default 0.6) is the base confidence of a match; {@code salience} (default 1) scales how
+ * strongly a match claims to be the article's main event. Keys are checked: an unknown key, a type that is not upper
+ * case, a CAMEO code that is not 2 to 4 digits, a weight outside 0..1, a salience outside (0, 10] or a malformed
+ * pattern makes the whole file a failed outcome naming the place, so that a typo is
  * reported at startup instead of silently ignored. Never throws for bad input. Thread-safe.
  */
 public final class OntologyLoader {
@@ -34,7 +36,7 @@ public final class OntologyLoader {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Set<String> TOP_KEYS = Set.of("types", "about");
     private static final Set<String> TYPE_KEYS = Set.of("type", "description", "cues");
-    private static final Set<String> CUE_KEYS = Set.of("cameo", "weight", "patterns", "note");
+    private static final Set<String> CUE_KEYS = Set.of("cameo", "weight", "salience", "patterns", "note");
     private static final double DEFAULT_WEIGHT = 0.6;
 
     private final EnglishStemmer stemmer;
@@ -152,6 +154,14 @@ public final class OntologyLoader {
             }
             weight = weightNode.asDouble();
         }
+        double salience = 1.0;
+        JsonNode salienceNode = cue.get("salience");
+        if (salienceNode != null) {
+            if (!salienceNode.isNumber() || salienceNode.asDouble() <= 0 || salienceNode.asDouble() > 10) {
+                return Outcome.failed("bad-salience", "'salience' must be a number within (0, 10], not " + salienceNode, where);
+            }
+            salience = salienceNode.asDouble();
+        }
         JsonNode patterns = cue.get("patterns");
         if (patterns == null || !patterns.isArray() || patterns.isEmpty()) {
             return Outcome.failed("malformed-ontology", "a cue needs a non-empty 'patterns' list", where);
@@ -165,7 +175,7 @@ public final class OntologyLoader {
             if (parsed instanceof Outcome.Failed<CuePattern> failed) {
                 return new Outcome.Failed<>(failed.problem());
             }
-            out.add(new EventCue(type, cameo, ((Outcome.Ok<CuePattern>) parsed).value(), weight, origin));
+            out.add(new EventCue(type, cameo, ((Outcome.Ok<CuePattern>) parsed).value(), weight, salience, origin));
         }
         return Outcome.ok(out);
     }

@@ -1,5 +1,6 @@
 package org.newsgraph.pipeline.events;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -27,29 +28,43 @@ import org.newsgraph.model.Timex;
  * <ul>
  *   <li><b>Trigger</b>: the best cue match in a sentence (see {@link CueMatcher}); matches inside direct quotations
  *   and negated matches ("did not meet") are not coded.</li>
- *   <li><b>Actors</b>: entity mentions of the sentence that are not places and not the speaker of a reporting
- *   clause. The source is the nearest one before the trigger (after "by" in the passive), the target the first one
- *   after it; "X and Y met" makes X the source and Y the target; "in a meeting with Y, X ..." makes X the source.</li>
- *   <li><b>Date</b>: the day-like time expression of the sentence nearest to the trigger; else, for a mention of the
- *   same type as the lead sentence's event, the lead sentence's one; else none. Nothing is dated from the
+ *   <li><b>Actors</b>: entity mentions of the sentence that are not places, not inside a quotation and not the
+ *   speaker of a reporting clause after the trigger ("..., the ministry said"). The source is the nearest one before the trigger (after "by" in the passive), the target the first one
+ *   after it; "X and Y met" and "the meeting between X and Y" make X the source and Y the target; "in a meeting with Y, X ..." makes X the source.</li>
+ *   <li><b>Date</b>: the day-like time expression of the sentence nearest to the trigger; else, for the main event
+ *   and mentions of its type up to the sentence after the lead, the lead sentence's one; else, for the main event,
+ *   the first one of the two sentences after the lead; else none. Days after the publication date are plans, not
+ *   happenings, and are skipped. Nothing is dated from the
  *   publication date alone, and an unresolved weekday stays unresolved.</li>
  *   <li><b>Place</b>: a place mention after "in", "at", "near" ... nearest to the trigger; else, for the main event,
- *   the dateline place.</li>
- *   <li><b>Main</b>: one mention per article: the one whose type has most support, counting the first two
- *   event-bearing sentences double.</li>
+ *   the dateline place; else, for a visit or meeting whose target is a place, that place.</li>
+ *   <li><b>Main</b>: one mention per article, of the type with most support: matches in the title and lead sentence
+ *   count double, the first match of the lead more, scaled by the cue's salience; matches marked as background
+ *   ("days after the strike") or as the object of a preceding trigger ("rejected the ultimatum") count less. Within
+ *   that type, the mention nearest the lead with the most actors.</li>
  * </ul>
  *
  * Thread-safe (immutable). Bad or sparse input (no sentences, no mentions, spans outside the text) gives fewer or
  * no events, never an exception.
  */
 public final class PatternEventCoder implements EventCoder {
-    private static final Set<String> LOCATIVE = Set.of("in", "at", "near", "outside", "inside", "across", "throughout");
+    private static final Set<String> LOCATIVE = Set.of("in", "at", "near", "outside", "inside", "across", "throughout", "along");
+    private static final Set<String> BACKGROUND = Set.of("after", "since", "following", "before", "ago", "previous", "last",
+            "earlier", "former", "anniversary", "who", "which", "whose");
     private static final Set<String> NEGATION = Set.of("not", "never", "no", "didn't", "won't", "wouldn't", "cannot", "can't", "denied");
     private static final Set<String> PASSIVE_AUX = Set.of("was", "were", "been", "being", "is", "are", "be", "got");
     private static final Set<String> REPORTING = Set.of("said", "says", "told", "added", "announced", "reported", "stated",
             "confirmed", "noted", "tweeted", "wrote");
     private static final Pattern DATELINE = Pattern.compile("^\\s*(\\p{Lu}[\\p{Lu}\\p{M} .'’-]{1,40}?)(?:,\\s*[\\p{L} .]{2,30})?\\s*(?:\\([^)]{1,60}\\))?\\s*[–—-]{1,2}\\s");
     private static final double LEAD_BONUS = 2.0;
+    private static final double FIRST_IN_LEAD_BONUS = 2.0;
+    private static final double BACKGROUND_FACTOR = 0.4;
+    /** How many sentences after the lead may date the main event when neither its own nor the lead sentence does. */
+    private static final int FOLLOWING_SENTENCES = 2;
+    /** A trigger this close after another one is usually its object ("rejected the ultimatum"), not a happening. */
+    private static final int OBJECT_GAP = 6;
+    private static final Pattern CLAUSE_BREAK = Pattern.compile("[,;:()]|\\b(and|but|while|after|before|as|when|then)\\b");
+    private static final double DISTANCE_PENALTY = 0.15;
 
     private final CueMatcher matcher;
     private final EnglishStemmer stemmer;
@@ -67,10 +82,11 @@ public final class PatternEventCoder implements EventCoder {
         for (Entity e : article.entities()) {
             entities.put(e.id(), e);
         }
+        Span dateline = datelineSpan(text, sentences);
         List<Mention> mentions = article.mentions().stream().filter(m -> m.span().end() <= text.length())
+                .filter(m -> dateline == null || !dateline.overlaps(m.span()))
                 .sorted(Comparator.comparing(Mention::span)).toList();
         List<Draft> drafts = new ArrayList<>();
-        int eventSentences = 0;
         int lead = leadSentence(text, sentences);
         for (int s = 0; s < sentences.size(); s++) {
             Span sentence = sentences.get(s);
@@ -82,31 +98,42 @@ public final class PatternEventCoder implements EventCoder {
             if (matches.isEmpty()) {
                 continue;
             }
-            boolean early = eventSentences < 2;
-            eventSentences++;
+            boolean early = s <= lead;
             List<Mention> inSentence = mentions.stream().filter(m -> sentence.contains(m.span())).toList();
-            for (CueMatch match : matches) {
-                drafts.add(draft(text, tokens, sentence, s, match, inSentence, entities, early));
+            for (int k = 0; k < matches.size(); k++) {
+                CueMatch match = matches.get(k);
+                double support = ((early ? LEAD_BONUS : 1.0) + (s == lead && k == 0 ? FIRST_IN_LEAD_BONUS : 0))
+                        * match.cue().salience();
+                if (background(tokens, match) || k > 0 && objectOf(text, tokens, matches.get(k - 1), match)) {
+                    support *= BACKGROUND_FACTOR;
+                }
+                drafts.add(draft(text, tokens, sentence, s, match, inSentence, article.quotes(), entities, early, support));
             }
         }
         if (drafts.isEmpty()) {
             return List.of();
         }
-        Draft main = chooseMain(drafts);
-        String leadType = drafts.stream().filter(d -> d.sentenceIndex() == lead).map(Draft::type).findFirst()
-                .orElse(main.type());
-        TimeValue leadDate = lead < 0 ? null : nearestTimex(article.timexes(), sentences.get(lead), sentences.get(lead));
+        Draft main = chooseMain(drafts, lead);
+        LocalDate published = article.article().metadata().publishedDate().orElse(null);
+        TimeValue leadDate = lead < 0 ? null : nearestTimex(article.timexes(), sentences.get(lead), sentences.get(lead), published);
         String datelinePlace = datelinePlace(article, sentences, entities);
         List<EventMention> out = new ArrayList<>();
         for (Draft d : drafts) {
             Span sentence = d.sentence();
-            TimeValue date = nearestTimex(article.timexes(), sentence, d.match().span());
-            if (date == null && d.type().equals(leadType) && d.sentenceIndex() <= Math.max(lead, 0) + 1) {
+            TimeValue date = nearestTimex(article.timexes(), sentence, d.match().span(), published);
+            boolean sameHappening = d == main || d.type().equals(main.type()) && d.sentenceIndex() <= Math.max(lead, 0) + 1;
+            if (date == null && sameHappening) {
                 date = leadDate;
+            }
+            for (int k = Math.max(lead, 0) + 1; date == null && d == main && k <= lead + FOLLOWING_SENTENCES && k < sentences.size(); k++) {
+                date = nearestTimex(article.timexes(), sentences.get(k), sentences.get(k), published);
             }
             String place = d.place();
             if (place == null && d == main) {
                 place = datelinePlace;
+            }
+            if (place == null) {
+                place = d.visited();
             }
             out.add(new EventMention(d.type(), d.match().cue().cameo(), d.sourceId(), d.targetId(), date, place,
                     sentence, d.match().span(), d.confidence(), d == main));
@@ -115,23 +142,25 @@ public final class PatternEventCoder implements EventCoder {
     }
 
     private Draft draft(String text, List<Token> tokens, Span sentence, int index, CueMatch match, List<Mention> inSentence,
-                        Map<String, Entity> entities, boolean early) {
+                        List<Quote> quotes,
+                        Map<String, Entity> entities, boolean early, double support) {
         List<Mention> places = new ArrayList<>();
         List<Mention> actors = new ArrayList<>();
         for (Mention m : inSentence) {
             if (m.span().overlaps(match.span())) {
                 continue;
             }
-            boolean placeLike = m.type() == EntityType.GPE || m.type() == EntityType.LOC;
-            if (placeLike && LOCATIVE.contains(wordBefore(tokens, m.span()))) {
+            if (m.type() == EntityType.LOC || m.type() == EntityType.GPE && afterLocative(tokens, m.span())) {
                 places.add(m);
-            } else if (!isReportingSpeaker(tokens, m.span())) {
+            } else if (quotes.stream().noneMatch(q -> q.span().contains(m.span()))
+                    && (m.span().end() <= match.span().start() || !isReportingSpeaker(tokens, m.span()))) {
                 actors.add(m);
             }
         }
         Span trigger = match.span();
         List<Mention> before = actors.stream().filter(m -> m.span().end() <= trigger.start()).toList();
-        List<Mention> after = actors.stream().filter(m -> m.span().start() >= trigger.end()).toList();
+        int clauseEnd = reportingVerbAfter(tokens, match);
+        List<Mention> after = actors.stream().filter(m -> m.span().start() >= trigger.end() && m.span().end() <= clauseEnd).toList();
         Mention source = null;
         Mention target = null;
         Mention agent = passiveAgent(tokens, match, after);
@@ -155,6 +184,10 @@ public final class PatternEventCoder implements EventCoder {
                     target = m;
                 }
             }
+            if (source == null && after.size() >= 2 && "between".equals(wordAfter(tokens, match))) {
+                source = after.getFirst();
+                target = after.stream().filter(m -> !m.entityId().equals(after.getFirst().entityId())).findFirst().orElse(null);
+            }
             if (source == null && after.size() >= 2) {
                 Mention second = after.stream().filter(m -> !m.entityId().equals(after.getFirst().entityId())).findFirst().orElse(null);
                 if (second != null && "with".equals(wordBefore(tokens, after.getFirst().span()))) {
@@ -168,29 +201,32 @@ public final class PatternEventCoder implements EventCoder {
         }
         String place = places.stream()
                 .min(Comparator.comparingInt(m -> distance(m.span(), trigger)))
-                .map(m -> canonical(m, entities))
+                .map(m -> placeName(text, m, entities))
                 .orElse(null);
+        String visited = target != null && match.cue().type().equals("CONSULT")
+                && (target.type() == EntityType.GPE || target.type() == EntityType.LOC) ? placeName(text, target, entities) : null;
         double confidence = match.cue().weight()
                 + 0.05 * Math.min(3, match.cue().pattern().words() - 1)
                 + (source != null ? 0.1 : 0)
                 + (target != null ? 0.05 : 0);
         confidence = Math.max(0.05, Math.min(0.99, confidence));
         return new Draft(match, sentence, index, source == null ? null : source.entityId(),
-                target == null ? null : target.entityId(), place, confidence, early);
+                target == null ? null : target.entityId(), place, visited, confidence, early, support * confidence);
     }
 
-    private static Draft chooseMain(List<Draft> drafts) {
+    private static Draft chooseMain(List<Draft> drafts, int lead) {
         Map<String, Double> support = new HashMap<>();
         for (Draft d : drafts) {
-            support.merge(d.type(), (d.early() ? LEAD_BONUS : 1.0) * d.confidence(), Double::sum);
+            support.merge(d.type(), d.support(), Double::sum);
         }
         String best = drafts.stream().map(Draft::type).distinct()
                 .max(Comparator.comparingDouble((String t) -> support.get(t))
                         .thenComparing(t -> -firstIndex(drafts, t)))
                 .orElseThrow();
         return drafts.stream().filter(d -> d.type().equals(best))
-                .max(Comparator.comparingDouble((Draft d) -> (d.early() ? 1 : 0) + d.confidence()
-                        + (d.sourceId() != null ? 0.2 : 0) + (d.targetId() != null ? 0.1 : 0))
+                .max(Comparator.comparingDouble((Draft d) -> d.support()
+                        + (d.sourceId() != null ? 0.3 : 0) + (d.targetId() != null ? 0.2 : 0)
+                        - DISTANCE_PENALTY * Math.max(0, d.sentenceIndex() - lead))
                         .thenComparing(d -> -d.match().span().start()))
                 .orElseThrow();
     }
@@ -215,14 +251,26 @@ public final class PatternEventCoder implements EventCoder {
         return sentences.isEmpty() ? -1 : 0;
     }
 
-    /** The day-like time expression in {@code within} nearest to {@code anchor}, or null. */
-    private static TimeValue nearestTimex(List<Timex> timexes, Span within, Span anchor) {
+    /**
+     * The day-like time expression in {@code within} nearest to {@code anchor}, or null. Days after the publication
+     * date are skipped: they name a plan ("will visit on March 20"), not the reported happening.
+     */
+    private static TimeValue nearestTimex(List<Timex> timexes, Span within, Span anchor, LocalDate published) {
         return timexes.stream()
                 .filter(t -> within.contains(t.span()))
                 .filter(t -> dayLike(t.value()))
+                .filter(t -> published == null || !firstDay(t.value()).isAfter(published))
                 .min(Comparator.comparingInt(t -> distance(t.span(), anchor)))
                 .map(Timex::value)
                 .orElse(null);
+    }
+
+    private static LocalDate firstDay(TimeValue value) {
+        return switch (value) {
+            case TimeValue.Day d -> d.date();
+            case TimeValue.Range r -> r.first();
+            default -> LocalDate.MIN;
+        };
     }
 
     private static boolean dayLike(TimeValue value) {
@@ -268,9 +316,30 @@ public final class PatternEventCoder implements EventCoder {
         return b.toString();
     }
 
-    private static String canonical(Mention m, Map<String, Entity> entities) {
+    /**
+     * The place as named: the surface form when it is a proper name ("Tehran", even where the entity layer folds the
+     * capital into its country), else the entity's canonical name ("the Kazakh capital" -> Astana).
+     */
+    private static String placeName(String text, Mention m, Map<String, Entity> entities) {
+        String surface = m.span().of(text).strip();
         Entity e = entities.get(m.entityId());
-        return e != null ? e.canonical() : m.entityId();
+        boolean properName = !surface.isEmpty() && Character.isUpperCase(surface.charAt(0))
+                && !surface.equals(surface.toUpperCase(Locale.ROOT));
+        if (e == null || properName && !surface.contains(e.canonical())) {
+            return surface;
+        }
+        return e.canonical();
+    }
+
+    /** The dateline at the start of one of the first sentences ("ASTANA (Steppe Wire) –"), or null. */
+    private static Span datelineSpan(String text, List<Span> sentences) {
+        for (Span s : sentences.subList(0, Math.min(3, sentences.size()))) {
+            Matcher m = DATELINE.matcher(s.of(text));
+            if (m.find() && m.group(1).strip().length() >= 3) {
+                return new Span(s.start() + m.start(), s.start() + m.end());
+            }
+        }
+        return null;
     }
 
     private static int distance(Span a, Span b) {
@@ -336,6 +405,60 @@ public final class PatternEventCoder implements EventCoder {
         return null;
     }
 
+    /** "in Riga", "near the town of Ber": a locative preposition at most four lower-case words before. */
+    private static boolean afterLocative(List<Token> tokens, Span span) {
+        int i = -1;
+        for (int k = 0; k < tokens.size() && tokens.get(k).span().end() <= span.start(); k++) {
+            i = k;
+        }
+        for (int k = i; k >= 0 && k > i - 5; k--) {
+            String word = tokens.get(k).lower();
+            if (LOCATIVE.contains(word)) {
+                return true;
+            }
+            if (k != i && !word.matches("the|a|an|town|village|city|capital|region|province|district|of|outskirts|centre|center|port|border")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** Where the trigger's clause ends: the start of a reporting verb after it ("..., officials said"), else the end. */
+    private static int reportingVerbAfter(List<Token> tokens, CueMatch match) {
+        for (int i = match.last() + 1; i < tokens.size(); i++) {
+            if (REPORTING.contains(tokens.get(i).lower())) {
+                return tokens.get(i).span().start();
+            }
+        }
+        return Integer.MAX_VALUE;
+    }
+
+    /**
+     * Whether {@code later} reads as the object of {@code earlier}: at most {@link #OBJECT_GAP} words apart with no
+     * clause break between them ("condemned the recent US airstrikes", but not "met on Monday, after the strike").
+     */
+    private static boolean objectOf(String text, List<Token> tokens, CueMatch earlier, CueMatch later) {
+        if (later.first() - earlier.last() > OBJECT_GAP) {
+            return false;
+        }
+        String between = text.substring(earlier.span().end(), later.span().start()).toLowerCase(Locale.ROOT);
+        return !CLAUSE_BREAK.matcher(between).find();
+    }
+
+    /** Whether words just before the trigger mark it as background: "days after a drone strike", "since the coup". */
+    private static boolean background(List<Token> tokens, CueMatch match) {
+        for (int i = Math.max(0, match.first() - 4); i < match.first(); i++) {
+            if (BACKGROUND.contains(tokens.get(i).lower())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String wordAfter(List<Token> tokens, CueMatch match) {
+        return match.last() + 1 < tokens.size() ? tokens.get(match.last() + 1).lower() : "";
+    }
+
     private static String wordBefore(List<Token> tokens, Span span) {
         String word = "";
         for (Token t : tokens) {
@@ -371,7 +494,7 @@ public final class PatternEventCoder implements EventCoder {
     }
 
     private record Draft(CueMatch match, Span sentence, int sentenceIndex, String sourceId, String targetId, String place,
-                         double confidence, boolean early) {
+                         String visited, double confidence, boolean early, double support) {
         String type() {
             return match.cue().type();
         }

@@ -59,6 +59,8 @@ class OntologyLoaderTest {
                 .isEqualTo("bad-pattern");
         assertThat(failureCode(loader.read("{\"types\":[{\"type\":\"X\",\"cues\":[]}]}", "f")))
                 .isEqualTo("malformed-ontology");
+        assertThat(failureCode(loader.read("{\"types\":[{\"type\":\"X\",\"cues\":[{\"salience\":0,\"patterns\":[\"meet\"]}]}]}", "f")))
+                .isEqualTo("bad-salience");
     }
 
     @Test

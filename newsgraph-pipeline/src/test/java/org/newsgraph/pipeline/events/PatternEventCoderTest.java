@@ -279,4 +279,74 @@ class PatternEventCoderTest {
         });
         assertThat(events).filteredOn(EventMention::main).hasSize(1);
     }
+
+    @Test
+    void meetingBetweenTwoActorsNamesSourceAndTarget() {
+        AnnotatedArticle a = ArticleFixture.of("The meeting between Ana Lind and Jaan Kask lasted three hours.")
+                .entity("lind", EntityType.PERSON, "Ana Lind")
+                .entity("kask", EntityType.PERSON, "Jaan Kask")
+                .build();
+
+        EventMention e = main(CODER.code(a));
+
+        assertThat(e.sourceId()).isEqualTo("lind");
+        assertThat(e.targetId()).isEqualTo("kask");
+    }
+
+    @Test
+    void condemnedAttackIsTheObjectAndTheMeetingItWasSaidInIsMain() {
+        AnnotatedArticle a = ArticleFixture.of("""
+                Ana Lind on Monday condemned the recent rocket attack on the border post.
+
+                She made the remarks during a meeting with Jaan Kask in Riga.""")
+                .entity("lind", EntityType.PERSON, "Ana Lind")
+                .entity("kask", EntityType.PERSON, "Jaan Kask")
+                .entity("riga", EntityType.GPE, "Riga")
+                .timex("on Monday", new TimeValue.Day(TUESDAY.minusDays(1)))
+                .build();
+
+        EventMention e = main(CODER.code(a));
+
+        assertThat(e.type()).isEqualTo("CONSULT");
+        assertThat(e.targetId()).isEqualTo("kask");
+        assertThat(e.place()).isEqualTo("Riga");
+        assertThat(e.date()).isEqualTo(new TimeValue.Day(TUESDAY.minusDays(1)));
+    }
+
+    @Test
+    void eventInARelativeClauseIsBackground() {
+        AnnotatedArticle a = ArticleFixture.of("""
+                Ana Lind and Jaan Kask met in Riga on Tuesday.
+
+                Kask, who arrived in Riga on Monday evening, said the talks were useful.""")
+                .entity("lind", EntityType.PERSON, "Ana Lind")
+                .entity("kask", EntityType.PERSON, "Jaan Kask", "Kask")
+                .entity("riga", EntityType.GPE, "Riga")
+                .timex("on Tuesday", new TimeValue.Day(TUESDAY))
+                .timex("on Monday", new TimeValue.Day(TUESDAY.minusDays(1)))
+                .build();
+
+        EventMention e = main(CODER.code(a));
+
+        assertThat(a.article().text().substring(e.trigger().start(), e.trigger().end())).isEqualTo("met");
+        assertThat(e.date()).isEqualTo(new TimeValue.Day(TUESDAY));
+    }
+
+    @Test
+    void plannedDateAfterPublicationDoesNotDateTheAnnouncement() {
+        Metadata dated = new Metadata(Optional.empty(), Optional.empty(), Optional.empty(),
+                Optional.of(new Found<>(TUESDAY, "url", null)));
+        AnnotatedArticle a = ArticleFixture.of("Ana Lind will visit Vilnius on April 20, the ministry said on Tuesday.")
+                .entity("lind", EntityType.PERSON, "Ana Lind")
+                .entity("vilnius", EntityType.GPE, "Vilnius")
+                .timex("on April 20", new TimeValue.Day(LocalDate.of(2025, 4, 20)))
+                .timex("on Tuesday", new TimeValue.Day(TUESDAY))
+                .metadata(dated)
+                .build();
+
+        EventMention e = main(CODER.code(a));
+
+        assertThat(e.cameo()).isEqualTo("036");
+        assertThat(e.date()).isEqualTo(new TimeValue.Day(TUESDAY));
+    }
 }
