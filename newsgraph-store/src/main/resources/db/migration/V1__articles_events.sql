@@ -20,6 +20,7 @@ CREATE TABLE event (
     id                  VARCHAR(300) PRIMARY KEY,
     story_id            VARCHAR(300) NOT NULL,
     event_date          VARCHAR(40),
+    sort_day            DATE,
     place               VARCHAR(500),
     type                VARCHAR(100),
     headline            VARCHAR(4000),
@@ -28,6 +29,7 @@ CREATE TABLE event (
     body                CLOB         NOT NULL
 );
 CREATE INDEX event_story ON event (story_id);
+CREATE INDEX event_sort_day ON event (sort_day);
 
 CREATE TABLE event_article (
     event_id   VARCHAR(300) NOT NULL,

@@ -17,6 +17,27 @@ final class Composition {
         return Pipelines.standard();
     }
 
+    /** The full pipeline and the single-signal baselines it is compared with. */
+    enum Variant {
+        STANDARD("newsgraph");
+
+        private final String label;
+
+        Variant(String label) {
+            this.label = label;
+        }
+
+        String label() {
+            return label;
+        }
+    }
+
+    static Pipeline pipeline(Variant variant) {
+        return switch (variant) {
+            case STANDARD -> Pipelines.standard();
+        };
+    }
+
     static EventBuilder events() {
         EventAssembler assembler = new EventAssembler();
         return assembler::assemble;

@@ -74,7 +74,7 @@ class IngestCommandTest {
 
     @Test
     void everyCommandHasHelp() {
-        for (String command : new String[] {"ingest", "articles", "events", "show", "search", "eval", "bench", "demo"}) {
+        for (String command : new String[] {"ingest", "articles", "events", "show", "search", "export", "eval", "eval-ecbplus", "bench", "demo"}) {
             CliRunner r = CliRunner.run(command, "--help");
             assertThat(r.status()).as(command).isZero();
             assertThat(r.out()).as(command).contains("Usage: newsgraph " + command);

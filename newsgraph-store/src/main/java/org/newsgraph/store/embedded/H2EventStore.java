@@ -31,7 +31,7 @@ final class H2EventStore implements EventStore {
                 s.executeUpdate("DELETE FROM event");
             }
             try (PreparedStatement ev = c.prepareStatement(
-                    "INSERT INTO event (id, story_id, event_date, place, type, headline, article_count, independent_sources, body) VALUES (?,?,?,?,?,?,?,?,?)");
+                    "INSERT INTO event (id, story_id, event_date, place, type, headline, article_count, independent_sources, body, sort_day) VALUES (?,?,?,?,?,?,?,?,?,?)");
                  PreparedStatement link = c.prepareStatement("INSERT INTO event_article (event_id, article_id) VALUES (?,?)")) {
                 for (Event e : events) {
                     ev.setString(1, e.id());
@@ -43,6 +43,12 @@ final class H2EventStore implements EventStore {
                     ev.setInt(7, e.articleIds().size());
                     ev.setInt(8, e.independentSources());
                     ev.setString(9, Json.write(e));
+                    java.time.LocalDate day = sortDay(e.date());
+                    if (day == null) {
+                        ev.setNull(10, java.sql.Types.DATE);
+                    } else {
+                        ev.setDate(10, java.sql.Date.valueOf(day));
+                    }
                     ev.addBatch();
                     for (String article : e.articleIds()) {
                         link.setString(1, e.id());
@@ -59,6 +65,21 @@ final class H2EventStore implements EventStore {
         }
     }
 
+    /** The day an event sorts by: its day, or the first day of its range, month or year; null when unresolved. */
+    private static java.time.LocalDate sortDay(org.newsgraph.model.TimeValue value) {
+        if (value == null) {
+            return null;
+        }
+        return switch (value) {
+            case org.newsgraph.model.TimeValue.Day d -> d.date();
+            case org.newsgraph.model.TimeValue.Range r -> r.first();
+            case org.newsgraph.model.TimeValue.Month m -> m.month().atDay(1);
+            case org.newsgraph.model.TimeValue.Year y -> java.time.LocalDate.of(y.year(), 1, 1);
+            case org.newsgraph.model.TimeValue.UnresolvedWeekday w -> null;
+            case org.newsgraph.model.TimeValue.UnresolvedMonthDay md -> null;
+        };
+    }
+
     private static String clip(String s) {
         return s.length() > 3900 ? s.substring(0, 3900) : s;
     }
@@ -68,7 +89,7 @@ final class H2EventStore implements EventStore {
         List<Event> out = new ArrayList<>();
         try (Connection c = db.getConnection();
              PreparedStatement ps = c.prepareStatement(
-                     "SELECT body FROM event ORDER BY event_date DESC NULLS LAST, article_count DESC, id OFFSET ? ROWS FETCH NEXT ? ROWS ONLY")) {
+                     "SELECT body FROM event ORDER BY sort_day DESC NULLS LAST, article_count DESC, id OFFSET ? ROWS FETCH NEXT ? ROWS ONLY")) {
             ps.setInt(1, Math.max(0, offset));
             ps.setInt(2, Math.max(0, limit));
             try (ResultSet rs = ps.executeQuery()) {

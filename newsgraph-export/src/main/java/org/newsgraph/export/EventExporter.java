@@ -1,0 +1,125 @@
+package org.newsgraph.export;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import org.newsgraph.model.Entity;
+import org.newsgraph.model.Event;
+import org.newsgraph.model.EventMention;
+import org.newsgraph.model.TimeValue;
+import org.newsgraph.pipeline.Processed;
+import org.newsgraph.store.ArticleStore;
+import org.newsgraph.store.EventStore;
+
+/** Gathers events from a store for export. Reads only; thread-safe if the stores are. */
+public final class EventExporter {
+    private final EventStore events;
+    private final ArticleStore articles;
+
+    public EventExporter(EventStore events, ArticleStore articles) {
+        this.events = events;
+        this.articles = articles;
+    }
+
+    /** Every event passing the filter, in the store's order (newest first). */
+    public List<ExportedEvent> export(ExportFilter filter) {
+        List<ExportedEvent> out = new ArrayList<>();
+        int page = 500;
+        for (int offset = 0; ; offset += page) {
+            List<Event> batch = events.events(offset, page);
+            for (Event e : batch) {
+                if (passesEventFields(e, filter)) {
+                    ExportedEvent exported = gather(e);
+                    if (passesActor(exported, filter)) {
+                        out.add(exported);
+                    }
+                }
+            }
+            if (batch.size() < page) {
+                return out;
+            }
+        }
+    }
+
+    private static boolean passesEventFields(Event e, ExportFilter f) {
+        if (e.independentSources() < f.minSources()) {
+            return false;
+        }
+        if (f.type() != null && (e.type() == null || !e.type().equalsIgnoreCase(f.type()))) {
+            return false;
+        }
+        if (f.since() != null || f.until() != null) {
+            Optional<LocalDate> day = e.date() == null ? Optional.empty() : e.date().day();
+            if (day.isEmpty() || (f.since() != null && day.get().isBefore(f.since())) || (f.until() != null && day.get().isAfter(f.until()))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean passesActor(ExportedEvent e, ExportFilter f) {
+        if (f.actor() == null) {
+            return true;
+        }
+        String needle = f.actor().toLowerCase(Locale.ROOT);
+        return e.actors().stream().anyMatch(a -> a.name().toLowerCase(Locale.ROOT).contains(needle));
+    }
+
+    ExportedEvent gather(Event e) {
+        List<ExportedEvent.Source> sources = new ArrayList<>();
+        List<ExportedEvent.Evidence> evidence = new ArrayList<>();
+        Map<String, Entity> entitiesByName = new LinkedHashMap<>();
+        Map<String, Entity> entitiesById = new HashMap<>();
+        Map<String, Integer> cameoVotes = new TreeMap<>();
+        for (String id : e.articleIds()) {
+            Optional<Processed> found = articles.article(id);
+            if (found.isEmpty()) {
+                continue;
+            }
+            Processed p = found.get();
+            var a = p.article();
+            sources.add(new ExportedEvent.Source(a.id(), a.metadata().outletName().orElse(null), a.url(), a.metadata().titleText().orElse(null),
+                    a.metadata().publishedDate().map(LocalDate::toString).orElse(null), p.duplicate().duplicateOf()));
+            for (Entity ent : p.annotated().entities()) {
+                entitiesByName.putIfAbsent(ent.canonical().toLowerCase(Locale.ROOT), ent);
+                entitiesById.putIfAbsent(ent.id(), ent);
+            }
+            for (EventMention m : p.events()) {
+                if (m.sentence().end() > a.text().length()) {
+                    continue;
+                }
+                evidence.add(new ExportedEvent.Evidence(a.id(), m.sentence().of(a.text()), m.sentence().start(), m.sentence().end(),
+                        m.trigger().of(a.text()), m.type(), m.cameo(), name(entitiesById.get(m.sourceId()), m.sourceId()),
+                        name(entitiesById.get(m.targetId()), m.targetId()), m.date() == null ? null : m.date().render(), m.place(),
+                        m.confidence(), m.main()));
+                if (m.main() && m.cameo() != null && e.type() != null && e.type().equals(m.type())) {
+                    cameoVotes.merge(m.cameo(), 1, Integer::sum);
+                }
+            }
+        }
+        List<ExportedEvent.Actor> actors = new ArrayList<>();
+        for (String name : e.actors()) {
+            Entity ent = entitiesByName.get(name.toLowerCase(Locale.ROOT));
+            actors.add(ent == null
+                    ? new ExportedEvent.Actor(name, null, null, null, List.of())
+                    : new ExportedEvent.Actor(ent.canonical(), ent.id(), ent.type().name(), ent.country(), ent.roles()));
+        }
+        String cameo = cameoVotes.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
+        return new ExportedEvent(e, cameo, actors, sources, evidence);
+    }
+
+    private static String name(Entity entity, String fallback) {
+        return entity != null ? entity.canonical() : fallback;
+    }
+
+    /** The event's day as {@code YYYY-MM-DD}, or its rendering when it is not a day ("Saturday"), or empty. */
+    static String dateText(TimeValue value) {
+        return value == null ? "" : value.render();
+    }
+}

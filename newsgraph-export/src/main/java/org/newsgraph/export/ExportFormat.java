@@ -1,0 +1,4 @@
+package org.newsgraph.export;
+
+/** The export formats. */
+public enum ExportFormat { json, csv, gdelt, graphml }
