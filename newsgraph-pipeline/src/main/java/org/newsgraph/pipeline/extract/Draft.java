@@ -98,8 +98,8 @@ public final class Draft {
     }
 
     /**
-     * Lines with content left, in order. A line whose beginning was removed (a date header, a site prefix) is
-     * given as its remaining part, stripped.
+     * Lines with content left, in order. A line whose beginning or end was removed (a date header, a site
+     * prefix, a licence glued to the last paragraph) is given as its remaining part, stripped.
      */
     public List<Line> kept() {
         List<Line> out = new ArrayList<>();
@@ -112,21 +112,30 @@ public final class Draft {
     }
 
     private Line rest(Line line) {
-        int from = line.span().start();
+        int start = line.span().start();
+        int from = start;
+        int to = line.span().end();
         int i = covering(from);
         if (i >= 0) {
-            from = ends[i];
+            from = Math.min(ends[i], to);
         }
-        int cut = from - line.span().start();
-        if (cut <= 0) {
+        int j = covering(to - 1);
+        if (j >= 0 && starts[j] > from) {
+            to = starts[j];
+        }
+        if (from == start && to == line.span().end()) {
             return line;
         }
-        String text = line.text().substring(Math.min(cut, line.text().length()));
+        String text = line.text().substring(from - start, to - start);
         int lead = 0;
         while (lead < text.length() && text.charAt(lead) == ' ') {
             lead++;
         }
-        return new Line(line.index(), new Span(line.span().start() + cut + lead, line.span().end()), text.substring(lead));
+        int trail = text.length();
+        while (trail > lead && text.charAt(trail - 1) == ' ') {
+            trail--;
+        }
+        return new Line(line.index(), new Span(from + lead, from + trail), text.substring(lead, trail));
     }
 
     /** The line of a removal, wholly: a {@link Removed} for its content span. */

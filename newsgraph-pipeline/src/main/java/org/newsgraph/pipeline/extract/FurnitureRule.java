@@ -8,18 +8,22 @@ import org.newsgraph.model.Removed;
 /**
  * Removes whole lines of web-page furniture listed in {@code furniture.tsv}: "Top Stories", "Back to top",
  * captcha prompts, "News ID: 123", "Published: 0915 GMT ..." lines, market widgets, share buttons, bare URLs.
- * A line must match a pattern in full. Stateless, thread-safe.
+ * A line (of at most 300 characters) must match a pattern in full. Stateless, thread-safe.
  */
 final class FurnitureRule implements BoilerplateRule {
     private record Furniture(String reason, Pattern pattern) {
     }
 
     private static final List<Furniture> FURNITURE = load();
+    private static final int MAX_LENGTH = 300;
 
     @Override
     public List<Removed> find(Draft draft) {
         List<Removed> out = new ArrayList<>();
         for (Line line : draft.kept()) {
+            if (line.text().length() > MAX_LENGTH) {
+                continue;
+            }
             String text = line.text().replaceAll("\\s+", " ").strip();
             for (Furniture f : FURNITURE) {
                 if (f.pattern().matcher(text).matches()) {

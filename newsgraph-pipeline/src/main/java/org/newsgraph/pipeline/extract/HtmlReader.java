@@ -50,6 +50,8 @@ public final class HtmlReader {
     private static final Pattern HIDDEN_STYLE = Pattern.compile("display\\s*:\\s*none|visibility\\s*:\\s*hidden",
             Pattern.CASE_INSENSITIVE);
     private static final double DESCEND = 0.7;
+    /** Escaped or unparsed markup shown as text, e.g. a tracking pixel inside a noscript block. */
+    private static final Pattern MARKUP = Pattern.compile("^<[a-zA-Z!/][^<>]*>(?:\\s*<[^<>]*>)*$");
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?][\"'”’)]?(?:\\s|$)");
 
     private final PageFactsReader facts = new PageFactsReader();
@@ -74,6 +76,8 @@ public final class HtmlReader {
             Span span = new Span(start, text.length());
             if (b.dropped() != null) {
                 removed.add(new Removed(span, b.dropped()));
+            } else if (MARKUP.matcher(b.text()).matches()) {
+                removed.add(new Removed(span, "markup"));
             } else if (!content.getOrDefault(b, true)) {
                 removed.add(new Removed(span, "outside-main"));
             } else if (b.linkChars() * 10 >= b.text().length() * 8 && b.text().split(" ").length <= 12) {
@@ -227,11 +231,17 @@ public final class HtmlReader {
         Map<Element, Double> prose = new IdentityHashMap<>();
         Map<Element, Integer> counted = new IdentityHashMap<>();
         Element top = null;
+        Block previous = null;
         for (Block b : blocks) {
+            Block before = previous;
+            previous = b;
             if (b.dropped() != null || b.container() == null) {
                 continue;
             }
             double chars = b.text().length() - b.linkChars();
+            if (before != null && isTeaser(before, b)) {
+                chars /= 4;
+            }
             if (chars < 40) {
                 continue;
             }
@@ -272,6 +282,24 @@ public final class HtmlReader {
             content.put(b, inside(b.container(), roots));
         }
         return content;
+    }
+
+    /** A blurb right under a headline link in the same small box: a teaser of another story. */
+    private static boolean isTeaser(Block headline, Block blurb) {
+        if (headline.container() == null || headline.text().length() > 200
+                || headline.linkChars() * 10 < headline.text().length() * 8) {
+            return false;
+        }
+        Element a = headline.container();
+        for (int i = 0; i < 3 && a != null; i++, a = a.parent()) {
+            Element b = blurb.container();
+            for (int j = 0; j < 3 && b != null; j++, b = b.parent()) {
+                if (a == b) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static boolean inside(Element el, List<Element> roots) {

@@ -63,13 +63,19 @@ public final class NewsExtractor implements Extractor {
         Optional<String> url = Optional.ofNullable(hints.url()).filter(u -> !u.isBlank()).or(page::canonicalUrl);
         Evidence evidence = new Evidence(draft, hints, page, url, datelines.find(draft));
         Metadata metadata = new Metadata(
-                titles.find(evidence),
-                outlets.find(evidence),
+                titles.find(evidence).map(NewsExtractor::tidy),
+                outlets.find(evidence).map(NewsExtractor::tidy),
                 evidence.dateline().map(d -> new Found<>(d.place(), "dateline", d.placeSpan())),
                 dates.find(evidence));
         String id = hints.id() != null ? hints.id() : fingerprint(text).substring(0, 16);
         return Outcome.ok(new Article(id, document.location(), url.orElse(null), original, text, metadata,
                 draft.removed(), fingerprint(text)));
+    }
+
+    /** A found name made uniform like the text: NFC, plain single spaces; rule and evidence unchanged. */
+    private static Found<String> tidy(Found<String> found) {
+        String value = TextHygiene.clean(found.value()).replaceAll("\\s+", " ").strip();
+        return value.isEmpty() || value.equals(found.value()) ? found : new Found<>(value, found.rule(), found.evidence());
     }
 
     /** SHA-256 of the text normalized for matching: equal for texts that differ only in case, spacing, punctuation. */

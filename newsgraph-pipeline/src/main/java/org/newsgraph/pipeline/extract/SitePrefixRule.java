@@ -16,7 +16,7 @@ import org.newsgraph.model.Removed;
  * Stateless, thread-safe.
  */
 final class SitePrefixRule implements BoilerplateRule {
-    private static final Pattern PREFIX = Pattern.compile("^((?:\\p{Lu}[\\p{L}]*[ ]?){1,5}):(?: +|$)");
+    private static final Pattern PREFIX = Pattern.compile("^(\\p{Lu}\\p{L}*+(?: \\p{Lu}\\p{L}*+){0,4}):(?: +|$)");
     private static final Pattern GLUE = Pattern.compile("\\p{Ll}{2}\\p{Lu}");
     private static final int HEAD_LINES = 6;
     private static final Set<String> SITE_WORDS = Set.of("News", "Press", "Online", "Media", "Today",

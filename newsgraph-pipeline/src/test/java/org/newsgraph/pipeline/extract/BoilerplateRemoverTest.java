@@ -176,6 +176,14 @@ class BoilerplateRemoverTest {
         assertThat(clean(text)).isEqualTo("First paragraph of the story.\n\nSecond paragraph here.\nThird line.");
     }
 
+    @Test
+    void longRunsOfLettersAndSpacesAreReadInReasonableTime() {
+        String letters = "A".repeat(20_000);
+        String words = "Ab ".repeat(5_000);
+        String text = letters + ":\n\n" + words + "\n\n" + LEAD;
+        assertThat(clean(text)).endsWith(LEAD);
+    }
+
     @Property(tries = 300)
     void removalsStayInsideTheOriginalAndNeverThrow(@ForAll String text) {
         Draft draft = remover.clean(text, List.of());

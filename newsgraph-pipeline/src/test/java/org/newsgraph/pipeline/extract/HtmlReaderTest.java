@@ -131,6 +131,20 @@ class HtmlReaderTest {
         assertThat(kept).contains(P1, P2, P3).doesNotContain("Port strike ends");
     }
 
+    @Test
+    void teasersOfOtherStoriesDoNotOutweighTheArticle() {
+        StringBuilder html = new StringBuilder("<body><div class=\"page\"><div class=\"story\"><p>")
+                .append(P1).append("</p><p>").append(P2).append("</p><p>").append(P3).append("</p></div><div class=\"list\">");
+        for (int i = 0; i < 6; i++) {
+            html.append("<div class=\"card\"><h3><a href=\"/s").append(i).append("\">Council approves harbour budget number ").append(i)
+                    .append("</a></h3><p>The council voted late on Tuesday to approve the harbour budget, with ").append(i)
+                    .append(" members against, after a long and heated debate.</p></div>");
+        }
+        html.append("</div></div></body>");
+        String kept = kept(reader.read(html.toString()));
+        assertThat(kept).contains(P1, P2, P3).doesNotContain("heated debate");
+    }
+
     @Property(tries = 200)
     void anyStringReadsWithoutThrowingAndRemovalsStayInside(@ForAll String html) {
         HtmlPage page = reader.read(html);

@@ -111,6 +111,20 @@ class NewsExtractorTest {
     }
 
     @Test
+    void windowsLineEndingsAndAByteOrderMarkAreHandled() {
+        byte[] body = "Floods close coastal road\r\n\r\nTop Stories\r\nHeavy rain closed the main road on Sunday, officials said.\r\n"
+                .getBytes(StandardCharsets.UTF_8);
+        byte[] bytes = new byte[body.length + 3];
+        bytes[0] = (byte) 0xEF;
+        bytes[1] = (byte) 0xBB;
+        bytes[2] = (byte) 0xBF;
+        System.arraycopy(body, 0, bytes, 3, body.length);
+        Article a = ok(extractor.extract(new RawDocument("crlf.txt", bytes, Format.TEXT, null, SourceHints.NONE)));
+        assertThat(a.text()).isEqualTo("Floods close coastal road\n\nHeavy rain closed the main road on Sunday, officials said.");
+        assertThat(a.metadata().titleText()).contains("Floods close coastal road");
+    }
+
+    @Test
     void emptyDocumentFails() {
         assertThat(failure(extractor.extract(text("")))).isEqualTo("empty");
     }
