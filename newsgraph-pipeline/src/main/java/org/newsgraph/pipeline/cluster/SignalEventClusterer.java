@@ -160,12 +160,19 @@ public final class SignalEventClusterer implements EventClusterer {
                 }
             }
         }
-        return shared.entrySet().stream()
-                .sorted(Map.Entry.<Integer, Integer>comparingByValue().reversed()
-                        .thenComparing(e -> profiles.get(e.getKey()).id()))
-                .limit(settings.maxCandidates())
-                .map(Map.Entry::getKey)
-                .toList();
+        // keep the maxCandidates articles sharing most keys (ties: smaller id) without sorting them all
+        Comparator<Map.Entry<Integer, Integer>> better = Map.Entry.<Integer, Integer>comparingByValue()
+                .thenComparing(e -> profiles.get(e.getKey()).id(), Comparator.reverseOrder());
+        java.util.PriorityQueue<Map.Entry<Integer, Integer>> top = new java.util.PriorityQueue<>(better);
+        for (Map.Entry<Integer, Integer> e : shared.entrySet()) {
+            if (top.size() < settings.maxCandidates()) {
+                top.add(e);
+            } else if (better.compare(e, top.peek()) > 0) {
+                top.poll();
+                top.add(e);
+            }
+        }
+        return top.stream().map(Map.Entry::getKey).sorted().toList();
     }
 
     private static final java.util.function.Function<List<ArticleProfile>, Comparator<Link>> CANONICAL = profiles ->

@@ -10,15 +10,18 @@ package org.newsgraph.pipeline.dedup;
  * @param nearJaccard        estimated Jaccard similarity from which a text is a near copy
  * @param partialContainment share of the shorter text's sampled shingles found in the other, from which it is a
  *                           partial copy
- * @param sampleModulus      one shingle in this many (by hash) is kept for the containment index
- * @param minSharedSamples   sampled shingles two texts must share before containment is considered
- * @param maxPosting         a sampled shingle seen in more texts than this is treated as boilerplate and no longer
- *                           used to find candidates
+ * @param sampleModulus      one shingle in this many (by hash) is kept per article to estimate containment
+ * @param anchorModulus      one shingle in this many (a subset of the samples; a multiple of
+ *                           {@code sampleModulus}) is indexed to find partial-copy candidates
+ * @param minSharedAnchors   indexed shingles two texts must share before containment is computed
+ * @param maxPosting         an indexed shingle or LSH bucket holding more texts than this is treated as
+ *                           boilerplate and no longer used to find candidates
  */
 public record DedupSettings(int shingleWords, int permutations, int bands, int rowsPerBand, double nearJaccard,
-                            double partialContainment, int sampleModulus, int minSharedSamples, int maxPosting) {
+                            double partialContainment, int sampleModulus, int anchorModulus,
+                            int minSharedAnchors, int maxPosting) {
     /** Defaults measured on the development set (see the module README). */
-    public static final DedupSettings DEFAULTS = new DedupSettings(3, 128, 32, 4, 0.5, 0.5, 4, 6, 500);
+    public static final DedupSettings DEFAULTS = new DedupSettings(3, 128, 32, 4, 0.5, 0.3, 2, 8, 2, 500);
 
     /** Rejects inconsistent settings: a configuration error, reported at start-up. */
     public DedupSettings {
@@ -32,8 +35,12 @@ public record DedupSettings(int shingleWords, int permutations, int bands, int r
         if (!(nearJaccard > 0 && nearJaccard <= 1) || !(partialContainment > 0 && partialContainment <= 1)) {
             throw new IllegalArgumentException("nearJaccard and partialContainment must lie in (0, 1]");
         }
-        if (sampleModulus < 1 || minSharedSamples < 1 || maxPosting < 1) {
-            throw new IllegalArgumentException("sampleModulus, minSharedSamples and maxPosting must be positive");
+        if (sampleModulus < 1 || minSharedAnchors < 1 || maxPosting < 1) {
+            throw new IllegalArgumentException("sampleModulus, minSharedAnchors and maxPosting must be positive");
+        }
+        if (anchorModulus < sampleModulus || anchorModulus % sampleModulus != 0) {
+            throw new IllegalArgumentException("anchorModulus (" + anchorModulus + ") must be a multiple of sampleModulus ("
+                    + sampleModulus + ")");
         }
     }
 }

@@ -15,12 +15,12 @@ import org.newsgraph.model.Article;
  *   <li><b>Near</b>: MinHash signatures of the word shingles; candidates come from LSH buckets (bands of the
  *       signature), the verdict from the estimated Jaccard similarity.</li>
  *   <li><b>Partial</b>: a story that reuses most of another (a wire story with a new intro, a brief that is the
- *       lede of a longer piece). A fixed, hash-chosen sample of the shingles is kept in an inverted index;
- *       candidates share at least {@link DedupSettings#minSharedSamples()} samples, the verdict is the share of the
- *       shorter text's samples found in the other.</li>
+ *       lede of a longer piece). A fixed, hash-chosen sample of each article's shingles is kept; a sparser subset
+ *       (anchors) is indexed. Candidates share at least {@link DedupSettings#minSharedAnchors()} anchors; the
+ *       verdict is the share of the shorter text's samples found in the other's.</li>
  * </ul>
- * A copy points to the earliest-added article it copies best. Lookups touch only the LSH buckets and the posting
- * lists of the article's own samples; samples seen in more than {@link DedupSettings#maxPosting()} articles
+ * A copy points to the article it copies best (ties: the earliest added). Lookups touch only the LSH buckets and
+ * the posting lists of the article's own anchors; buckets and anchors seen in more than {@link DedupSettings#maxPosting()} articles
  * (boilerplate) stop being indexed, so the work per article stays bounded as the collection grows.
  *
  * <p>Deterministic: the same articles in the same order give the same verdicts. An article id seen before gets
@@ -35,12 +35,14 @@ public final class MinHashDeduplicator implements Deduplicator {
     private final List<String> ids = new ArrayList<>();
     private final List<int[]> signatures = new ArrayList<>();
     private final List<long[]> samples = new ArrayList<>();
-    private final Map<Long, List<Integer>> buckets = new HashMap<>();
-    private final Map<Long, List<Integer>> postings = new HashMap<>();
+    private final LongPostings buckets;
+    private final LongPostings anchors;
 
     public MinHashDeduplicator(DedupSettings settings) {
         this.settings = Objects.requireNonNull(settings, "settings");
         this.shingles = new WordShingles(settings.shingleWords());
+        this.buckets = new LongPostings(settings.maxPosting());
+        this.anchors = new LongPostings(settings.maxPosting());
         this.seeds = new long[settings.permutations()];
         for (int i = 0; i < seeds.length; i++) {
             seeds[i] = WordShingles.mix(0x9e3779b97f4a7c15L * (i + 1));
@@ -82,26 +84,46 @@ public final class MinHashDeduplicator implements Deduplicator {
         }
         Map<Integer, Integer> shared = new HashMap<>();
         for (long s : sample) {
-            List<Integer> posting = postings.get(s);
-            if (posting != null && posting.size() <= settings.maxPosting()) {
-                for (int candidate : posting) {
-                    shared.merge(candidate, 1, Integer::sum);
-                }
+            if (isAnchor(s)) {
+                anchors.forEach(s, candidate -> shared.merge(candidate, 1, Integer::sum));
             }
         }
-        for (Map.Entry<Integer, Integer> e : shared.entrySet()) {
+        for (Map.Entry<Integer, Integer> e : new java.util.TreeMap<>(shared).entrySet()) {
             int candidate = e.getKey();
-            if (e.getValue() < settings.minSharedSamples()) {
+            if (e.getValue() < settings.minSharedAnchors()) {
                 continue;
             }
             long[] other = samples.get(candidate);
-            double containment = (double) e.getValue() / Math.min(sample.length, other.length);
+            int smaller = Math.min(sample.length, other.length);
+            double containment = smaller == 0 ? 0 : (double) intersection(sample, other) / smaller;
             if (containment >= settings.partialContainment() && better(containment, candidate, best.similarity(), bestIndex)) {
                 best = new DuplicateVerdict(DuplicateVerdict.Kind.PARTIAL, ids.get(candidate), containment);
                 bestIndex = candidate;
             }
         }
         return best;
+    }
+
+    private static int intersection(long[] a, long[] b) {
+        int i = 0;
+        int j = 0;
+        int n = 0;
+        while (i < a.length && j < b.length) {
+            if (a[i] == b[j]) {
+                n++;
+                i++;
+                j++;
+            } else if (a[i] < b[j]) {
+                i++;
+            } else {
+                j++;
+            }
+        }
+        return n;
+    }
+
+    private boolean isAnchor(long shingle) {
+        return Long.remainderUnsigned(WordShingles.mix(shingle ^ 0x5deece66dL), settings.anchorModulus()) == 0;
     }
 
     private static boolean better(double score, int index, double bestScore, int bestIndex) {
@@ -111,10 +133,7 @@ public final class MinHashDeduplicator implements Deduplicator {
     private java.util.Set<Integer> lshCandidates(int[] signature) {
         java.util.Set<Integer> out = new java.util.TreeSet<>();
         for (int b = 0; b < settings.bands(); b++) {
-            List<Integer> bucket = buckets.get(bandKey(signature, b));
-            if (bucket != null) {
-                out.addAll(bucket);
-            }
+            buckets.forEach(bandKey(signature, b), out::add);
         }
         return out;
     }
@@ -129,12 +148,11 @@ public final class MinHashDeduplicator implements Deduplicator {
             return;
         }
         for (int b = 0; b < settings.bands(); b++) {
-            buckets.computeIfAbsent(bandKey(signature, b), k -> new ArrayList<>(1)).add(at);
+            buckets.add(bandKey(signature, b), at);
         }
         for (long s : sample) {
-            List<Integer> posting = postings.computeIfAbsent(s, k -> new ArrayList<>(1));
-            if (posting.size() <= settings.maxPosting()) {
-                posting.add(at);
+            if (isAnchor(s)) {
+                anchors.add(s, at);
             }
         }
     }

@@ -53,6 +53,7 @@ public final class ClusterBench {
         switch (what) {
             case "devset", "seeds" -> gold(data.resolve(what), dates, embedder, List.of(args).contains("--shuffle"));
             case "pairs" -> pairs(data.resolve(args[2]), List.of(args).contains("--dates"), embedder);
+            case "dedup" -> dedupSweep(data.resolve("devset"));
             case "ecb" -> ecb(data.resolve("ecbplus/ecbplus_test.conll"), embedder);
             case "bulk" -> bulk(data.resolve("bulk/allsides-article-bias"), Integer.parseInt(args[2]), embedder);
             default -> throw new IllegalArgumentException(what);
@@ -145,6 +146,39 @@ public final class ClusterBench {
                 if (same || score > 0.2) {
                     System.out.printf("%s %s-%s score=%.3f lex=%.3f act=%.3f emb=%.3f%n", same ? "SAME" : "diff", a.id(), b.id(),
                             score, scorer.lexical(a, b), PairScorer.actors(a, b), emb);
+                }
+            }
+        }
+    }
+
+    static void dedupSweep(Path dir) throws IOException {
+        JsonNode gold = JSON.readTree(dir.resolve("gold.json").toFile());
+        List<Article> articles = new ArrayList<>();
+        Set<Set<String>> goldPairs = new HashSet<>();
+        for (JsonNode a : gold.get("articles")) {
+            String id = a.get("id").asText();
+            articles.add(article(new Doc(id, Files.readString(dir.resolve("articles/" + id + ".txt")), null, null, null, null, null)));
+            if (a.hasNonNull("near_duplicate_of")) {
+                goldPairs.add(Set.of(id, a.get("near_duplicate_of").asText()));
+            }
+        }
+        for (int k : new int[] {3, 4}) {
+            for (int modulus : new int[] {2, 4}) {
+                for (double c : new double[] {0.25, 0.3, 0.35, 0.4, 0.45, 0.5}) {
+                    org.newsgraph.pipeline.dedup.DedupSettings settings =
+                            new org.newsgraph.pipeline.dedup.DedupSettings(k, 128, 32, 4, 0.5, c, modulus, 8, 2, 500);
+                    MinHashDeduplicator dedup = new MinHashDeduplicator(settings);
+                    Set<Set<String>> found = new HashSet<>();
+                    for (Article a : articles) {
+                        DuplicateVerdict v = dedup.add(a);
+                        if (v.isCopy()) {
+                            found.add(Set.of(a.id(), v.duplicateOf()));
+                        }
+                    }
+                    int tp = (int) found.stream().filter(goldPairs::contains).count();
+                    System.out.printf("k=%d mod=%d partial>=%.2f found=%d correct=%d P=%.3f R=%.3f wrong=%s%n", k, modulus, c,
+                            found.size(), tp, found.isEmpty() ? 1.0 : (double) tp / found.size(), (double) tp / goldPairs.size(),
+                            found.stream().filter(f -> !goldPairs.contains(f)).map(f -> new java.util.TreeSet<>(f).toString()).sorted().toList());
                 }
             }
         }
@@ -281,11 +315,16 @@ public final class ClusterBench {
     }
 
     static void bulk(Path dir, int limit, TextEmbedder embedder) throws IOException {
-        List<Doc> docs = new ArrayList<>();
+        Deduplicator dedup = new MinHashDeduplicator();
+        SignalEventClusterer clusterer = new SignalEventClusterer(ClusterSettings.DEFAULTS, embedder);
+        long busy = 0;
+        long lastBusy = 0;
+        int count = 0;
+        int copies = 0;
         try (var files = Files.list(dir)) {
             for (Path f : files.filter(p -> p.toString().endsWith(".jsonl.gz")).sorted().toList()) {
                 try (BufferedReader r = new BufferedReader(new InputStreamReader(new GZIPInputStream(Files.newInputStream(f)), StandardCharsets.UTF_8))) {
-                    for (String line; (line = r.readLine()) != null && docs.size() < limit; ) {
+                    for (String line; (line = r.readLine()) != null && count < limit; ) {
                         JsonNode n = JSON.readTree(line);
                         String text = n.path("content_original").asText("");
                         if (text.isBlank()) {
@@ -296,37 +335,34 @@ public final class ClusterBench {
                         if (iso.matches("\\d{4}-\\d{2}-\\d{2}")) {
                             date = LocalDate.parse(iso);
                         }
-                        docs.add(new Doc("b" + docs.size(), text, n.path("title").asText(null), date, n.path("source").asText(null), null, null));
+                        Article article = article(new Doc("b" + count, text, n.path("title").asText(null), date,
+                                n.path("source").asText(null), null, null));
+                        if (article == null) {
+                            continue;
+                        }
+                        long t0 = System.nanoTime();
+                        DuplicateVerdict v = dedup.add(article);
+                        clusterer.add(new Processed(AnnotatedArticle.bare(article), v, List.of()));
+                        busy += System.nanoTime() - t0;
+                        count++;
+                        if (v.isCopy()) {
+                            copies++;
+                        }
+                        if (count % 5000 == 0) {
+                            System.out.printf("  %d articles: last 5000 at %.0f art/s%n", count, 5000 / ((busy - lastBusy) / 1e9));
+                            lastBusy = busy;
+                        }
                     }
                 }
             }
         }
-        List<Article> articles = docs.stream().map(ClusterBench::article).filter(a -> a != null).toList();
-        Deduplicator dedup = new MinHashDeduplicator();
-        SignalEventClusterer clusterer = new SignalEventClusterer(ClusterSettings.DEFAULTS, embedder);
-        System.gc();
-        long start = System.nanoTime();
-        long lastTick = start;
-        int copies = 0;
-        for (int i = 0; i < articles.size(); i++) {
-            DuplicateVerdict v = dedup.add(articles.get(i));
-            if (v.isCopy()) {
-                copies++;
-            }
-            clusterer.add(new Processed(AnnotatedArticle.bare(articles.get(i)), v, List.of()));
-            if ((i + 1) % 5000 == 0) {
-                long now = System.nanoTime();
-                System.out.printf("  %d articles: last 5000 at %.0f art/s%n", i + 1, 5000 / ((now - lastTick) / 1e9));
-                lastTick = now;
-            }
-        }
-        long added = System.nanoTime();
+        long t0 = System.nanoTime();
         Clustering c = clusterer.snapshot();
-        long end = System.nanoTime();
+        long snapshot = System.nanoTime() - t0;
         Runtime rt = Runtime.getRuntime();
         System.gc();
-        System.out.printf("bulk n=%d: add %.1fs (%.0f art/s), snapshot %.1fs, copies %d, events %d, stories %d, heap used after gc %d MB%n",
-                articles.size(), (added - start) / 1e9, articles.size() / ((added - start) / 1e9), (end - added) / 1e9, copies,
+        System.out.printf("bulk n=%d: dedup+cluster %.1fs (%.0f art/s), snapshot %.1fs, copies %d, events %d, stories %d, heap used after gc %d MB%n",
+                count, busy / 1e9, count / (busy / 1e9), snapshot / 1e9, copies,
                 new HashSet<>(c.eventOfArticle().values()).size(), new HashSet<>(c.storyOfEvent().values()).size(),
                 (rt.totalMemory() - rt.freeMemory()) >> 20);
     }

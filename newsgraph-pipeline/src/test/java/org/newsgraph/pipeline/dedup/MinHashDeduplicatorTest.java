@@ -98,7 +98,7 @@ class MinHashDeduplicatorTest {
 
     @Test
     void inconsistentSettingsAreRejectedAtStartUp() {
-        assertThatThrownBy(() -> new DedupSettings(3, 100, 32, 4, 0.5, 0.5, 4, 6, 500))
+        assertThatThrownBy(() -> new DedupSettings(3, 100, 32, 4, 0.5, 0.5, 4, 8, 2, 500))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("permutations");
     }
 
