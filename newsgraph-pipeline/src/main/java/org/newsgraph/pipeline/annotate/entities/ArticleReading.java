@@ -29,7 +29,8 @@ final class ArticleReading {
             "via", "across", "around", "toward", "towards", "visited", "visiting", "arrived", "left", "reached");
     private static final Set<String> GOVERNMENT = Set.of("regime", "government", "administration", "authorities", "leadership");
     private static final Set<String> REGIONS = Set.of("region", "province", "governorate", "district", "county",
-            "state", "prefecture", "oblast", "valley", "peninsula");
+            "state", "prefecture", "oblast", "valley", "peninsula", "bay", "estate", "station", "airport", "port",
+            "camp", "base", "crossing", "square", "hotel");
     private static final Set<String> PRONOUNS = Set.of("he", "she", "him");
 
     final String text;
@@ -120,7 +121,7 @@ final class ArticleReading {
                 if (!tokens.get(i).capitalised() && !lower(i).equals("the")) {
                     continue;
                 }
-                if (!tokens.get(j - 1).capitalised()) {
+                if (!tokens.get(j - 1).capitalised() && !Character.isDigit(word(j - 1).codePointAt(0))) {
                     continue;
                 }
                 if (knowledge.isOutlet(surface)) {
@@ -129,6 +130,12 @@ final class ArticleReading {
                     continue;
                 }
                 Optional<KnownName> known = knowledge.lookup(surface);
+                if (known.isEmpty() && len >= 2 && lostApostrophe(word(j - 1))) {
+                    // "Islamic Republics" for "Islamic Republic's"
+                    known = knowledge.lookup(surface.substring(0, surface.length() - 1))
+                            .filter(k -> k.kind() == MentionKind.NAME || k.kind() == MentionKind.METONYM)
+                            .map(k -> new KnownName(k.entity(), k.kind(), null));
+                }
                 if (known.isPresent()) {
                     addKnown(i, j, surface, known.get());
                     matched = len;
@@ -136,7 +143,7 @@ final class ArticleReading {
             }
             if (matched == 0 && tokens.get(i).capitalised()) {
                 String w = word(i);
-                if (w.length() >= 4 && w.endsWith("s") && Character.isLowerCase(w.charAt(w.length() - 2))) {
+                if (lostApostrophe(w)) {
                     Optional<KnownName> known = knowledge.lookup(w.substring(0, w.length() - 1))
                             .filter(k -> k.kind() == MentionKind.NAME || k.kind() == MentionKind.METONYM
                                     || k.kind() == MentionKind.ACRONYM);
@@ -152,6 +159,10 @@ final class ArticleReading {
                 i += matched - 1;
             }
         }
+    }
+
+    private static boolean lostApostrophe(String w) {
+        return w.length() >= 4 && w.endsWith("s") && Character.isLowerCase(w.charAt(w.length() - 2));
     }
 
     private void addKnown(int i, int j, String surface, KnownName known) {
@@ -170,6 +181,32 @@ final class ArticleReading {
         if (meaning.entity().type() == EntityType.GPE && meaning.place() == null && kind != MentionKind.NOMINAL
                 && meaning.entity().id().indexOf(':', 4) < 0) {
             stateBody(i, j, meaning.entity());
+            bodyOf(i, last, meaning.entity());
+        }
+    }
+
+    /** "Security Council of the Russian Federation", "Ministry of Defence of Ukraine": a body of the country. */
+    private void bodyOf(int country, int last, KnownEntity state) {
+        int of = country - 1;
+        if (of > 0 && lower(of).equals("the")) {
+            of--;
+        }
+        if (of < 1 || !lower(of).equals("of") || !sameSentence(of, country)) {
+            return;
+        }
+        for (int len = 4; len >= 1; len--) {
+            int b = of - len;
+            if (b < 0 || !sameSentence(b, of)) {
+                continue;
+            }
+            String body = surface(b, of);
+            if (knowledge.isStateBody(body) && tokens.get(b).capitalised()) {
+                KnownEntity org = new KnownEntity("org:" + state.country() + ":" + NameKeys.slug(body), EntityType.ORG,
+                        titleCase(body) + " of " + state.canonical(), state.country());
+                candidates.add(new Candidate(b, last, span(b, last), surface(b, last), EntityType.ORG, MentionKind.NAME,
+                        new KnownName(org, MentionKind.NAME, null)));
+                return;
+            }
         }
     }
 
@@ -274,9 +311,7 @@ final class ArticleReading {
         if (titled && type != EntityType.PERSON) {
             type = EntityType.PERSON;
         }
-        if (type == EntityType.LOC && j < tokens.size() && sameSentence(i, j) && REGIONS.contains(word(j))) {
-            j++; // "Kurdistan region", "Idlib province"
-        }
+
         Candidate c = new Candidate(i, j, span(i, j), surface(i, j), type, MentionKind.NAME, null);
         for (Candidate k : outlets) {
             if (k.covers(c) || (c.overlaps(k) && !c.covers(k))) {
@@ -285,11 +320,21 @@ final class ArticleReading {
         }
         boolean[] known = new boolean[j - i];
         Candidate leading = null;
-        for (Candidate k : candidates) {
+        for (Candidate k : List.copyOf(candidates)) {
             if (k.known() == null) {
                 continue;
             }
-            if (k.covers(c) || (c.overlaps(k) && !c.covers(k))) {
+            if (k.covers(c)) {
+                return;
+            }
+            if (c.overlaps(k) && !c.covers(k)) {
+                if (k.first() > i) {
+                    addTagged(i, k.first(), tagged);
+                }
+                if (k.last() < j) {
+                    // "Prime Minister of the Russian Federation Mikhail Mishustin" tagged as one place
+                    addTagged(k.last(), j, titleBefore(k.first()) ? EntityType.PERSON : tagged);
+                }
                 return;
             }
             if (c.covers(k)) {
@@ -321,6 +366,16 @@ final class ArticleReading {
             return;
         }
         candidates.add(c);
+    }
+
+    /** Whether a title word stands among the few tokens before {@code i} in its sentence. */
+    private boolean titleBefore(int i) {
+        for (int t = i - 1; t >= 0 && t >= i - 6 && sameSentence(t, i); t--) {
+            if (knowledge.isTitle(word(t))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -513,6 +568,16 @@ final class ArticleReading {
             if (draft == null && isAcronym(name)) {
                 draft = findByInitials(name);
             }
+            String composite = draft == null ? compositeKey(c) : null;
+            if (composite != null) {
+                // "ECOWAS Commission" and "Commission of the Economic Community of West African States"
+                String id = "name:" + composite;
+                EntityType t = type;
+                draft = byId.computeIfAbsent(id, key -> newDraft(t, key, name, null));
+                if (!names.contains(draft)) {
+                    names.add(draft);
+                }
+            }
             if (draft == null) {
                 for (EntityDraft d : names) {
                     if (partOf(name, d.canonical, type)) {
@@ -561,6 +626,38 @@ final class ArticleReading {
         return null;
     }
 
+    /**
+     * For a name that contains a known organisation or country: that entity's slug and the other content words,
+     * sorted, so that word order and "of the" do not matter; otherwise {@code null}.
+     */
+    private String compositeKey(Candidate c) {
+        KnownEntity inner = null;
+        boolean[] inside = new boolean[c.length()];
+        for (Candidate k : candidates) {
+            if (k != c && k.known() != null && c.covers(k) && k.length() < c.length()) {
+                inner = inner == null ? k.known().entity() : inner;
+                for (int t = k.first(); t < k.last(); t++) {
+                    inside[t - c.first()] = true;
+                }
+            }
+        }
+        if (inner == null) {
+            return null;
+        }
+        List<String> words = new ArrayList<>();
+        for (int t = c.first(); t < c.last(); t++) {
+            String w = NameKeys.fold(word(t));
+            if (!inside[t - c.first()] && !w.isEmpty() && !Set.of("of", "the", "and", "for", "s").contains(w)) {
+                words.add(w.replace(' ', '-'));
+            }
+        }
+        if (words.isEmpty()) {
+            return null;
+        }
+        java.util.Collections.sort(words);
+        return NameKeys.slug(inner.canonical()) + "-" + String.join("-", words);
+    }
+
     /** The type most often given to each unknown surface in this article (the tagger is not consistent). */
     private Map<String, EntityType> majorityTypes() {
         Map<String, Map<EntityType, Integer>> votes = new HashMap<>();
@@ -574,6 +671,14 @@ final class ArticleReading {
                 .max(Comparator.comparingInt((Map.Entry<EntityType, Integer> e) -> e.getValue())
                         .thenComparingInt(e -> -e.getKey().ordinal()))
                 .map(Map.Entry::getKey).orElseThrow()));
+        // "Elon Musk" tagged as an organisation where "Musk" alone is tagged as a person
+        for (Map.Entry<String, EntityType> e : out.entrySet()) {
+            String[] words = e.getKey().split(" ");
+            if (e.getValue() != EntityType.PERSON && words.length >= 2 && words.length <= 3
+                    && out.get(words[words.length - 1]) == EntityType.PERSON) {
+                e.setValue(EntityType.PERSON);
+            }
+        }
         return out;
     }
 
@@ -605,11 +710,35 @@ final class ArticleReading {
         return out.endsWith(",") ? out.substring(0, out.length() - 1) : out;
     }
 
-    /** "the Kremlin" beside "Kremlin"; "Russian Federation" beside "the Russian Federation". */
+    /**
+     * "the Kremlin" beside "Kremlin"; "Russian Federation" beside "the Russian Federation"; "Kurdistan region",
+     * "Filoli estate" beside the bare name of a place.
+     */
     private void addDeterminerForms(Candidate c, EntityDraft draft) {
+        if (draft.type == EntityType.ORG && c.first() > 0 && sameSentence(c.first() - 1, c.first())) {
+            // "UK CMA", "Brazil's Supreme Electoral Court"
+            int g = c.first() - 1;
+            if (isPossessive(word(g)) && !word(g).equals("s") && g > 0) {
+                g--;
+            }
+            Candidate country = candidateAt(g);
+            if (country != null && country.known() != null && country.type() == EntityType.GPE && country.last() == g + 1
+                    && country.kind() != MentionKind.NOMINAL) {
+                draft.aliases.add(surface(country.first(), c.last()));
+            }
+        }
+        int j = c.last();
+        if (c.known() == null && draft.type != EntityType.PERSON && j < tokens.size() && sameSentence(c.first(), j)) {
+            if (REGIONS.contains(word(j))) {
+                draft.aliases.add(surface(c.first(), j + 1));
+            } else if (j + 1 < tokens.size() && sameSentence(j, j + 1) && word(j).equals("railway")
+                    && REGIONS.contains(word(j + 1))) {
+                draft.aliases.add(surface(c.first(), j + 2));
+            }
+        }
         if (c.surface().startsWith("the ") || c.surface().startsWith("The ")) {
             draft.aliases.add(c.surface().substring(4));
-        } else if (c.type() != EntityType.PERSON && c.kind() != MentionKind.DEMONYM && c.first() > 0
+        } else if (c.type() != EntityType.PERSON && (c.kind() != MentionKind.DEMONYM || c.surface().endsWith("s")) && c.first() > 0
                 && lower(c.first() - 1).equals("the") && sameSentence(c.first() - 1, c.first())) {
             draft.aliases.add(surface(c.first() - 1, c.last()));
         }

@@ -9,7 +9,7 @@ import org.newsgraph.model.EntityType;
 
 /** An entity being assembled while one article is read. Not thread-safe; lives inside one call. */
 final class EntityDraft {
-    final EntityType type;
+    EntityType type;
     String id;
     String canonical;
     String country;

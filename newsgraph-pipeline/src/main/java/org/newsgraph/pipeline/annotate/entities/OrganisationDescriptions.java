@@ -48,6 +48,7 @@ final class OrganisationDescriptions {
             if (org == null) {
                 continue;
             }
+            org.type = EntityType.ORG;
             org.aliases.add(r.surface(start, i + 1));
             r.extraMentions.add(new Mention(r.span(start, i + 1), org.type, MentionKind.NOMINAL, org.id));
             r.extraOwners.add(org);
@@ -70,11 +71,11 @@ final class OrganisationDescriptions {
             if (ArticleReading.isPossessive(w) && k > 0 && r.candidateAt(k - 1) != null) {
                 return r.candidateAt(k - 1).first();
             }
-            if (c != null && (c.known() != null || c.type() == EntityType.ORG)) {
+            if (c != null) {
                 k = c.first() - 1;
                 continue;
             }
-            if (c == null && isModifier(k)) {
+            if (isModifier(k)) {
                 k--;
                 continue;
             }
@@ -91,11 +92,20 @@ final class OrganisationDescriptions {
         for (int t = start + 1; t < head; t++) {
             Candidate c = r.candidateAt(t);
             EntityDraft d = c == null ? null : r.links.get(c);
-            if (d != null && d.type == EntityType.ORG) {
+            if (d != null && describable(d)) {
                 return d;
             }
         }
         return null;
+    }
+
+    /**
+     * An organisation, or a name of unknown class that the tagger may have called a place ("Tesla"); being
+     * described as an organisation settles its class.
+     */
+    private static boolean describable(EntityDraft d) {
+        return d.mentions > 0 && (d.type == EntityType.ORG
+                || (d.id.startsWith("name:") && d.type != EntityType.PERSON));
     }
 
     /** "NHTSA, the US auto safety regulator": the organisation named just before the comma. */
@@ -117,6 +127,9 @@ final class OrganisationDescriptions {
         if (w.equals("-")) {
             return true;
         }
+        if (ArticleReading.isAcronym(w)) {
+            return true; // "the EV maker"
+        }
         if (!Character.isLowerCase(w.codePointAt(0))) {
             return false;
         }
@@ -137,7 +150,7 @@ final class OrganisationDescriptions {
         EntityDraft best = null;
         int bestScore = 0;
         for (EntityDraft d : r.drafts) {
-            if (d.type != EntityType.ORG || d.mentions == 0) {
+            if (!describable(d)) {
                 continue;
             }
             if (country != null && d.country != null && !country.equals(d.country)) {

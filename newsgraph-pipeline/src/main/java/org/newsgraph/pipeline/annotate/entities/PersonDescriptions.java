@@ -94,6 +94,10 @@ final class PersonDescriptions {
                 i = titleStart - 1;
                 continue;
             }
+            if (lw.equals("and") && leftmostTitle >= 0 && titleWithin(i - 1, 3)) {
+                i--; // "Nigerian president and regional bloc chairman X"
+                continue;
+            }
             if (STOP.contains(lw) || w.equals(",") || w.equals(";") || w.equals(":") || isQuote(w)) {
                 break;
             }
@@ -171,6 +175,10 @@ final class PersonDescriptions {
     private boolean isAdjective(int k) {
         String pos = r.tokens.get(k).pos();
         String w = r.word(k);
+        if (pos.startsWith("RB") && k + 1 < r.tokens.size() && !STOP.contains(r.lower(k))) {
+            String next = r.tokens.get(k + 1).pos();
+            return next.startsWith("JJ") || next.equals("VBN"); // "democratically elected"
+        }
         return pos.startsWith("JJ") || pos.equals("VBN") || (pos.startsWith("NN") && w.contains("-") && Character.isLowerCase(w.codePointAt(0)));
     }
 
@@ -189,6 +197,16 @@ final class PersonDescriptions {
         if (person.country == null && owner.known() != null && owner.type() == EntityType.GPE) {
             person.country = owner.known().entity().country();
         }
+    }
+
+    /** Whether a title ends at one of the {@code n} tokens from {@code i} leftwards. */
+    private boolean titleWithin(int i, int n) {
+        for (int t = i; t >= 0 && t > i - n; t--) {
+            if (titleEndingAt(t) >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean isSentenceStartFunctionWord(int k) {
@@ -299,7 +317,11 @@ final class PersonDescriptions {
             // walk left to a determiner or a country's possessive
             int start = -1;
             int k = i - 1;
+            int geo = -1;
             while (k >= 0 && i - k <= 5 && r.sameSentence(k, i) && !used[k]) {
+                if (isGeo(k) && r.tokens.get(k).capitalised()) {
+                    geo = geoStart(k);
+                }
                 String lw = r.lower(k);
                 if (DETERMINERS.contains(lw) && !lw.equals("a") && !lw.equals("an")) {
                     start = k;
@@ -332,6 +354,9 @@ final class PersonDescriptions {
             if (start < 0) {
                 if (k >= 0 && k < i && lostApostrophe(k)) {
                     start = geoStart(k);
+                }
+                if (start < 0 && geo >= 0 && r.tokens.get(i).capitalised()) {
+                    start = geo; // "Iranian Foreign Minister said ..."
                 }
                 if (start < 0) {
                     continue;
@@ -450,6 +475,14 @@ final class PersonDescriptions {
         String description = r.surface(start, end);
         if (prefix && nameEnd > 0) {
             person.aliases.add(r.surface(start, nameEnd));
+            int capital = start;
+            while (capital < end && !r.tokens.get(capital).capitalised()) {
+                capital++;
+            }
+            if (capital > start && capital < end) {
+                // "visiting Syrian Foreign Minister X" is also "Syrian Foreign Minister X"
+                person.aliases.add(r.surface(capital, nameEnd));
+            }
         }
         boolean bare = HONORIFICS.contains(description.toLowerCase(java.util.Locale.ROOT))
                 || (prefix && end - start == 1);

@@ -139,6 +139,44 @@ class NewsEntityRecognizerTest {
     }
 
     @Test
+    void organisationNamedAroundAKnownOneGetsOneIdWhateverTheWordOrder() {
+        EntityLayer one = read("The ECOWAS Secretariat issued a statement.", Map.of("ECOWAS Secretariat", "ORGANIZATION"));
+        EntityLayer two = read("The Secretariat of the Economic Community of West African States met.",
+                Map.of("Secretariat of the Economic Community of West African States", "ORGANIZATION"));
+        String id = withAlias(one, "ECOWAS Secretariat").orElseThrow().id();
+        assertThat(withAlias(two, "Secretariat of the Economic Community of West African States").orElseThrow().id())
+                .isEqualTo(id);
+    }
+
+    @Test
+    void definiteDescriptionOfAnOrganisationGoesToTheOrganisationItNames() {
+        String text = "Militants of Daesh claimed the attack. Officials blamed the Daesh terror network for it.";
+        Entity daesh = entity(read(text, Map.of()), "org:islamic-state");
+        assertThat(daesh.aliases()).contains("the Daesh terror network", "Daesh terror network");
+    }
+
+    @Test
+    void organisationDescriptionAfterACommaGoesToTheNamedOrganisation() {
+        String text = "The Harbour Safety Board, the national port regulator, opened an inquiry into Meridian Shipping. "
+                + "Meridian Shipping denied wrongdoing and Meridian Shipping said it would cooperate.";
+        EntityLayer layer = read(text, Map.of("Harbour Safety Board", "ORGANIZATION", "Meridian Shipping", "ORGANIZATION"));
+        assertThat(withAlias(layer, "Harbour Safety Board").orElseThrow().aliases()).contains("the national port regulator");
+    }
+
+    @Test
+    void bodyNamedWithItsCountryAfterwardsIsThatCountrysBody() {
+        EntityLayer layer = read("The Security Council of the Russian Federation met on Friday.", Map.of());
+        assertThat(entity(layer, "org:RUS:security-council").aliases())
+                .contains("Security Council of the Russian Federation");
+    }
+
+    @Test
+    void lostApostropheInALongerNameStillResolves() {
+        EntityLayer layer = read("The Islamic Republics envoy left.", Map.of());
+        assertThat(entity(layer, "gpe:IRN").aliases()).contains("Islamic Republics");
+    }
+
+    @Test
     void pronounFollowsTheLatestPerson() {
         String text = "Karim Haddad left Amman. He said nothing.";
         EntityLayer layer = read(text, Map.of("Karim Haddad", "PERSON"));
