@@ -28,6 +28,8 @@ public final class PatternQuoteExtractor implements QuoteExtractor {
     private static final int MAX_WORDS_BEFORE_TRAILING_CUE = 14;
     /** At most this many words between two quotations of one paragraph ("“…,” he said. “…”") keep the speaker. */
     private static final int MAX_WORDS_BETWEEN_CONTINUED = 12;
+    /** At most this many words between a quotation ending a sentence and its cue ("….” Russian President Vladimir Putin said). */
+    private static final int MAX_WORDS_AFTER_FULL_STOP = 5;
     /** Quoted words with fewer words than this and no speaker are treated as scare quotes or titles. */
     private static final int MIN_UNATTRIBUTED_WORDS = 5;
     static final Pattern SENTENCE_END = Pattern.compile(
@@ -103,7 +105,7 @@ public final class PatternQuoteExtractor implements QuoteExtractor {
             int end = Math.min(Math.min(nextStart, paragraphEnd), sentenceEnd(text, q.outer().end(), paragraphEnd));
             Matcher cue = cues.matcher(text);
             cue.region(q.outer().end(), end);
-            if (cue.find() && words(text.substring(q.outer().end(), cue.start())) <= MAX_WORDS_BEFORE_TRAILING_CUE) {
+            if (cue.find() && trailingCue(text, q, cue.start())) {
                 boolean speakerAfter = AFTER_SPEAKER_CUES.matcher(cue.group()).matches();
                 Optional<Speaker> speaker = speakerAfter ? Optional.empty()
                         : speakers.find(text, q.outer().end(), cue.start(), SpeakerFinder.Pick.FIRST, mentions, inner);
@@ -140,7 +142,8 @@ public final class PatternQuoteExtractor implements QuoteExtractor {
         if (lastCue != null) {
             boolean speakerAfter = AFTER_SPEAKER_CUES.matcher(lastCueText).matches();
             // a participle ("…, saying “…”") belongs to the subject of the sentence, a finite verb to the nearest name
-            SpeakerFinder.Pick pick = lastCueText.endsWith("ing") ? SpeakerFinder.Pick.FIRST : SpeakerFinder.Pick.LAST;
+            SpeakerFinder.Pick pick = !lastCueText.endsWith("ing") ? SpeakerFinder.Pick.LAST
+                    : subjectRightBefore(text, start, lastCue.start()) ? SpeakerFinder.Pick.ADJACENT : SpeakerFinder.Pick.FIRST;
             Optional<Speaker> speaker = speakerAfter
                     ? speakers.find(text, lastCue.end(), q.outer().start(), SpeakerFinder.Pick.FIRST, mentions, inner)
                     : speakers.find(text, start, lastCue.start(), pick, mentions, inner);
@@ -157,6 +160,36 @@ public final class PatternQuoteExtractor implements QuoteExtractor {
             }
         }
         return Optional.empty();
+    }
+
+    /** "… with Jake Sullivan only telling reporters": a participle with its own subject just before it. */
+    private static boolean subjectRightBefore(String text, int from, int cueStart) {
+        String before = text.substring(from, cueStart).stripTrailing();
+        if (before.isEmpty() || before.endsWith(",")) {
+            return false;
+        }
+        String[] words = before.split("\\s+");
+        for (int i = words.length - 1; i >= Math.max(0, words.length - 3); i--) {
+            if (!words[i].isEmpty() && Character.isUpperCase(words[i].charAt(0))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a cue at {@code cueStart} after the quotation attributes it: a few words after a quotation ending in
+     * a comma ("…,” Carlos Melo, a political scientist, told Reuters); right after a quotation ending a sentence
+     * ("….” Putin said.), but not a new sentence of its own ("….” Xi, for his part, praised Putin.).
+     */
+    private static boolean trailingCue(String text, QuotedSpan q, int cueStart) {
+        String between = text.substring(q.outer().end(), cueStart);
+        String inner = q.inner().of(text);
+        boolean sentenceEnded = inner.endsWith(".") || text.startsWith(".", q.outer().end());
+        if (sentenceEnded) {
+            return words(between) <= MAX_WORDS_AFTER_FULL_STOP && between.indexOf(',') < 0;
+        }
+        return words(between) <= MAX_WORDS_BEFORE_TRAILING_CUE;
     }
 
     private static Quote quote(QuotedSpan q, Speaker speaker, String cue, double confidence) {

@@ -2,6 +2,8 @@ package org.newsgraph.pipeline.annotate.quotes;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.newsgraph.model.Span;
 
 /**
@@ -9,7 +11,7 @@ import org.newsgraph.model.Span;
  * copied text often mixes them), guillemets, low-high marks, and single marks outside double-quoted stretches.
  * A quotation is never carried over a paragraph break: an unclosed quotation ends with its paragraph (news
  * style opens each paragraph of a long quotation and closes only the last), and a closing mark with no opening
- * mark before it in its paragraph starts the quotation at the paragraph start. Stateless and thread-safe.
+ * mark before it in its paragraph starts the quotation at the paragraph start. Immutable and thread-safe.
  */
 public final class QuotationMarks {
     private static final String DOUBLE_OPEN = "“\"«„";
@@ -17,7 +19,7 @@ public final class QuotationMarks {
     private static final String SINGLE_OPEN = "‘'‹";
     private static final String SINGLE_CLOSE = "’'›";
 
-    private final java.util.regex.Pattern lead;
+    private final Pattern lead;
 
     /** Marks only: a quotation that lost its opening mark after another quotation starts right after that one. */
     public QuotationMarks() {
@@ -28,8 +30,8 @@ public final class QuotationMarks {
      * @param cues reporting cues; a quotation that lost its opening mark after another quotation starts after the
      *             last cue (and its comma or colon) between them
      */
-    QuotationMarks(java.util.regex.Pattern cues) {
-        this.lead = cues == null ? null : java.util.regex.Pattern.compile("(?:" + cues.pattern() + ")[,:]?\\s*",
+    QuotationMarks(Pattern cues) {
+        this.lead = cues == null ? null : Pattern.compile("(?:" + cues.pattern() + ")[,:]?\\s*",
                 cues.flags());
     }
 
@@ -97,7 +99,7 @@ public final class QuotationMarks {
     private int orphanStart(String text, int from, int mark) {
         int start = from;
         if (lead != null) {
-            java.util.regex.Matcher m = lead.matcher(text);
+            Matcher m = lead.matcher(text);
             m.region(from, mark);
             while (m.find()) {
                 start = m.end();

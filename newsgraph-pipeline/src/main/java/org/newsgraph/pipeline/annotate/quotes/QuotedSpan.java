@@ -4,7 +4,7 @@ import java.util.Objects;
 import org.newsgraph.model.Span;
 
 /**
- * Words found between quotation marks.
+ * Words found between quotation marks. Immutable.
  *
  * @param inner     the quoted words, without the marks and surrounding blanks
  * @param outer     the words with whatever marks were found

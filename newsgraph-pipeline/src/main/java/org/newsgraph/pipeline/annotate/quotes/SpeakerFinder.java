@@ -1,6 +1,7 @@
 package org.newsgraph.pipeline.annotate.quotes;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -56,7 +57,9 @@ final class SpeakerFinder {
         /** The first: the subject right after a quotation or after "according to". */
         FIRST,
         /** The last before a cue that follows the speaker ("Putin, speaking in Moscow, said:"). */
-        LAST
+        LAST,
+        /** The last, even after a preposition ("with Jake Sullivan telling reporters"). */
+        ADJACENT
     }
 
     /**
@@ -79,6 +82,10 @@ final class SpeakerFinder {
                 .forEach(candidates::add);
         if (mentions.isEmpty()) {
             candidates.addAll(names(text, from, to, quoted));
+        } else if (candidates.isEmpty()) {
+            // a name the entity layer did not link: words only
+            candidates.addAll(names(text, from, to, quoted).stream().filter(n -> n.of(text).contains(" ")
+                    || Character.isUpperCase(n.of(text).charAt(0)) && !lexicon.isHead(n.of(text))).toList());
         } else {
             nominals(text, from, to).stream()
                     .filter(n -> DOCUMENT.matcher(n.of(text)).find())
@@ -110,8 +117,11 @@ final class SpeakerFinder {
             return Optional.empty();
         }
         List<Span> ordered = new ArrayList<>(candidates);
+        if (pick == Pick.ADJACENT) {
+            return Optional.of(ordered.get(ordered.size() - 1));
+        }
         if (pick == Pick.LAST) {
-            java.util.Collections.reverse(ordered);
+            Collections.reverse(ordered);
         }
         for (Span c : ordered) {
             if (ordered.size() > 1 && MODIFIER_AFTER.matcher(text).region(c.end(), Math.min(text.length(), c.end() + 3)).lookingAt()

@@ -22,6 +22,8 @@ public record PublicationAnchor(LocalDate published) {
     private static final int PAST_SLACK_DAYS = 30;
     /** How far before the publication date a future-tense month-day may lie and still be read in the same year. */
     private static final int FUTURE_SLACK_DAYS = 7;
+    /** In present tense a day ahead counts as this many days back when choosing the nearer year. */
+    private static final int FUTURE_WEIGHT = 2;
 
     public boolean dated() {
         return published != null;
@@ -36,7 +38,11 @@ public record PublicationAnchor(LocalDate published) {
             return new TimeValue.UnresolvedWeekday(day);
         }
         LocalDate date;
-        if (tense == Tense.FUTURE) {
+        if (tense == Tense.PRESENT && !strictlyOther) {
+            LocalDate before = published.with(TemporalAdjusters.previousOrSame(day));
+            LocalDate after = published.with(TemporalAdjusters.nextOrSame(day));
+            date = after.toEpochDay() - published.toEpochDay() < published.toEpochDay() - before.toEpochDay() ? after : before;
+        } else if (tense == Tense.FUTURE) {
             date = published.with(strictlyOther ? TemporalAdjusters.next(day) : TemporalAdjusters.nextOrSame(day));
         } else {
             date = published.with(strictlyOther ? TemporalAdjusters.previous(day) : TemporalAdjusters.previousOrSame(day));
@@ -68,6 +74,19 @@ public record PublicationAnchor(LocalDate published) {
         }
         int year = published.getYear();
         LocalDate same = md.atYear(year);
+        if (tense == Tense.PRESENT) {
+            int best = year;
+            long bestCost = Long.MAX_VALUE;
+            for (int y = year - 1; y <= year + 1; y++) {
+                long days = md.atYear(y).toEpochDay() - published.toEpochDay();
+                long cost = days > 0 ? FUTURE_WEIGHT * days : -days;
+                if (cost < bestCost) {
+                    bestCost = cost;
+                    best = y;
+                }
+            }
+            return Optional.of(best);
+        }
         if (tense == Tense.FUTURE) {
             return Optional.of(same.isBefore(published.minusDays(FUTURE_SLACK_DAYS)) ? year + 1 : year);
         }
@@ -84,6 +103,10 @@ public record PublicationAnchor(LocalDate published) {
         }
         YearMonth pub = YearMonth.from(published);
         YearMonth candidate = YearMonth.of(pub.getYear(), month);
+        if (tense == Tense.PRESENT && !strictlyOther) {
+            LocalDate middle = candidate.atDay(15);
+            return yearFor(MonthDay.from(middle), Tense.PRESENT).map(y -> new TimeValue.Month(YearMonth.of(y, month)));
+        }
         if (tense == Tense.FUTURE) {
             if (candidate.isBefore(pub) || (strictlyOther && candidate.equals(pub))) {
                 candidate = candidate.plusYears(1);

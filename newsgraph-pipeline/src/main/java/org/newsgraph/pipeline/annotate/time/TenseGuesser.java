@@ -6,17 +6,21 @@ import org.newsgraph.model.Span;
 
 /**
  * Guesses whether a time expression refers forward or backward from the publication date, from the tense cue
- * nearest to it in its sentence: "will", "is to", "is expected to", "next" point forward; "said", "was",
- * past participles and everything else point back (news is told in the past). Stateless and thread-safe.
+ * nearest to it in its sentence: "will", "is to", "is expected to", "next" point forward; "is", "expires",
+ * "begins" are present; "said", "was", past participles and everything else point back (news is told in the
+ * past). Stateless and thread-safe.
  */
 public final class TenseGuesser {
     private static final Pattern FUTURE = Pattern.compile(
             "\\b(?:will|won't|shall|'ll|would|(?:is|are|was|were)\\s+(?:to|due\\s+to|expected\\s+to|set\\s+to|scheduled\\s+to|"
-                    + "slated\\s+to|poised\\s+to|going\\s+to|planning\\s+to)|plans?\\s+to|planned\\s+for|scheduled\\s+for|"
-                    + "upcoming|next|ahead\\s+of|later\\s+this|expected\\s+to)\\b",
+                    + "slated\\s+to|poised\\s+to|going\\s+to|planning\\s+to)(?:\\s+be(?:\\s+[a-z]+ed)?)?|plans?\\s+to|planned\\s+for|scheduled\\s+for|"
+                    + "upcoming|next|ahead\\s+of|later\\s+this|expected|scheduled|slated|due|planned|until|payable|to\\s+be(?:\\s+[a-z]+ed)?)\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern PAST = Pattern.compile(
             "\\b(?:said|says|told|was|were|had|did|ago|last|earlier|[a-z]{3,}ed)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern PRESENT = Pattern.compile(
+            "\\b(?:is|are|expires?|begins?|starts?|ends?|opens?|closes?|takes\\s+effect|remains?|runs?|lasts?)\\b",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?](?=\\s+[\"“‘'(]?[A-Z])|\\n");
 
     /**
@@ -31,7 +35,11 @@ public final class TenseGuesser {
         int end = sentenceEnd(text, span.end());
         int future = nearest(FUTURE, text, start, end, span, null);
         int past = nearest(PAST, text, start, end, span, FUTURE);
-        return future < past ? Tense.FUTURE : Tense.PAST;
+        int present = nearest(PRESENT, text, start, end, span, FUTURE);
+        if (future < past && future <= present) {
+            return Tense.FUTURE;
+        }
+        return present < past ? Tense.PRESENT : Tense.PAST;
     }
 
     private static int sentenceStart(String text, int from) {

@@ -20,11 +20,20 @@ import org.newsgraph.model.TimeValue;
 final class TimeRules {
     private static final String PART_OF_DAY = "(?:morning|afternoon|evening|night|noon|midday)";
     private static final String RANGE_LINK = "\\s*(?:-|–|—|\\bto\\b|\\buntil\\b|\\btill\\b|\\bthrough\\b|\\band\\b)\\s*";
-    private static final Pattern YEAR_BEFORE = Pattern.compile(
-            "(?:\\b(?:in|since|by|until|till|from|of|through|during|before|after|to|and|or|early|late|mid|the|than|for|"
-                    + "year|around|between|fiscal|spring|summer|autumn|fall|winter)|[,(—–-])\\s*$",
+    /** A count, not a year: "2000 troops", "1500 people". */
+    private static final Pattern COUNT_AFTER = Pattern.compile(
+            "^\\s+(?:more\\s+|other\\s+|new\\s+|additional\\s+)?(?:people|persons|troops|soldiers|police|policemen|officers|"
+                    + "workers|residents|voters|votes|cases|deaths|dead|units|cars|vehicles|homes|houses|jobs|employees|members|"
+                    + "students|children|refugees|migrants|civilians|prisoners|fighters|tonnes|tons|metres|meters|km|"
+                    + "kilometres|kilometers|miles|feet|barrels|shares|dollars|euros|pounds|points|acres|hectares|times|"
+                    + "years|months|days|hours|minutes|words|pages|delegates|seats|participants|athletes|companies|"
+                    + "families|patients|doctors|teachers|weapons|rockets|missiles|drones)\\b",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern YEAR_AFTER = Pattern.compile("^\\s*(?:[.,;:)!?\"”’]|$|\\n|'s\\b|’s\\b)");
+    /** A number in a list or an address, not a year: "No. 1990", "Room 2010". */
+    private static final Pattern NUMBER_BEFORE = Pattern.compile(
+            "(?:\\b(?:No|Nos|Room|Flight|Route|Highway|Article|Resolution|page|pages|number|about|nearly|almost|some|"
+                    + "over|under|than|around|approximately|roughly)\\.?|[0-9]\\s*(?:to|and|or|-)?)\\s*$",
+            Pattern.CASE_INSENSITIVE);
 
     private final CalendarWords words;
     private final String month;
@@ -210,12 +219,11 @@ final class TimeRules {
 
     private Optional<TimeValue> year(MatchResult m, TimeRule.Context c) {
         String before = c.text().substring(Math.max(0, m.start() - 20), m.start());
-        String after = c.text().substring(m.end(), Math.min(c.text().length(), m.end() + 4));
-        boolean modified = m.group("t").length() > m.group("y").length();
-        if (modified || m.start() == 0 || YEAR_BEFORE.matcher(before).find() || YEAR_AFTER.matcher(after).find()) {
-            return Optional.of(new TimeValue.Year(num(m, "y")));
+        String after = c.text().substring(m.end(), Math.min(c.text().length(), m.end() + 40));
+        if (COUNT_AFTER.matcher(after).find() || NUMBER_BEFORE.matcher(before).find()) {
+            return Optional.empty();
         }
-        return Optional.empty();
+        return Optional.of(new TimeValue.Year(num(m, "y")));
     }
 
     private Optional<TimeValue> weekday(MatchResult m, TimeRule.Context c) {

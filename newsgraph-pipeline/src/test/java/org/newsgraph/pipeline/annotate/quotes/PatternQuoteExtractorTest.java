@@ -139,6 +139,28 @@ class PatternQuoteExtractorTest {
     }
 
     @Test
+    void newSentenceAfterAQuotationIsNotItsAttribution() {
+        String text = "“We will win,” Lena Markova said. “The tide has turned.” Paul Adeyemi, for his part, praised the troops.";
+        assertThat(direct(text, List.of())).extracting(q -> q.speakerSpan().of(text)).containsExactly("Lena Markova", "Lena Markova");
+    }
+
+    @Test
+    void participleWithItsOwnSubjectBelongsToThatSubject() {
+        String text = "The Defence Ministry kept the site secret, with spokesman Paul Adeyemi only telling reporters "
+                + "that it lay in the “northern region.”";
+        Quote q = direct(text, List.of()).get(0);
+        assertThat(q.speakerSpan().of(text)).isEqualTo("Paul Adeyemi");
+        assertThat(q.cue()).isEqualTo("telling");
+    }
+
+    @Test
+    void participleAfterACommaBelongsToTheSubjectOfTheSentence() {
+        String text = "Lena Markova criticised the plan in Oslo and Geneva, saying “it cannot work without money.”";
+        assertThat(direct(text, List.of())).singleElement()
+                .satisfies(q -> assertThat(q.speakerSpan().of(text)).isEqualTo("Lena Markova"));
+    }
+
+    @Test
     void emptyOrNullTextGivesNoQuotes() {
         assertThat(extractor.extract("", List.of(), List.of(), List.of())).isEmpty();
         assertThat(extractor.extract(null, List.of(), List.of(), List.of())).isEmpty();

@@ -164,6 +164,24 @@ class RuleTimeTaggerTest {
     }
 
     @Test
+    void presentTenseMonthDayTakesTheNearerYearLeaningToThePast() {
+        assertThat(only("The offer expires Dec. 15, the company says.", LocalDate.of(2021, 11, 2)).value())
+                .isEqualTo(day(2021, 12, 15));
+        assertThat(only("The offer expires Dec. 15, the company says.", LocalDate.of(2022, 1, 20)).value())
+                .isEqualTo(day(2021, 12, 15));
+    }
+
+    @Test
+    void yearBeforeANounIsStillAYear() {
+        assertThat(only("Its 1996 campaign was a failure.", WEDNESDAY_22_JULY_2020).value()).isEqualTo(new TimeValue.Year(1996));
+    }
+
+    @Test
+    void futureParticipleCuesLookForward() {
+        assertThat(only("The merger is to be completed by March 1.", WEDNESDAY_22_JULY_2020).value()).isEqualTo(day(2021, 3, 1));
+    }
+
+    @Test
     void emptyAndNullTextGiveNothing() {
         assertThat(tagger.tag("", WEDNESDAY_22_JULY_2020)).isEmpty();
         assertThat(tagger.tag(null, null)).isEmpty();
