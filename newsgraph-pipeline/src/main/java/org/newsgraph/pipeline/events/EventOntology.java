@@ -1,23 +1,51 @@
 package org.newsgraph.pipeline.events;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 
 /**
  * The event types and their trigger patterns, as read from ontology files. Immutable and thread-safe.
  *
- * @param cues every cue; when two cues have the same pattern text, the later one wins (see {@link #extendedBy})
+ * @param cues    every cue; when two cues have the same pattern text, the later one wins (see {@link #extendedBy})
+ * @param intents for a type, what a future or intended act of that type is coded as ("will impose a curfew" is
+ *                a threat, "will release the hostages" an expression of intent to yield), by type name
+ * @param modals  lower-case words that, shortly before a trigger, mark the act as future or intended
+ *                ({@code will}, {@code would}, {@code plans})
  */
-public record EventOntology(List<EventCue> cues) {
+public record EventOntology(List<EventCue> cues, Map<String, Intent> intents, Set<String> modals) {
+    /**
+     * The code for an intended act.
+     *
+     * @param type  PLOVER category of the intent, e.g. {@code THREATEN}
+     * @param cameo its CAMEO code, or {@code null}
+     */
+    public record Intent(String type, String cameo) {
+        public Intent {
+            Objects.requireNonNull(type, "type");
+        }
+    }
+
     public EventOntology {
         cues = List.copyOf(cues);
+        intents = Map.copyOf(intents);
+        modals = Set.copyOf(modals);
+    }
+
+    /** An ontology of cues only, without intent rules. */
+    public EventOntology(List<EventCue> cues) {
+        this(cues, Map.of(), Set.of());
     }
 
     /**
      * This ontology with the cues of {@code user} added. A user cue with the same pattern as a bundled cue replaces
-     * it, so a user file can both add types and re-map existing triggers.
+     * it, so a user file can both add types and re-map existing triggers; user intents replace those of the same
+     * type, and user modals are added.
      */
     public EventOntology extendedBy(EventOntology user) {
         Map<String, EventCue> byPattern = new LinkedHashMap<>();
@@ -28,7 +56,11 @@ public record EventOntology(List<EventCue> cues) {
             byPattern.remove(cue.pattern().text());
             byPattern.put(cue.pattern().text(), cue);
         }
-        return new EventOntology(new ArrayList<>(byPattern.values()));
+        Map<String, Intent> mergedIntents = new HashMap<>(intents);
+        mergedIntents.putAll(user.intents());
+        Set<String> mergedModals = new HashSet<>(modals);
+        mergedModals.addAll(user.modals());
+        return new EventOntology(new ArrayList<>(byPattern.values()), mergedIntents, mergedModals);
     }
 
     /** The distinct types, in file order. */

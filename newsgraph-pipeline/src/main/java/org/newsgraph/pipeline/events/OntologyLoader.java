@@ -9,8 +9,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.newsgraph.model.Outcome;
 
@@ -18,14 +21,17 @@ import org.newsgraph.model.Outcome;
  * Reads event ontology files. The format is JSON:
  *
  * <pre>{@code
- * {"types": [
+ * {"modals": ["will", "would"],
+ *  "types": [
+ *   {"type": "COERCE", "intent": {"type": "THREATEN", "cameo": "130"}, "cues": [...]},
  *   {"type": "CONSULT", "description": "meetings and visits",
  *    "cues": [{"cameo": "040", "weight": 0.7, "salience": 1.5, "patterns": ["meet", "hold * =talks"]}]}
  * ]}
  * }</pre>
  *
  * {@code weight} (0..1, default 0.6) is the base confidence of a match; {@code salience} (default 1) scales how
- * strongly a match claims to be the article's main event. Keys are checked: an unknown key, a type that is not upper
+ * strongly a match claims to be the article's main event. A type's {@code intent} says how a future or intended
+ * act of that type is coded when one of the {@code modals} stands shortly before its trigger. Keys are checked: an unknown key, a type that is not upper
  * case, a CAMEO code that is not 2 to 4 digits, a weight outside 0..1, a salience outside (0, 10] or a malformed
  * pattern makes the whole file a failed outcome naming the place, so that a typo is
  * reported at startup instead of silently ignored. Never throws for bad input. Thread-safe.
@@ -34,8 +40,9 @@ public final class OntologyLoader {
     /** The bundled ontology resource. */
     public static final String BUNDLED = "event-ontology.json";
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final Set<String> TOP_KEYS = Set.of("types", "about");
-    private static final Set<String> TYPE_KEYS = Set.of("type", "description", "cues");
+    private static final Set<String> TOP_KEYS = Set.of("types", "about", "modals");
+    private static final Set<String> TYPE_KEYS = Set.of("type", "description", "cues", "intent");
+    private static final Set<String> INTENT_KEYS = Set.of("type", "cameo");
     private static final Set<String> CUE_KEYS = Set.of("cameo", "weight", "salience", "patterns", "note");
     private static final double DEFAULT_WEIGHT = 0.6;
 
@@ -99,6 +106,20 @@ public final class OntologyLoader {
         if (types == null || !types.isArray()) {
             return Outcome.failed("malformed-ontology", "'types' must be a list", location);
         }
+        Set<String> modals = new HashSet<>();
+        JsonNode modalList = root.get("modals");
+        if (modalList != null) {
+            if (!modalList.isArray()) {
+                return Outcome.failed("malformed-ontology", "'modals' must be a list of words", location);
+            }
+            for (JsonNode m : modalList) {
+                if (!m.isTextual() || !m.asText().matches("[\\p{Ll}']+")) {
+                    return Outcome.failed("bad-modal", "a modal must be one lower-case word, not " + m, location);
+                }
+                modals.add(m.asText());
+            }
+        }
+        Map<String, EventOntology.Intent> intents = new HashMap<>();
         List<EventCue> cues = new ArrayList<>();
         for (int t = 0; t < types.size(); t++) {
             String where = location + ": types[" + t + "]";
@@ -114,6 +135,18 @@ public final class OntologyLoader {
             if (!name.matches("[A-Z][A-Z_]*")) {
                 return Outcome.failed("bad-type", "'type' must be an upper-case name such as CONSULT, not '" + name + "'", where);
             }
+            JsonNode intent = type.get("intent");
+            if (intent != null) {
+                if (!intent.isObject() || unknownKey(intent, INTENT_KEYS) != null) {
+                    return Outcome.failed("unknown-key", "'intent' takes only " + INTENT_KEYS, where);
+                }
+                String intentType = intent.path("type").asText("");
+                String intentCameo = intent.path("cameo").isTextual() ? intent.get("cameo").asText() : null;
+                if (!intentType.matches("[A-Z][A-Z_]*") || intentCameo != null && !intentCameo.matches("\\d{2,4}")) {
+                    return Outcome.failed("bad-intent", "'intent' needs an upper-case 'type' and an optional CAMEO code", where);
+                }
+                intents.put(name, new EventOntology.Intent(intentType, intentCameo));
+            }
             JsonNode entries = type.get("cues");
             if (entries == null || !entries.isArray() || entries.isEmpty()) {
                 return Outcome.failed("malformed-ontology", "type " + name + " needs a non-empty 'cues' list", where);
@@ -127,7 +160,7 @@ public final class OntologyLoader {
                 cues.addAll(((Outcome.Ok<List<EventCue>>) read).value());
             }
         }
-        return Outcome.ok(new EventOntology(cues));
+        return Outcome.ok(new EventOntology(cues, intents, modals));
     }
 
     private Outcome<List<EventCue>> readCue(String type, JsonNode cue, String where, String origin) {

@@ -1,5 +1,6 @@
 package org.newsgraph.pipeline.events;
 
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -7,15 +8,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.newsgraph.model.AnnotatedArticle;
 import org.newsgraph.model.Entity;
-import org.newsgraph.model.EntityType;
 import org.newsgraph.model.EventMention;
 import org.newsgraph.model.Mention;
+import org.newsgraph.model.Outcome;
 import org.newsgraph.model.Quote;
 import org.newsgraph.model.Span;
 import org.newsgraph.model.TimeValue;
@@ -27,17 +26,21 @@ import org.newsgraph.model.Timex;
  *
  * <ul>
  *   <li><b>Trigger</b>: the best cue match in a sentence (see {@link CueMatcher}); matches inside direct quotations
- *   and negated matches ("did not meet") are not coded.</li>
- *   <li><b>Actors</b>: entity mentions of the sentence that are not places, not inside a quotation and not the
- *   speaker of a reporting clause after the trigger ("..., the ministry said"). The source is the nearest one before the trigger (after "by" in the passive), the target the first one
- *   after it; "X and Y met" and "the meeting between X and Y" make X the source and Y the target; "in a meeting with Y, X ..." makes X the source.</li>
+ *   and negated matches ("did not meet") are not coded; a match with a modal shortly before it ("will impose a
+ *   curfew") is coded as its type's intent (a threat), where the ontology names one.</li>
+ *   <li><b>Actors</b> (see {@link ActorRoles}): entity mentions of the sentence that are not places, not inside a
+ *   quotation and not the speaker of a reporting clause after the trigger ("..., the ministry said"). The source
+ *   is the nearest one before the trigger (after "by" in the passive), the target the first one after it; "X and Y
+ *   met" and "the meeting between X and Y" make X the source and Y the target; "in a meeting with Y, X ..." makes
+ *   X the source.</li>
  *   <li><b>Date</b>: the day-like time expression of the sentence nearest to the trigger; else, for the main event
  *   and mentions of its type up to the sentence after the lead, the lead sentence's one; else, for the main event,
  *   the first one of the two sentences after the lead; else none. Days after the publication date are plans, not
- *   happenings, and are skipped. Nothing is dated from the
- *   publication date alone, and an unresolved weekday stays unresolved.</li>
+ *   happenings, and are skipped. Nothing is dated from the publication date alone, and an unresolved weekday stays
+ *   unresolved.</li>
  *   <li><b>Place</b>: a place mention after "in", "at", "near" ... nearest to the trigger; else, for the main event,
- *   the dateline place; else, for a visit or meeting whose target is a place, that place.</li>
+ *   the dateline place (see {@link Datelines}); else, for a visit or meeting whose target is a place, that place;
+ *   else a place named in the possessive in the sentence ("Brazil's runoff").</li>
  *   <li><b>Main</b>: one mention per article, of the type with most support: matches in the title and lead sentence
  *   count double, the first match of the lead more, scaled by the cue's salience; matches marked as background
  *   ("days after the strike") or as the object of a preceding trigger ("rejected the ultimatum") count less. Within
@@ -48,14 +51,9 @@ import org.newsgraph.model.Timex;
  * no events, never an exception.
  */
 public final class PatternEventCoder implements EventCoder {
-    private static final Set<String> LOCATIVE = Set.of("in", "at", "near", "outside", "inside", "across", "throughout", "along");
     private static final Set<String> BACKGROUND = Set.of("after", "since", "following", "before", "ago", "previous", "last",
             "earlier", "former", "anniversary", "who", "which", "whose");
     private static final Set<String> NEGATION = Set.of("not", "never", "no", "didn't", "won't", "wouldn't", "cannot", "can't", "denied");
-    private static final Set<String> PASSIVE_AUX = Set.of("was", "were", "been", "being", "is", "are", "be", "got");
-    private static final Set<String> REPORTING = Set.of("said", "says", "told", "added", "announced", "reported", "stated",
-            "confirmed", "noted", "tweeted", "wrote");
-    private static final Pattern DATELINE = Pattern.compile("^\\s*(\\p{Lu}[\\p{Lu}\\p{M} .'’-]{1,40}?)(?:,\\s*[\\p{L} .]{2,30})?\\s*(?:\\([^)]{1,60}\\))?\\s*[–—-]{1,2}\\s");
     private static final double LEAD_BONUS = 2.0;
     private static final double FIRST_IN_LEAD_BONUS = 2.0;
     private static final double BACKGROUND_FACTOR = 0.4;
@@ -66,12 +64,37 @@ public final class PatternEventCoder implements EventCoder {
     private static final Pattern CLAUSE_BREAK = Pattern.compile("[,;:()]|\\b(and|but|while|after|before|as|when|then)\\b");
     private static final double DISTANCE_PENALTY = 0.15;
 
+    /** How many words before a trigger a modal may stand ("will soon impose"). */
+    private static final int MODAL_REACH = 3;
+
     private final CueMatcher matcher;
     private final EnglishStemmer stemmer;
+    private final EventOntology ontology;
 
     public PatternEventCoder(EventOntology ontology, EnglishStemmer stemmer) {
         this.matcher = new CueMatcher(ontology);
         this.stemmer = stemmer;
+        this.ontology = ontology;
+    }
+
+    /** A coder with the bundled ontology; a failed outcome only if the bundled resource is missing or broken. */
+    public static Outcome<PatternEventCoder> bundled() {
+        return from(new OntologyLoader(EnglishStemmer.standard()).bundled());
+    }
+
+    /**
+     * A coder with the bundled ontology extended by a user file (see {@link OntologyLoader#bundledWith}); an
+     * unreadable or invalid file is a failed outcome naming the file and the offending key.
+     */
+    public static Outcome<PatternEventCoder> withUserOntology(Path userFile) {
+        return from(new OntologyLoader(EnglishStemmer.standard()).bundledWith(userFile));
+    }
+
+    private static Outcome<PatternEventCoder> from(Outcome<EventOntology> ontology) {
+        return switch (ontology) {
+            case Outcome.Ok<EventOntology> ok -> Outcome.ok(new PatternEventCoder(ok.value(), EnglishStemmer.standard()));
+            case Outcome.Failed<EventOntology> failed -> new Outcome.Failed<>(failed.problem());
+        };
     }
 
     @Override
@@ -82,7 +105,7 @@ public final class PatternEventCoder implements EventCoder {
         for (Entity e : article.entities()) {
             entities.put(e.id(), e);
         }
-        Span dateline = datelineSpan(text, sentences);
+        Span dateline = Datelines.span(text, sentences);
         List<Mention> mentions = article.mentions().stream().filter(m -> m.span().end() <= text.length())
                 .filter(m -> dateline == null || !dateline.overlaps(m.span()))
                 .sorted(Comparator.comparing(Mention::span)).toList();
@@ -94,6 +117,7 @@ public final class PatternEventCoder implements EventCoder {
             List<CueMatch> matches = matcher.find(tokens).stream()
                     .filter(m -> !insideQuote(m.span(), article.quotes()))
                     .filter(m -> !negated(tokens, m))
+                    .map(m -> intended(tokens, m))
                     .toList();
             if (matches.isEmpty()) {
                 continue;
@@ -116,7 +140,7 @@ public final class PatternEventCoder implements EventCoder {
         Draft main = chooseMain(drafts, lead);
         LocalDate published = article.article().metadata().publishedDate().orElse(null);
         TimeValue leadDate = lead < 0 ? null : nearestTimex(article.timexes(), sentences.get(lead), sentences.get(lead), published);
-        String datelinePlace = datelinePlace(article, sentences, entities);
+        String datelinePlace = Datelines.place(article, sentences, entities);
         List<EventMention> out = new ArrayList<>();
         for (Draft d : drafts) {
             Span sentence = d.sentence();
@@ -144,67 +168,11 @@ public final class PatternEventCoder implements EventCoder {
     private Draft draft(String text, List<Token> tokens, Span sentence, int index, CueMatch match, List<Mention> inSentence,
                         List<Quote> quotes,
                         Map<String, Entity> entities, boolean early, double support) {
-        List<Mention> places = new ArrayList<>();
-        List<Mention> actors = new ArrayList<>();
-        for (Mention m : inSentence) {
-            if (m.span().overlaps(match.span())) {
-                continue;
-            }
-            if (m.type() == EntityType.LOC || m.type() == EntityType.GPE && afterLocative(tokens, m.span())) {
-                places.add(m);
-            } else if (quotes.stream().noneMatch(q -> q.span().contains(m.span()))
-                    && (m.span().end() <= match.span().start() || !isReportingSpeaker(tokens, m.span()))) {
-                actors.add(m);
-            }
-        }
-        Span trigger = match.span();
-        List<Mention> before = actors.stream().filter(m -> m.span().end() <= trigger.start()).toList();
-        int clauseEnd = reportingVerbAfter(tokens, match);
-        List<Mention> after = actors.stream().filter(m -> m.span().start() >= trigger.end() && m.span().end() <= clauseEnd).toList();
-        Mention source = null;
-        Mention target = null;
-        Mention agent = passiveAgent(tokens, match, after);
-        if (agent != null) {
-            source = agent;
-            target = before.isEmpty() ? null : before.getLast();
-        } else {
-            if (!before.isEmpty()) {
-                source = before.getLast();
-                Mention partner = coordinated(text, before);
-                if (partner != null) {
-                    source = partner;
-                    target = before.getLast();
-                }
-            }
-            for (Mention m : after) {
-                if (target != null) {
-                    break;
-                }
-                if (source == null || !m.entityId().equals(source.entityId())) {
-                    target = m;
-                }
-            }
-            if (source == null && after.size() >= 2 && "between".equals(wordAfter(tokens, match))) {
-                source = after.getFirst();
-                target = after.stream().filter(m -> !m.entityId().equals(after.getFirst().entityId())).findFirst().orElse(null);
-            }
-            if (source == null && after.size() >= 2) {
-                Mention second = after.stream().filter(m -> !m.entityId().equals(after.getFirst().entityId())).findFirst().orElse(null);
-                if (second != null && "with".equals(wordBefore(tokens, after.getFirst().span()))) {
-                    source = second;
-                    target = after.getFirst();
-                }
-            }
-        }
-        if (source != null && target != null && source.entityId().equals(target.entityId())) {
-            target = null;
-        }
-        String place = places.stream()
-                .min(Comparator.comparingInt(m -> distance(m.span(), trigger)))
-                .map(m -> placeName(text, m, entities))
-                .orElse(null);
-        String visited = target != null && match.cue().type().equals("CONSULT")
-                && (target.type() == EntityType.GPE || target.type() == EntityType.LOC) ? placeName(text, target, entities) : null;
+        ActorRoles.Roles roles = ActorRoles.find(text, tokens, match, inSentence, quotes, entities);
+        Mention source = roles.source();
+        Mention target = roles.target();
+        String place = roles.place();
+        String visited = roles.visited() != null ? roles.visited() : roles.owner();
         double confidence = match.cue().weight()
                 + 0.05 * Math.min(3, match.cue().pattern().words() - 1)
                 + (source != null ? 0.1 : 0)
@@ -260,7 +228,7 @@ public final class PatternEventCoder implements EventCoder {
                 .filter(t -> within.contains(t.span()))
                 .filter(t -> dayLike(t.value()))
                 .filter(t -> published == null || !firstDay(t.value()).isAfter(published))
-                .min(Comparator.comparingInt(t -> distance(t.span(), anchor)))
+                .min(Comparator.comparingInt(t -> ActorRoles.distance(t.span(), anchor)))
                 .map(Timex::value)
                 .orElse(null);
     }
@@ -278,78 +246,20 @@ public final class PatternEventCoder implements EventCoder {
                 || value instanceof TimeValue.UnresolvedMonthDay || value instanceof TimeValue.Range;
     }
 
-    private static String datelinePlace(AnnotatedArticle article, List<Span> sentences, Map<String, Entity> entities) {
-        Optional<String> stated = article.article().metadata().dateline().map(f -> f.value());
-        String raw = stated.orElse(null);
-        if (raw == null) {
-            String text = article.article().text();
-            for (Span s : sentences.subList(0, Math.min(3, sentences.size()))) {
-                Matcher m = DATELINE.matcher(s.of(text));
-                if (m.find() && m.group(1).strip().length() >= 3) {
-                    raw = m.group(1).strip();
-                    break;
-                }
+    /** The match recoded as its type's intent when a modal stands shortly before it ("will impose a curfew"). */
+    private CueMatch intended(List<Token> tokens, CueMatch match) {
+        EventOntology.Intent intent = ontology.intents().get(match.cue().type());
+        if (intent == null) {
+            return match;
+        }
+        for (int i = Math.max(0, match.first() - MODAL_REACH); i < match.first(); i++) {
+            if (ontology.modals().contains(tokens.get(i).lower())) {
+                EventCue cue = match.cue();
+                EventCue recoded = new EventCue(intent.type(), intent.cameo(), cue.pattern(), cue.weight(), cue.salience(), cue.origin());
+                return new CueMatch(recoded, match.first(), match.last(), match.span());
             }
         }
-        if (raw == null) {
-            return null;
-        }
-        String wanted = raw.replaceAll("\\s*\\(.*", "").strip();
-        for (Entity e : entities.values()) {
-            if (e.type() != EntityType.GPE && e.type() != EntityType.LOC) {
-                continue;
-            }
-            if (e.canonical().equalsIgnoreCase(wanted) || e.aliases().stream().anyMatch(a -> a.equalsIgnoreCase(wanted))) {
-                return e.canonical();
-            }
-        }
-        return titleCase(wanted);
-    }
-
-    private static String titleCase(String upper) {
-        StringBuilder b = new StringBuilder();
-        boolean start = true;
-        for (char c : upper.toCharArray()) {
-            b.append(start ? Character.toUpperCase(c) : Character.toLowerCase(c));
-            start = !Character.isLetter(c);
-        }
-        return b.toString();
-    }
-
-    /**
-     * The place as named: the surface form when it is a proper name ("Tehran", even where the entity layer folds the
-     * capital into its country), else the entity's canonical name ("the Kazakh capital" -> Astana).
-     */
-    private static String placeName(String text, Mention m, Map<String, Entity> entities) {
-        String surface = m.span().of(text).strip();
-        Entity e = entities.get(m.entityId());
-        boolean properName = !surface.isEmpty() && Character.isUpperCase(surface.charAt(0))
-                && !surface.equals(surface.toUpperCase(Locale.ROOT));
-        if (e == null || properName && !surface.contains(e.canonical())) {
-            return surface;
-        }
-        return e.canonical();
-    }
-
-    /** The dateline at the start of one of the first sentences ("ASTANA (Steppe Wire) –"), or null. */
-    private static Span datelineSpan(String text, List<Span> sentences) {
-        for (Span s : sentences.subList(0, Math.min(3, sentences.size()))) {
-            Matcher m = DATELINE.matcher(s.of(text));
-            if (m.find() && m.group(1).strip().length() >= 3) {
-                return new Span(s.start() + m.start(), s.start() + m.end());
-            }
-        }
-        return null;
-    }
-
-    private static int distance(Span a, Span b) {
-        if (a.end() <= b.start()) {
-            return b.start() - a.end();
-        }
-        if (b.end() <= a.start()) {
-            return a.start() - b.end();
-        }
-        return 0;
+        return match;
     }
 
     private static boolean insideQuote(Span trigger, List<Quote> quotes) {
@@ -363,74 +273,6 @@ public final class PatternEventCoder implements EventCoder {
             }
         }
         return false;
-    }
-
-    private static Mention passiveAgent(List<Token> tokens, CueMatch match, List<Mention> after) {
-        boolean auxiliary = false;
-        for (int i = Math.max(0, match.first() - 2); i < match.first(); i++) {
-            auxiliary |= PASSIVE_AUX.contains(tokens.get(i).lower());
-        }
-        if (!auxiliary) {
-            return null;
-        }
-        for (int i = match.last() + 1; i < Math.min(tokens.size(), match.last() + 5); i++) {
-            if (tokens.get(i).lower().equals("by")) {
-                int from = tokens.get(i).span().end();
-                return after.stream().filter(m -> m.span().start() >= from).findFirst().orElse(null);
-            }
-        }
-        return null;
-    }
-
-    /** "X and Y" right before the trigger: X, when the last two actor mentions are joined by "and". */
-    private static Mention coordinated(String text, List<Mention> before) {
-        if (before.size() < 2) {
-            return null;
-        }
-        Mention last = before.getLast();
-        for (int i = before.size() - 2; i >= 0; i--) {
-            Mention m = before.get(i);
-            if (m.entityId().equals(last.entityId())) {
-                return null;
-            }
-            if (m.span().end() > last.span().start()) {
-                continue;
-            }
-            String between = text.substring(m.span().end(), last.span().start()).strip().toLowerCase(Locale.ROOT);
-            if (between.equals("and") || between.startsWith("and ") && between.split("\\s+").length <= 4) {
-                return m;
-            }
-            return null;
-        }
-        return null;
-    }
-
-    /** "in Riga", "near the town of Ber": a locative preposition at most four lower-case words before. */
-    private static boolean afterLocative(List<Token> tokens, Span span) {
-        int i = -1;
-        for (int k = 0; k < tokens.size() && tokens.get(k).span().end() <= span.start(); k++) {
-            i = k;
-        }
-        for (int k = i; k >= 0 && k > i - 5; k--) {
-            String word = tokens.get(k).lower();
-            if (LOCATIVE.contains(word)) {
-                return true;
-            }
-            if (k != i && !word.matches("the|a|an|town|village|city|capital|region|province|district|of|outskirts|centre|center|port|border")) {
-                return false;
-            }
-        }
-        return false;
-    }
-
-    /** Where the trigger's clause ends: the start of a reporting verb after it ("..., officials said"), else the end. */
-    private static int reportingVerbAfter(List<Token> tokens, CueMatch match) {
-        for (int i = match.last() + 1; i < tokens.size(); i++) {
-            if (REPORTING.contains(tokens.get(i).lower())) {
-                return tokens.get(i).span().start();
-            }
-        }
-        return Integer.MAX_VALUE;
     }
 
     /**
@@ -453,44 +295,6 @@ public final class PatternEventCoder implements EventCoder {
             }
         }
         return false;
-    }
-
-    private static String wordAfter(List<Token> tokens, CueMatch match) {
-        return match.last() + 1 < tokens.size() ? tokens.get(match.last() + 1).lower() : "";
-    }
-
-    private static String wordBefore(List<Token> tokens, Span span) {
-        String word = "";
-        for (Token t : tokens) {
-            if (t.span().end() <= span.start()) {
-                word = t.lower();
-            } else {
-                break;
-            }
-        }
-        return word;
-    }
-
-    /** Whether the mention is the speaker of a reporting clause: "X said", "according to X". */
-    private static boolean isReportingSpeaker(List<Token> tokens, Span span) {
-        for (Token t : tokens) {
-            if (t.span().start() >= span.end()) {
-                if (REPORTING.contains(t.lower())) {
-                    return true;
-                }
-                break;
-            }
-        }
-        String previous = "";
-        String last = "";
-        for (Token t : tokens) {
-            if (t.span().end() > span.start()) {
-                break;
-            }
-            previous = last;
-            last = t.lower();
-        }
-        return previous.equals("according") && last.equals("to");
     }
 
     private record Draft(CueMatch match, Span sentence, int sentenceIndex, String sourceId, String targetId, String place,

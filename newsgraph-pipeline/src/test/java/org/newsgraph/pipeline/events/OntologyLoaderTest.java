@@ -61,11 +61,16 @@ class OntologyLoaderTest {
                 .isEqualTo("malformed-ontology");
         assertThat(failureCode(loader.read("{\"types\":[{\"type\":\"X\",\"cues\":[{\"salience\":0,\"patterns\":[\"meet\"]}]}]}", "f")))
                 .isEqualTo("bad-salience");
+        assertThat(failureCode(loader.read("{\"modals\":[\"Will\"],\"types\":[]}", "f"))).isEqualTo("bad-modal");
+        assertThat(failureCode(loader.read("{\"types\":[{\"type\":\"X\",\"intent\":{\"type\":\"Y\",\"code\":\"1\"},\"cues\":[{\"patterns\":[\"meet\"]}]}]}", "f")))
+                .isEqualTo("unknown-key");
     }
 
     @Test
     void missingUserFileIsAProblemNotAnException() {
         assertThat(failureCode(loader.bundledWith(Path.of("/nonexistent/ontology.json")))).isEqualTo("unreadable-ontology");
+        assertThat(PatternEventCoder.withUserOntology(Path.of("/nonexistent/ontology.json"))).isInstanceOf(Outcome.Failed.class);
+        assertThat(PatternEventCoder.bundled()).isInstanceOf(Outcome.Ok.class);
     }
 
     @Test

@@ -349,4 +349,17 @@ class PatternEventCoderTest {
         assertThat(e.cameo()).isEqualTo("036");
         assertThat(e.date()).isEqualTo(new TimeValue.Day(TUESDAY));
     }
+
+    @Test
+    void futureCoerciveActIsAThreatAndFutureReleaseIsAnIntent() {
+        AnnotatedArticle curfew = ArticleFixture.of("The governor said he would impose a curfew in Tartu from Friday.")
+                .entity("tartu", EntityType.GPE, "Tartu")
+                .build();
+        AnnotatedArticle release = ArticleFixture.of("The rebels will release the two engineers on Sunday, a mediator said.").build();
+        AnnotatedArticle done = ArticleFixture.of("The rebels released the two engineers on Sunday, a mediator said.").build();
+
+        assertThat(main(CODER.code(curfew)).type()).isEqualTo("THREATEN");
+        assertThat(main(CODER.code(release)).type()).isEqualTo("AGREE");
+        assertThat(main(CODER.code(done)).type()).isEqualTo("RETREAT");
+    }
 }
