@@ -34,7 +34,7 @@ class EvaluatorTest {
                 """);
         Files.writeString(dir.resolve("gold.json"), """
                 {"articles":[
-                  {"id":"a1","outlet":"First","published":null,"event":"e1","near_duplicate_of":null},
+                  {"id":"a1","outlet":"First","published":"2024-05-02","event":"e1","near_duplicate_of":null},
                   {"id":"a2","outlet":"Second","published":null,"event":"e1","near_duplicate_of":"a1"},
                   {"id":"a3","outlet":"First","published":null,"event":"e2","near_duplicate_of":null}],
                  "events":[{"id":"e1","date":null,"date_resolvable":false,"location":"Port Lenmark","type":"STRIKE","actors":[],"story":"s1"},
@@ -51,6 +51,7 @@ class EvaluatorTest {
         assertThat(r.events().bcubedF1()).isEqualTo(1.0);
         assertThat(r.extraction().contentKept()).isEqualTo(1.0);
         assertThat(r.extraction().inventedPublished()).isZero();
+        assertThat(r.extraction().publishedAccuracy()).isEqualTo(1.0);
         assertThat(r.events().inventedDates()).isZero();
         assertThat(r.speed().wallSeconds()).isPositive();
     }

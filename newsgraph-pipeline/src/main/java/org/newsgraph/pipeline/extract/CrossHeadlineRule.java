@@ -9,7 +9,8 @@ import org.newsgraph.model.Removed;
  * Removes a headline of another story printed between the title and the lead ("Mayor: Port budget will not
  * be cut this year"): a short labelled line ("Label: headline", label of one to three capitalised
  * words) with no sentence end and no quotation mark, after the title (the first line that looks like a
- * headline) and before the first long paragraph. Stateless, thread-safe.
+ * headline) and before the lead, the first long paragraph; a text without such a lead loses nothing (tables and
+ * notes of short wire items stay). Stateless, thread-safe.
  */
 final class CrossHeadlineRule implements BoilerplateRule {
     private static final Pattern LABELLED = Pattern.compile(
@@ -30,12 +31,12 @@ final class CrossHeadlineRule implements BoilerplateRule {
         for (int i = title + 1; i < kept.size(); i++) {
             Line line = kept.get(i);
             if (line.text().length() >= LONG_PARAGRAPH) {
-                break;
+                return out;
             }
             if (LABELLED.matcher(line.text()).matches() && line.words() <= 16 && !LicenceRule.containsQuote(line.text())) {
                 out.add(Draft.whole(line, "cross-headline"));
             }
         }
-        return out;
+        return List.of();
     }
 }

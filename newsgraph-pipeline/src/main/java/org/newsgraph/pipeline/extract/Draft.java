@@ -71,13 +71,16 @@ public final class Draft {
         return new Draft(original, lines, all);
     }
 
-    /** Whether every character of the line's content has been removed (blank lines count as removed). */
+    /**
+     * Whether every character of the line's content has been removed, spaces between removals aside (blank
+     * lines count as removed).
+     */
     public boolean isRemoved(Line line) {
         if (line.isBlank()) {
             return true;
         }
         int i = covering(line.span().start());
-        return i >= 0 && ends[i] >= line.span().end();
+        return (i >= 0 && ends[i] >= line.span().end()) || rest(line).isBlank();
     }
 
     /** Index of the merged removed span that covers {@code position}, or -1. */
@@ -143,8 +146,13 @@ public final class Draft {
         return new Removed(line.span(), reason);
     }
 
+    /**
+     * The lines of {@code original}. In hard-wrapped text (wire copy broken at a fixed width, where many lines
+     * continue with a lower-case word) a paragraph's physical lines are joined into one line, up to a blank or
+     * indented line; the joined text keeps the original length, breaks read as spaces.
+     */
     private static List<Line> split(String original) {
-        List<Line> out = new ArrayList<>();
+        List<int[]> physical = new ArrayList<>();
         int start = 0;
         int n = original.length();
         while (start <= n) {
@@ -160,12 +168,7 @@ public final class Draft {
             while (e > s && isSpace(original.charAt(e - 1))) {
                 e--;
             }
-            StringBuilder text = new StringBuilder(e - s);
-            for (int i = s; i < e; i++) {
-                char c = original.charAt(i);
-                text.append(isSpace(c) ? ' ' : c);
-            }
-            out.add(new Line(out.size(), new Span(s, e), text.toString()));
+            physical.add(new int[] {s, e, s > start ? 1 : 0});
             if (end >= n) {
                 break;
             }
@@ -174,7 +177,39 @@ public final class Draft {
                 start++;
             }
         }
+        boolean wrapped = isHardWrapped(original, physical);
+        List<Line> out = new ArrayList<>();
+        for (int i = 0; i < physical.size(); i++) {
+            int s = physical.get(i)[0];
+            int e = physical.get(i)[1];
+            while (wrapped && e > s && i + 1 < physical.size() && physical.get(i + 1)[1] > physical.get(i + 1)[0]
+                    && physical.get(i + 1)[2] == 0) {
+                e = physical.get(++i)[1];
+            }
+            StringBuilder text = new StringBuilder(e - s);
+            for (int k = s; k < e; k++) {
+                char c = original.charAt(k);
+                text.append(isSpace(c) || isBreak(c) ? ' ' : c);
+            }
+            out.add(new Line(out.size(), new Span(s, e), text.toString()));
+        }
         return out;
+    }
+
+    private static boolean isHardWrapped(String original, List<int[]> physical) {
+        int pairs = 0;
+        int continued = 0;
+        for (int i = 0; i + 1 < physical.size(); i++) {
+            int[] a = physical.get(i);
+            int[] b = physical.get(i + 1);
+            if (a[1] > a[0] && b[1] > b[0]) {
+                pairs++;
+                if (Character.isLowerCase(original.charAt(b[0]))) {
+                    continued++;
+                }
+            }
+        }
+        return pairs >= 4 && continued * 10 >= pairs * 3;
     }
 
     static boolean isBreak(char c) {

@@ -8,7 +8,8 @@ import org.newsgraph.model.Removed;
 /**
  * Removes whole lines of web-page furniture listed in {@code furniture.tsv}: "Top Stories", "Back to top",
  * captcha prompts, "News ID: 123", "Published: 0915 GMT ..." lines, market widgets, share buttons, bare URLs.
- * A line (of at most 300 characters) must match a pattern in full. Stateless, thread-safe.
+ * A line must match a pattern in full; lines over 300 characters, and lines in lower case ending in a full
+ * stop (the end of a sentence broken over lines, "share.") are never furniture. Stateless, thread-safe.
  */
 final class FurnitureRule implements BoilerplateRule {
     private record Furniture(String reason, Pattern pattern) {
@@ -21,7 +22,8 @@ final class FurnitureRule implements BoilerplateRule {
     public List<Removed> find(Draft draft) {
         List<Removed> out = new ArrayList<>();
         for (Line line : draft.kept()) {
-            if (line.text().length() > MAX_LENGTH) {
+            String t = line.text();
+            if (t.length() > MAX_LENGTH || (Character.isLowerCase(t.charAt(0)) && t.endsWith("."))) {
                 continue;
             }
             String text = line.text().replaceAll("\\s+", " ").strip();

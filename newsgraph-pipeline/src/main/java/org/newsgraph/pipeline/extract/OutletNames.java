@@ -1,6 +1,7 @@
 package org.newsgraph.pipeline.extract;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -56,7 +57,7 @@ public final class OutletNames {
 
     /**
      * A readable name from a host's main label when the host is not known: "www.pledgetimes.com" →
-     * "Pledgetimes", "newsfeeds.media" → "Newsfeeds". Empty for hosts without a usable label (IP addresses).
+     * "Pledgetimes", "newsfeeds.media" → "Newsfeeds", "harbouronline.com" → "Harbour Online". Empty for hosts without a usable label (IP addresses).
      */
     public Optional<String> hostLabel(String host) {
         if (host == null || host.isBlank() || host.chars().allMatch(c -> Character.isDigit(c) || c == '.' || c == ':')) {
@@ -74,9 +75,21 @@ public final class OutletNames {
         if (label.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(Character.toUpperCase(label.charAt(0)) + label.substring(1));
+        for (String suffix : SPLIT_SUFFIXES) {
+            if (label.length() >= suffix.length() + 4 && label.endsWith(suffix)) {
+                String stem = label.substring(0, label.length() - suffix.length());
+                return Optional.of(capitalise(stem) + " " + capitalise(suffix));
+            }
+        }
+        return Optional.of(capitalise(label));
     }
 
+    private static String capitalise(String word) {
+        return Character.toUpperCase(word.charAt(0)) + word.substring(1);
+    }
+
+    /** Words commonly glued to the end of an outlet's host label ("paloaltoonline" → "Paloalto Online"). */
+    private static final List<String> SPLIT_SUFFIXES = List.of("online", "live");
     private static final Set<String> SECOND_LEVEL = Set.of("co", "com", "net", "org", "gov", "ac", "edu", "news");
 
     /** The host of a URL, lower-cased, without {@code www.}; empty when there is none. */

@@ -37,10 +37,12 @@ final class PageFactsReader {
                 .or(() -> Optional.ofNullable(ld.publisher()).map(v -> found(v, "json-ld:publisher.name")))
                 .or(() -> meta(metas, "twitter:site").map(v -> v.startsWith("@") ? v.substring(1) : v)
                         .filter(v -> !v.isBlank()).map(v -> found(v, "html-meta:twitter:site")));
-        Optional<Found<String>> title = meta(metas, "og:title").map(v -> found(v, "html-meta:og:title"))
-                .or(() -> Optional.ofNullable(ld.headline()).map(v -> found(v, "json-ld:headline")))
+        String site = outlet.map(Found::value).orElse(null);
+        Optional<Found<String>> title = meta(metas, "og:title").map(v -> found(withoutSiteName(v, site), "html-meta:og:title"))
+                .or(() -> Optional.ofNullable(ld.headline()).map(v -> found(withoutSiteName(v, site), "json-ld:headline")))
                 .or(() -> Optional.of(doc.title().strip()).filter(t -> !t.isEmpty())
-                        .map(t -> found(withoutSiteName(t, outlet.map(Found::value).orElse(null)), "html-title")));
+                        .map(t -> found(withoutSiteName(t, site), "html-title")))
+                .filter(f -> !f.value().isBlank());
         Optional<Found<LocalDate>> published = Optional.empty();
         for (String name : DATE_METAS) {
             Optional<LocalDate> day = meta(metas, name).flatMap(dates::parse);
@@ -95,16 +97,20 @@ final class PageFactsReader {
         return Optional.ofNullable(metas.get(name.toLowerCase(Locale.ROOT)));
     }
 
+    /** The title without a trailing " | Site Name" (any usual separator), compared ignoring case. */
     static String withoutSiteName(String title, String site) {
-        if (site == null) {
-            return title;
+        String t = title.strip();
+        if (site == null || site.isBlank()) {
+            return t;
         }
-        for (String sep : new String[] {" | ", " - ", " – ", " — ", " :: "}) {
-            if (title.endsWith(sep + site)) {
-                return title.substring(0, title.length() - sep.length() - site.length()).strip();
+        String lower = t.toLowerCase(Locale.ROOT);
+        String siteLower = site.strip().toLowerCase(Locale.ROOT);
+        for (String sep : new String[] {" | ", " - ", " – ", " — ", " :: ", " · "}) {
+            if (lower.endsWith(sep + siteLower) && t.length() > sep.length() + siteLower.length()) {
+                return t.substring(0, t.length() - sep.length() - siteLower.length()).strip();
             }
         }
-        return title;
+        return t;
     }
 
     private static JsonLd jsonLd(Document doc) {

@@ -8,7 +8,8 @@ import org.newsgraph.model.Found;
 
 /**
  * Finds the publication day, only where something states it: the source's field, a {@code date 2023-07-20}
- * header at the very start, the page markup, the URL path, a "Published: 0915 GMT March 3, 2021" line, or a
+ * header at the very start, the URL path (the publisher's own calendar day; markup often gives a UTC instant whose
+ * day is one later for evening stories), the page markup, a "Published: 0915 GMT March 3, 2021" line, or a
  * byline date near the top ("By X, November 15, 2023 7:32 pm", "Nov 14, 2022 / 03:28 PM IST"). Weekday words
  * and dates inside the body are never read: an article without such evidence has no date. Stateless,
  * thread-safe.
@@ -31,12 +32,12 @@ public final class PublicationDateFinder {
         if (header.isPresent()) {
             return header;
         }
-        if (e.page().published().isPresent()) {
-            return e.page().published();
-        }
         Optional<LocalDate> fromUrl = e.url().flatMap(urlDates::read);
         if (fromUrl.isPresent()) {
             return Optional.of(new Found<>(fromUrl.get(), "url-path", null));
+        }
+        if (e.page().published().isPresent()) {
+            return e.page().published();
         }
         return byline(e.draft());
     }

@@ -177,6 +177,28 @@ class BoilerplateRemoverTest {
     }
 
     @Test
+    void hardWrappedWireCopyIsReadAsParagraphsAndItsLineEndsAreNotCaptions() {
+        String text = """
+                Port traffic fell sharply in the third quarter as storms
+                closed the harbour for eleven days, the port authority said. Reuters
+                reported earlier that two shipping lines had moved their calls
+                to the northern terminal.
+                    Officials expect volumes to recover in the fourth quarter,
+                helped by the new ferry service and lower fees.""";
+        assertThat(removed(text)).isEmpty();
+        assertThat(clean(text)).isEqualTo("Port traffic fell sharply in the third quarter as storms closed the harbour for eleven days, "
+                + "the port authority said. Reuters reported earlier that two shipping lines had moved their calls to the northern terminal.\n"
+                + "Officials expect volumes to recover in the fourth quarter, helped by the new ferry service and lower fees.");
+    }
+
+    @Test
+    void lineRemovedByTwoRulesWithASpaceBetweenCountsAsRemoved() {
+        String text = " date 2021-05-09  GET LIVE MARKET QUOTES\nFerry service to start in May\n\n" + LEAD;
+        Draft draft = remover.clean(text, List.of());
+        assertThat(draft.kept().get(0).text()).isEqualTo("Ferry service to start in May");
+    }
+
+    @Test
     void longRunsOfLettersAndSpacesAreReadInReasonableTime() {
         String letters = "A".repeat(20_000);
         String words = "Ab ".repeat(5_000);

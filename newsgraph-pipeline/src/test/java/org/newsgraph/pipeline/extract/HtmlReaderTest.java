@@ -92,6 +92,13 @@ class HtmlReaderTest {
     }
 
     @Test
+    void siteNameAfterTheTitleIsDropped() {
+        String html = "<html><head><meta property=\"og:site_name\" content=\"Harbour Gazette\">"
+                + "<meta property=\"og:title\" content=\"Port strike ends - HARBOUR GAZETTE\"></head><body><p>" + P1 + "</p></body></html>";
+        assertThat(reader.read(html).facts().title()).map(Found::value).contains("Port strike ends");
+    }
+
+    @Test
     void brokenJsonLdIsSkipped() {
         String html = "<html><head><script type=\"application/ld+json\">{\"headline\": </script><meta name=\"dc.date\" content=\"2020-11-02\">"
                 + "</head><body><p>" + P1 + "</p></body></html>";

@@ -130,6 +130,13 @@ class MetadataFindersTest {
     }
 
     @Test
+    void hostLabelEndingInOnlineIsSplit() {
+        assertThat(OutletNames.standard().hostLabel("www.harbouronline.com")).contains("Harbour Online");
+        assertThat(OutletNames.standard().hostLabel("online.com")).contains("Online");
+        assertThat(OutletNames.standard().hostLabel("192.168.0.1")).isEmpty();
+    }
+
+    @Test
     void subdomainOfAKnownHostIsKnown() {
         assertThat(OutletNames.standard().knownHost("edition.cnn.com")).contains("CNN");
     }

@@ -125,6 +125,16 @@ class NewsExtractorTest {
     }
 
     @Test
+    void publishersUrlDayWinsOverAUtcTimestampInTheMarkup() {
+        String html = "<html><head><link rel=\"canonical\" href=\"https://harbourgazette.example/2021/05/09/floods\">"
+                + "<meta property=\"article:published_time\" content=\"2021-05-10T02:30:00Z\"></head>"
+                + "<body><p>Heavy rain closed the main coastal road on Sunday, officials said.</p></body></html>";
+        Article a = ok(extractor.extract(new RawDocument("p.html", html.getBytes(StandardCharsets.UTF_8), Format.HTML, null, SourceHints.NONE)));
+        assertThat(a.metadata().publishedDate()).contains(LocalDate.of(2021, 5, 9));
+        assertThat(a.url()).isEqualTo("https://harbourgazette.example/2021/05/09/floods");
+    }
+
+    @Test
     void emptyDocumentFails() {
         assertThat(failure(extractor.extract(text("")))).isEqualTo("empty");
     }
