@@ -70,12 +70,14 @@ final class ArticleProfiler {
         Set<String> leadPersons = new HashSet<>();
         Set<String> persons = new HashSet<>();
         if (!annotated.mentions().isEmpty()) {
+            Map<String, Integer> personMentions = new java.util.HashMap<>();
             for (Mention m : annotated.mentions()) {
                 if (m.type() == EntityType.LOC) {
                     continue;
                 }
                 actors.add(m.entityId());
-                if (m.type() == EntityType.PERSON) {
+                // prominent: mentioned at least twice (a passing mention of a name is not what the story is about)
+                if (m.type() == EntityType.PERSON && personMentions.merge(m.entityId(), 1, Integer::sum) == 2) {
                     persons.add(m.entityId());
                 }
                 if (m.span().start() < settings.leadChars()) {

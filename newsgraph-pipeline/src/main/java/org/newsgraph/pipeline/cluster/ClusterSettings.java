@@ -34,7 +34,7 @@ public record ClusterSettings(double lexicalWeight, double embeddingWeight, doub
             0.6, 0.5, 0.4, 0.30, 0.45,
             1, 0.1, 4, 2, 0.1,
             0.05, 0.15, 0.05, 0.25, 0.6,
-            1000, 400, 40);
+            1000, 200, 40);
 
     /** Rejects impossible settings: a configuration error, reported at start-up. */
     public ClusterSettings {

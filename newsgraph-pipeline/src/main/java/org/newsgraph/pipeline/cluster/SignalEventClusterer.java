@@ -8,17 +8,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.newsgraph.pipeline.Processed;
+import org.newsgraph.pipeline.dedup.DuplicateVerdict;
 
 /**
  * Online event clustering from several signals. Each new article:
  * <ol>
  *   <li>is profiled ({@link ArticleProfile}: content words, actors, dates, place, type, optional embedding);</li>
  *   <li>finds candidate articles through an inverted index on its lead actors, title words and embedding buckets,
- *       keeping the {@link ClusterSettings#maxCandidates()} that share most keys; keys held by more than
- *       {@link ClusterSettings#maxPosting()} articles are skipped, so the work per article is bounded and does not
- *       grow with the collection;</li>
- *   <li>is scored against each candidate ({@link PairScorer}); a copy (per the deduplicator) is always linked to
- *       the article it copies;</li>
+ *       split by publication week, keeping the {@link ClusterSettings#maxCandidates()} that share most keys; keys
+ *       held by more than {@link ClusterSettings#maxPosting()} articles are skipped, so the work per article is
+ *       bounded and does not grow with the collection;</li>
+ *   <li>is scored against each candidate ({@link PairScorer}); an exact or near copy (per the deduplicator) is
+ *       always linked to the article it copies, a partial copy linked strongly but under the date constraints;</li>
  *   <li>joins events through its links, strongest first, unless the merged event would span resolved event days
  *       or publication dates wider than the settings allow (so a chain of links cannot glue February to
  *       August).</li>
@@ -26,8 +27,8 @@ import org.newsgraph.pipeline.Processed;
  * Nothing else is recomputed when an article arrives.
  *
  * <p><b>Order.</b> {@link #add} answers online, with word frequencies as they stand. {@link #snapshot()} rescores
- * every stored link with the final frequencies, applies all links in one canonical order (copies first, then by
- * score, then by article ids) and continues from that state. Event ids are {@code ev-} plus the smallest article
+ * every stored link with the final frequencies, applies all links in one canonical order (copies first, then partial
+ * copies, then by score, then by article ids) and continues from that state. Event ids are {@code ev-} plus the smallest article
  * id of the event, story ids {@code st-} plus the smallest event id of the story. Hence: the same set of articles
  * in any order gives the same snapshot, provided no index key exceeded {@code maxPosting} and no article had more
  * than {@code maxCandidates} candidates (beyond those caps, which candidates are seen depends on arrival order).
@@ -49,12 +50,15 @@ public final class SignalEventClusterer implements EventClusterer {
     private final List<Link> links = new ArrayList<>();
     private ConstrainedUnionFind events;
 
-    /** A scored pair of articles (indices in arrival order, {@code a < b}). */
-    record Link(int a, int b, double score, boolean copy) {
+    /** Why two articles are linked: one copies the other whole, in part, or their signals agree. */
+    enum Tie { COPY, PARTIAL_COPY, SCORED }
+
+    /** A pair of articles (indices in arrival order, {@code a < b}) and how strongly they are tied. */
+    record Link(int a, int b, double score, Tie tie) {
     }
 
     private boolean strong(Link link) {
-        return link.copy() || link.score() >= settings.threshold(embedded(link));
+        return link.tie() != Tie.SCORED || link.score() >= settings.threshold(embedded(link));
     }
 
     private boolean embedded(Link link) {
@@ -89,18 +93,25 @@ public final class SignalEventClusterer implements EventClusterer {
         List<Link> fresh = new ArrayList<>();
         Integer original = profile.copyOf() == null ? null : indexOf.get(profile.copyOf());
         if (original != null) {
-            fresh.add(new Link(original, at, 1, true));
+            // a verbatim or near copy is the same report; a partial copy may reuse background paragraphs in a
+            // later story, so it links strongly but must still respect the date constraints
+            boolean partial = article.duplicate().kind() == DuplicateVerdict.Kind.PARTIAL;
+            fresh.add(new Link(original, at, 1, partial ? Tie.PARTIAL_COPY : Tie.COPY));
         }
         for (int candidate : candidates(profile)) {
+            if (profile.published() != null && profiles.get(candidate).published() != null
+                    && PairScorer.gap(profile.published(), profiles.get(candidate).published()) > settings.maxPublishedGap()) {
+                continue;
+            }
             if (original != null && candidate == original) {
                 continue;
             }
             double score = scorer.score(profiles.get(candidate), profile);
             if (score >= settings.threshold(profiles.get(candidate).embedding() != null && profile.embedding() != null) - STORE_MARGIN) {
-                fresh.add(new Link(candidate, at, score, false));
+                fresh.add(new Link(candidate, at, score, Tie.SCORED));
             }
         }
-        for (String key : profile.keys()) {
+        for (String key : indexKeys(profile)) {
             List<Integer> posting = postings.computeIfAbsent(key, k -> new ArrayList<>(2));
             if (posting.size() <= settings.maxPosting()) {
                 posting.add(at);
@@ -110,7 +121,7 @@ public final class SignalEventClusterer implements EventClusterer {
         fresh.sort(CANONICAL.apply(profiles));
         for (Link link : fresh) {
             if (strong(link)) {
-                events.union(link.a(), link.b(), link.copy());
+                events.union(link.a(), link.b(), link.tie() == Tie.COPY);
             }
         }
         return eventId(at);
@@ -120,7 +131,7 @@ public final class SignalEventClusterer implements EventClusterer {
     public Clustering snapshot() {
         List<Link> rescored = new ArrayList<>(links.size());
         for (Link l : links) {
-            rescored.add(l.copy() ? l : new Link(l.a(), l.b(), scorer.score(profiles.get(l.a()), profiles.get(l.b())), false));
+            rescored.add(l.tie() != Tie.SCORED ? l : new Link(l.a(), l.b(), scorer.score(profiles.get(l.a()), profiles.get(l.b())), Tie.SCORED));
         }
         rescored.sort(CANONICAL.apply(profiles));
         ConstrainedUnionFind canonical = new ConstrainedUnionFind(settings);
@@ -129,7 +140,7 @@ public final class SignalEventClusterer implements EventClusterer {
         }
         for (Link link : rescored) {
             if (strong(link)) {
-                canonical.union(link.a(), link.b(), link.copy());
+                canonical.union(link.a(), link.b(), link.tie() == Tie.COPY);
             }
         }
         links.clear();
@@ -152,7 +163,7 @@ public final class SignalEventClusterer implements EventClusterer {
 
     private List<Integer> candidates(ArticleProfile profile) {
         Map<Integer, Integer> shared = new HashMap<>();
-        for (String key : profile.keys()) {
+        for (String key : queryKeys(profile)) {
             List<Integer> posting = postings.get(key);
             if (posting != null && posting.size() <= settings.maxPosting()) {
                 for (int other : posting) {
@@ -175,8 +186,45 @@ public final class SignalEventClusterer implements EventClusterer {
         return top.stream().map(Map.Entry::getKey).sorted().toList();
     }
 
+    /**
+     * Keys an article is filed under: each profile key for any time ({@code |*}), and again for its publication
+     * week ({@code |w<n>}) or as undated ({@code |-}). Dated articles look only at neighbouring weeks, so the work
+     * per article depends on how much news arrives in a fortnight, not on the size of the collection; articles
+     * more than {@link ClusterSettings#maxPublishedGap()} days apart could not be linked anyway.
+     */
+    private static List<String> indexKeys(ArticleProfile p) {
+        List<String> keys = new ArrayList<>(p.keys().size() * 2);
+        String time = p.published() == null ? "|-" : "|w" + week(p);
+        for (String key : p.keys()) {
+            keys.add(key + "|*");
+            keys.add(key + time);
+        }
+        return keys;
+    }
+
+    /** Keys an article looks up: neighbouring weeks and undated articles when dated, everything when undated. */
+    private static List<String> queryKeys(ArticleProfile p) {
+        List<String> keys = new ArrayList<>(p.keys().size() * 4);
+        for (String key : p.keys()) {
+            if (p.published() == null) {
+                keys.add(key + "|*");
+            } else {
+                long week = week(p);
+                keys.add(key + "|w" + (week - 1));
+                keys.add(key + "|w" + week);
+                keys.add(key + "|w" + (week + 1));
+                keys.add(key + "|-");
+            }
+        }
+        return keys;
+    }
+
+    private static long week(ArticleProfile p) {
+        return Math.floorDiv(p.published().toEpochDay(), 7);
+    }
+
     private static final java.util.function.Function<List<ArticleProfile>, Comparator<Link>> CANONICAL = profiles ->
-            Comparator.comparing((Link l) -> !l.copy())
+            Comparator.comparing(Link::tie)
                     .thenComparing(Comparator.comparingDouble(Link::score).reversed())
                     .thenComparing(l -> lower(profiles, l))
                     .thenComparing(l -> upper(profiles, l));

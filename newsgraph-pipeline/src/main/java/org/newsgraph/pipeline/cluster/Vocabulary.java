@@ -38,8 +38,4 @@ final class Vocabulary {
     double idf(int term) {
         return Math.log((documents + 1.0) / (documentFrequency[term] + 1.0)) + 1.0;
     }
-
-    int documentFrequency(int term) {
-        return documentFrequency[term];
-    }
 }

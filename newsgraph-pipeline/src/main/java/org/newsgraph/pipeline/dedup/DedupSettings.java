@@ -14,14 +14,19 @@ package org.newsgraph.pipeline.dedup;
  * @param anchorModulus      one shingle in this many (a subset of the samples; a multiple of
  *                           {@code sampleModulus}) is indexed to find partial-copy candidates
  * @param minSharedAnchors   indexed shingles two texts must share before containment is computed
+ * @param minSharedSamples   sampled shingles two texts must share to be a partial copy at all (a short text, or a
+ *                           boilerplate line, is not a copy because it is contained in many)
+ * @param boilerplateCount   a shingle already seen in this many articles is boilerplate and does not count
+ *                           towards containment
  * @param maxPosting         an indexed shingle or LSH bucket holding more texts than this is treated as
  *                           boilerplate and no longer used to find candidates
  */
 public record DedupSettings(int shingleWords, int permutations, int bands, int rowsPerBand, double nearJaccard,
                             double partialContainment, int sampleModulus, int anchorModulus,
-                            int minSharedAnchors, int maxPosting) {
+                            int minSharedAnchors, int minSharedSamples, int boilerplateCount,
+                            int maxPosting) {
     /** Defaults measured on the development set (see the module README). */
-    public static final DedupSettings DEFAULTS = new DedupSettings(3, 128, 32, 4, 0.5, 0.3, 2, 8, 2, 500);
+    public static final DedupSettings DEFAULTS = new DedupSettings(3, 128, 32, 4, 0.5, 0.3, 2, 8, 2, 25, 8, 100);
 
     /** Rejects inconsistent settings: a configuration error, reported at start-up. */
     public DedupSettings {
@@ -35,8 +40,8 @@ public record DedupSettings(int shingleWords, int permutations, int bands, int r
         if (!(nearJaccard > 0 && nearJaccard <= 1) || !(partialContainment > 0 && partialContainment <= 1)) {
             throw new IllegalArgumentException("nearJaccard and partialContainment must lie in (0, 1]");
         }
-        if (sampleModulus < 1 || minSharedAnchors < 1 || maxPosting < 1) {
-            throw new IllegalArgumentException("sampleModulus, minSharedAnchors and maxPosting must be positive");
+        if (sampleModulus < 1 || minSharedAnchors < 1 || minSharedSamples < 1 || boilerplateCount < 1 || maxPosting < 1) {
+            throw new IllegalArgumentException("sampleModulus, minSharedAnchors, minSharedSamples, boilerplateCount and maxPosting must be positive");
         }
         if (anchorModulus < sampleModulus || anchorModulus % sampleModulus != 0) {
             throw new IllegalArgumentException("anchorModulus (" + anchorModulus + ") must be a multiple of sampleModulus ("

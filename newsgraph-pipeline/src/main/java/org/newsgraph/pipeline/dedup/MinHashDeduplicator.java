@@ -10,6 +10,8 @@ import org.newsgraph.model.Article;
 /**
  * Finds exact, near and partial copies among the articles seen so far, without comparing every pair.
  *
+ * Texts are compared on their narrative word shingles ({@link WordShingles#ofNarrative}): quotations are left out,
+ * since independent reports of one statement share them.
  * <ul>
  *   <li><b>Exact</b>: same fingerprint of the normalized text ({@link Article#fingerprint()}).</li>
  *   <li><b>Near</b>: MinHash signatures of the word shingles; candidates come from LSH buckets (bands of the
@@ -17,7 +19,9 @@ import org.newsgraph.model.Article;
  *   <li><b>Partial</b>: a story that reuses most of another (a wire story with a new intro, a brief that is the
  *       lede of a longer piece). A fixed, hash-chosen sample of each article's shingles is kept; a sparser subset
  *       (anchors) is indexed. Candidates share at least {@link DedupSettings#minSharedAnchors()} anchors; the
- *       verdict is the share of the shorter text's samples found in the other's.</li>
+ *       verdict is the share of the shorter text's samples found in the other's, leaving out samples already
+ *       seen in {@link DedupSettings#boilerplateCount()} articles (boilerplate), and requiring at least
+ *       {@link DedupSettings#minSharedSamples()} in common.</li>
  * </ul>
  * A copy points to the article it copies best (ties: the earliest added). Lookups touch only the LSH buckets and
  * the posting lists of the article's own anchors; buckets and anchors seen in more than {@link DedupSettings#maxPosting()} articles
@@ -37,6 +41,7 @@ public final class MinHashDeduplicator implements Deduplicator {
     private final List<long[]> samples = new ArrayList<>();
     private final LongPostings buckets;
     private final LongPostings anchors;
+    private final ShingleCounts counts = new ShingleCounts(20);
 
     public MinHashDeduplicator(DedupSettings settings) {
         this.settings = Objects.requireNonNull(settings, "settings");
@@ -59,7 +64,7 @@ public final class MinHashDeduplicator implements Deduplicator {
             return DuplicateVerdict.ORIGINAL;
         }
         String exact = firstByFingerprint.putIfAbsent(article.fingerprint(), article.id());
-        long[] set = shingles.of(article.text());
+        long[] set = shingles.ofNarrative(article.text());
         int[] signature = signature(set);
         long[] sample = sample(set);
         DuplicateVerdict verdict = exact != null
@@ -88,20 +93,37 @@ public final class MinHashDeduplicator implements Deduplicator {
                 anchors.forEach(s, candidate -> shared.merge(candidate, 1, Integer::sum));
             }
         }
+        long[] rareSample = rare(sample);
         for (Map.Entry<Integer, Integer> e : new java.util.TreeMap<>(shared).entrySet()) {
             int candidate = e.getKey();
             if (e.getValue() < settings.minSharedAnchors()) {
                 continue;
             }
-            long[] other = samples.get(candidate);
-            int smaller = Math.min(sample.length, other.length);
-            double containment = smaller == 0 ? 0 : (double) intersection(sample, other) / smaller;
+            long[] other = rare(samples.get(candidate));
+            int smaller = Math.min(rareSample.length, other.length);
+            int common = intersection(rareSample, other);
+            if (common < settings.minSharedSamples()) {
+                continue;
+            }
+            double containment = (double) common / smaller;
             if (containment >= settings.partialContainment() && better(containment, candidate, best.similarity(), bestIndex)) {
                 best = new DuplicateVerdict(DuplicateVerdict.Kind.PARTIAL, ids.get(candidate), containment);
                 bestIndex = candidate;
             }
         }
         return best;
+    }
+
+    /** The samples not (yet) seen in {@link DedupSettings#boilerplateCount()} or more articles. */
+    private long[] rare(long[] sample) {
+        long[] out = new long[sample.length];
+        int n = 0;
+        for (long s : sample) {
+            if (counts.estimate(s) < settings.boilerplateCount()) {
+                out[n++] = s;
+            }
+        }
+        return n == sample.length ? sample : java.util.Arrays.copyOf(out, n);
     }
 
     private static int intersection(long[] a, long[] b) {
@@ -144,6 +166,7 @@ public final class MinHashDeduplicator implements Deduplicator {
         indexOfId.put(id, at);
         signatures.add(signature);
         samples.add(sample);
+        counts.add(sample);
         if (!index) {
             return;
         }

@@ -22,12 +22,68 @@ public final class WordShingles {
 
     /** Hashes of every run of {@code size} consecutive words (one shingle for a shorter, non-empty text). */
     public long[] of(String text) {
-        List<String> words = words(text);
-        if (words.isEmpty()) {
-            return new long[0];
+        return shingles(List.of(words(text)));
+    }
+
+    /**
+     * The shingles of the narrative only: text between quotation marks (on one line, up to
+     * {@value #MAX_QUOTE} characters) is left out and no shingle spans a quotation. Independent reports of one
+     * press conference share its quotations; copies share the reporter's own sentences.
+     */
+    public long[] ofNarrative(String text) {
+        List<List<String>> parts = new ArrayList<>();
+        int from = 0;
+        int i = 0;
+        while (i < text.length()) {
+            char c = text.charAt(i);
+            if (c == '\u201C' || c == '"') {
+                int close = closing(text, i);
+                if (close > 0) {
+                    parts.add(words(text.substring(from, i)));
+                    from = close + 1;
+                    i = close + 1;
+                    continue;
+                }
+            }
+            i++;
         }
+        parts.add(words(text.substring(from)));
+        return shingles(parts);
+    }
+
+    private static final int MAX_QUOTE = 1500;
+
+    private static int closing(String text, int open) {
+        for (int j = open + 1; j < text.length() && j - open <= MAX_QUOTE; j++) {
+            char c = text.charAt(j);
+            if (c == '\n') {
+                return -1;
+            }
+            if (c == '\u201D' || c == '"') {
+                return j;
+            }
+        }
+        return -1;
+    }
+
+    private long[] shingles(List<List<String>> parts) {
+        int total = 0;
+        for (List<String> words : parts) {
+            total += words.isEmpty() ? 0 : Math.max(1, words.size() - size + 1);
+        }
+        long[] out = new long[total];
+        int n = 0;
+        for (List<String> words : parts) {
+            if (!words.isEmpty()) {
+                n = shingles(words, out, n);
+            }
+        }
+        Arrays.sort(out);
+        return distinct(out);
+    }
+
+    private int shingles(List<String> words, long[] out, int n) {
         int count = Math.max(1, words.size() - size + 1);
-        long[] out = new long[count];
         for (int i = 0; i < count; i++) {
             long h = 0xcbf29ce484222325L;
             for (int j = i; j < Math.min(words.size(), i + size); j++) {
@@ -37,10 +93,9 @@ public final class WordShingles {
                 }
                 h = (h ^ ' ') * 0x100000001b3L;
             }
-            out[i] = mix(h);
+            out[n++] = mix(h);
         }
-        Arrays.sort(out);
-        return distinct(out);
+        return n;
     }
 
     static List<String> words(String text) {

@@ -40,6 +40,7 @@ import org.newsgraph.pipeline.extract.NewsExtractor;
 public final class ClusterBench {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final NewsExtractor EXTRACTOR = new NewsExtractor();
+    private static final boolean SHOW_COPIES = Boolean.getBoolean("showCopies");
 
     record Doc(String id, String text, String title, LocalDate published, String outlet, String gold, String topic) {
     }
@@ -90,6 +91,15 @@ public final class ClusterBench {
         Map<String, String> goldOf = new HashMap<>();
         docs.forEach(d -> goldOf.put(d.id(), d.gold()));
         report("signal", goldOf, run.clustering.eventOfArticle());
+        Map<String, String> goldStoryOfEvent = new HashMap<>();
+        for (JsonNode e : gold.get("events")) {
+            goldStoryOfEvent.put(e.get("id").asText(), e.hasNonNull("story") ? e.get("story").asText() : "own-" + e.get("id").asText());
+        }
+        Map<String, String> goldStory = new HashMap<>();
+        Map<String, String> sysStory = new HashMap<>();
+        goldOf.forEach((a, e) -> goldStory.put(a, goldStoryOfEvent.get(e)));
+        run.clustering.eventOfArticle().forEach((a, e) -> sysStory.put(a, run.clustering.storyOfEvent().get(e)));
+        report("stories", goldStory, sysStory);
         Map<String, Integer> storySizes = new TreeMap<>();
         run.clustering.storyOfEvent().values().forEach(s -> storySizes.merge(s, 1, Integer::sum));
         System.out.println("events " + new HashSet<>(run.clustering.eventOfArticle().values()).size() + " stories " + storySizes);
@@ -166,7 +176,7 @@ public final class ClusterBench {
             for (int modulus : new int[] {2, 4}) {
                 for (double c : new double[] {0.25, 0.3, 0.35, 0.4, 0.45, 0.5}) {
                     org.newsgraph.pipeline.dedup.DedupSettings settings =
-                            new org.newsgraph.pipeline.dedup.DedupSettings(k, 128, 32, 4, 0.5, c, modulus, 8, 2, 500);
+                            new org.newsgraph.pipeline.dedup.DedupSettings(k, 128, 32, 4, 0.5, c, modulus, 8, 2, 25, 8, 100);
                     MinHashDeduplicator dedup = new MinHashDeduplicator(settings);
                     Set<Set<String>> found = new HashSet<>();
                     for (Article a : articles) {
@@ -317,8 +327,11 @@ public final class ClusterBench {
     static void bulk(Path dir, int limit, TextEmbedder embedder) throws IOException {
         Deduplicator dedup = new MinHashDeduplicator();
         SignalEventClusterer clusterer = new SignalEventClusterer(ClusterSettings.DEFAULTS, embedder);
+        java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
         long busy = 0;
         long lastBusy = 0;
+        long cpu = 0;
+        long lastCpu = 0;
         int count = 0;
         int copies = 0;
         try (var files = Files.list(dir)) {
@@ -341,16 +354,24 @@ public final class ClusterBench {
                             continue;
                         }
                         long t0 = System.nanoTime();
+                        long c0 = threads.getCurrentThreadCpuTime();
                         DuplicateVerdict v = dedup.add(article);
                         clusterer.add(new Processed(AnnotatedArticle.bare(article), v, List.of()));
                         busy += System.nanoTime() - t0;
+                        cpu += threads.getCurrentThreadCpuTime() - c0;
                         count++;
                         if (v.isCopy()) {
                             copies++;
+                            if (SHOW_COPIES && copies <= 40) {
+                                System.out.printf("copy %s -> %s %s %.2f len=%d%n", article.id(), v.duplicateOf(), v.kind(),
+                                        v.similarity(), article.text().length());
+                            }
                         }
                         if (count % 5000 == 0) {
-                            System.out.printf("  %d articles: last 5000 at %.0f art/s%n", count, 5000 / ((busy - lastBusy) / 1e9));
+                            System.out.printf("  %d articles: last 5000 at %.0f art/s wall, %.0f art/s cpu (%.2f ms cpu/article)%n", count,
+                                    5000 / ((busy - lastBusy) / 1e9), 5000 / ((cpu - lastCpu) / 1e9), (cpu - lastCpu) / 1e6 / 5000);
                             lastBusy = busy;
+                            lastCpu = cpu;
                         }
                     }
                 }
@@ -361,8 +382,8 @@ public final class ClusterBench {
         long snapshot = System.nanoTime() - t0;
         Runtime rt = Runtime.getRuntime();
         System.gc();
-        System.out.printf("bulk n=%d: dedup+cluster %.1fs (%.0f art/s), snapshot %.1fs, copies %d, events %d, stories %d, heap used after gc %d MB%n",
-                count, busy / 1e9, count / (busy / 1e9), snapshot / 1e9, copies,
+        System.out.printf("bulk n=%d: cpu %.1fs (%.0f art/s, %.2f ms/article); wall %.1fs (%.0f art/s), snapshot %.1fs, copies %d, events %d, stories %d, heap used after gc %d MB%n",
+                count, cpu / 1e9, count / (cpu / 1e9), cpu / 1e6 / count, busy / 1e9, count / (busy / 1e9), snapshot / 1e9, copies,
                 new HashSet<>(c.eventOfArticle().values()).size(), new HashSet<>(c.storyOfEvent().values()).size(),
                 (rt.totalMemory() - rt.freeMemory()) >> 20);
     }

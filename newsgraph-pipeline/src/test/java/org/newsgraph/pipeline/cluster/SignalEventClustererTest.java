@@ -94,6 +94,16 @@ class SignalEventClustererTest {
     }
 
     @Test
+    void partialCopyPublishedMonthsLaterDoesNotJoinTheOldEvent() {
+        Processed old = p("old", "Norway and Estonia discuss Baltic power cable", MEETING_A, FEB);
+        Processed later = processed(article("new", "Cable plan collapses", "The cable plan collapsed on Monday after a "
+                        + "budget row. " + MEETING_A, AUG, "Outlet new"),
+                new DuplicateVerdict(DuplicateVerdict.Kind.PARTIAL, "old", 0.6), List.of());
+        Clustering c = cluster(List.of(old, later));
+        assertThat(c.eventOfArticle().get("old")).isNotEqualTo(c.eventOfArticle().get("new"));
+    }
+
+    @Test
     void unrelatedArticlesStayApart() {
         Clustering c = cluster(List.of(
                 p("a", "Norway and Estonia discuss Baltic power cable", MEETING_A, FEB),
@@ -128,6 +138,37 @@ class SignalEventClustererTest {
         String first = clusterer.add(a);
         assertThat(clusterer.add(a)).isEqualTo(first);
         assertThat(clusterer.snapshot().eventOfArticle()).hasSize(1);
+    }
+
+    @Test
+    void withEntityAnnotationsTheSameOfficialMeetingTwoCounterpartsIsTwoEvents() {
+        String text1 = "Defence chief Omar Nasser met envoy Lena Berg in Amman. Nasser and Berg spoke about border security.";
+        String text2 = "Defence chief Omar Nasser met envoy Paul Dorn in Amman. Nasser and Dorn spoke about border security.";
+        String text3 = "In Amman, envoy Lena Berg held border talks with Omar Nasser. Berg praised Nasser for the meeting.";
+        Clustering c = cluster(List.of(
+                withPeople("m1", text1, "person:omar-nasser", "person:lena-berg"),
+                withPeople("m2", text2, "person:omar-nasser", "person:paul-dorn"),
+                withPeople("m3", text3, "person:lena-berg", "person:omar-nasser")));
+        assertThat(c.eventOfArticle().get("m1")).isEqualTo(c.eventOfArticle().get("m3"));
+        assertThat(c.eventOfArticle().get("m1")).isNotEqualTo(c.eventOfArticle().get("m2"));
+    }
+
+    /** An article whose two people are each named twice: in the first and in the second sentence. */
+    private static Processed withPeople(String id, String text, String first, String second) {
+        org.newsgraph.model.Article article = article(id, "Border talks in Amman", text, FEB, "Outlet " + id);
+        int split = text.indexOf('.') + 1;
+        List<org.newsgraph.model.Mention> mentions = new ArrayList<>();
+        for (int sentence = 0; sentence < 2; sentence++) {
+            int from = sentence == 0 ? 0 : split;
+            int to = sentence == 0 ? split : text.length();
+            mentions.add(new org.newsgraph.model.Mention(new Span(from, from + 1), org.newsgraph.model.EntityType.PERSON,
+                    org.newsgraph.model.MentionKind.NAME, first));
+            mentions.add(new org.newsgraph.model.Mention(new Span(to - 1, to), org.newsgraph.model.EntityType.PERSON,
+                    org.newsgraph.model.MentionKind.NAME, second));
+        }
+        org.newsgraph.model.AnnotatedArticle annotated = new org.newsgraph.model.AnnotatedArticle(article,
+                List.of(new Span(0, split), new Span(split, text.length())), mentions, List.of(), List.of(), List.of());
+        return new Processed(annotated, DuplicateVerdict.ORIGINAL, List.of());
     }
 
     private static EventMention event(String type, LocalDate day, String text) {

@@ -97,8 +97,31 @@ class MinHashDeduplicatorTest {
     }
 
     @Test
+    void boilerplateThatOneSiteAppendsToEveryStoryStopsMakingCopies() {
+        String signUp = "Sign up for our morning newsletter to receive the best stories of the day in your inbox. You may "
+                + "unsubscribe at any time and we will never share your address with anyone else. Please try again later "
+                + "if the form does not load, or view all of our newsletters on the subscriptions page of this website.";
+        List<String> vocabulary = List.of("river", "council", "budget", "school", "road", "minister", "court", "rain",
+                "harbour", "election", "tax", "hospital", "police", "farmers", "bridge", "market", "union", "train",
+                "museum", "festival", "mayor", "prices", "workers", "village", "energy", "water", "forest", "report",
+                "judge", "vote", "teachers", "nurses", "airport", "factory", "strike", "storm", "library", "park");
+        java.util.Random random = new java.util.Random(11);
+        MinHashDeduplicator dedup = new MinHashDeduplicator();
+        List<DuplicateVerdict> verdicts = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            StringBuilder body = new StringBuilder();
+            for (int w = 0; w < 60; w++) {
+                body.append(vocabulary.get(random.nextInt(vocabulary.size()))).append(w % 12 == 11 ? ". " : " ");
+            }
+            verdicts.add(dedup.add(a("s" + i, body + "\n\n" + signUp)));
+        }
+        assertThat(verdicts.subList(DedupSettings.DEFAULTS.boilerplateCount() + 1, 20))
+                .allMatch(v -> v.equals(DuplicateVerdict.ORIGINAL));
+    }
+
+    @Test
     void inconsistentSettingsAreRejectedAtStartUp() {
-        assertThatThrownBy(() -> new DedupSettings(3, 100, 32, 4, 0.5, 0.5, 4, 8, 2, 500))
+        assertThatThrownBy(() -> new DedupSettings(3, 100, 32, 4, 0.5, 0.5, 4, 8, 2, 25, 8, 500))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("permutations");
     }
 
