@@ -8,7 +8,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import org.newsgraph.model.Entity;
 import org.newsgraph.model.EntityType;
@@ -24,10 +23,6 @@ import org.newsgraph.pipeline.annotate.tagging.Token;
  */
 final class ArticleReading {
 
-    private static final int MAX_NAME_TOKENS = 8;
-    private static final Set<String> LOCATIVE = Set.of("in", "at", "to", "from", "into", "near", "outside", "inside",
-            "via", "across", "around", "toward", "towards", "visited", "visiting", "arrived", "left", "reached");
-    private static final Set<String> GOVERNMENT = Set.of("regime", "government", "administration", "authorities", "leadership");
     private static final Set<String> REGIONS = Set.of("region", "province", "governorate", "district", "county",
             "state", "prefecture", "oblast", "valley", "peninsula", "bay", "estate", "station", "airport", "port",
             "camp", "base", "crossing", "square", "hotel");
@@ -51,7 +46,7 @@ final class ArticleReading {
     }
 
     EntityLayer run() {
-        findKnownNames();
+        new KnownNameFinder(this).find();
         findTaggedNames();
         findRepetitions();
         findParentheticalAcronyms();
@@ -105,163 +100,6 @@ final class ArticleReading {
 
     // ---- finding ------------------------------------------------------------------------------------------
 
-    private void findKnownNames() {
-        int n = tokens.size();
-        for (int i = 0; i < n; i++) {
-            if (!Character.isLetter(word(i).codePointAt(0))) {
-                continue;
-            }
-            int matched = 0;
-            for (int len = Math.min(MAX_NAME_TOKENS, n - i); len >= 1 && matched == 0; len--) {
-                int j = i + len;
-                if (!sameSentence(i, j - 1)) {
-                    continue;
-                }
-                String surface = surface(i, j);
-                if (!tokens.get(i).capitalised() && !lower(i).equals("the")) {
-                    continue;
-                }
-                if (!tokens.get(j - 1).capitalised() && !Character.isDigit(word(j - 1).codePointAt(0))) {
-                    continue;
-                }
-                if (knowledge.isOutlet(surface)) {
-                    outlets.add(new Candidate(i, j, span(i, j), surface, EntityType.ORG, MentionKind.NAME, null));
-                    matched = len;
-                    continue;
-                }
-                Optional<KnownName> known = knowledge.lookup(surface);
-                if (known.isEmpty() && len >= 2 && lostApostrophe(word(j - 1))) {
-                    // "Islamic Republics" for "Islamic Republic's"
-                    known = knowledge.lookup(surface.substring(0, surface.length() - 1))
-                            .filter(k -> k.kind() == MentionKind.NAME || k.kind() == MentionKind.METONYM)
-                            .map(k -> new KnownName(k.entity(), k.kind(), null));
-                }
-                if (known.isPresent()) {
-                    addKnown(i, j, surface, known.get());
-                    matched = len;
-                }
-            }
-            if (matched == 0 && tokens.get(i).capitalised()) {
-                String w = word(i);
-                if (lostApostrophe(w)) {
-                    Optional<KnownName> known = knowledge.lookup(w.substring(0, w.length() - 1))
-                            .filter(k -> k.kind() == MentionKind.NAME || k.kind() == MentionKind.METONYM
-                                    || k.kind() == MentionKind.ACRONYM);
-                    if (known.isPresent()) {
-                        KnownName k = known.get();
-                        KnownName government = new KnownName(k.entity(), k.kind(), null);
-                        addKnown(i, i + 1, w, government);
-                        matched = 1;
-                    }
-                }
-            }
-            if (matched > 0) {
-                i += matched - 1;
-            }
-        }
-    }
-
-    private static boolean lostApostrophe(String w) {
-        return w.length() >= 4 && w.endsWith("s") && Character.isLowerCase(w.charAt(w.length() - 2));
-    }
-
-    private void addKnown(int i, int j, String surface, KnownName known) {
-        KnownName meaning = known;
-        MentionKind kind = known.kind();
-        int last = j;
-        if (known.place() != null && placeContext(i, j)) {
-            meaning = new KnownName(known.place(), MentionKind.NAME, null);
-            kind = MentionKind.NAME;
-        } else if (known.entity().type() == EntityType.GPE && j < tokens.size() && sameSentence(i, j)
-                && GOVERNMENT.contains(lower(j))) {
-            last = j + 1;
-            kind = MentionKind.NOMINAL;
-        }
-        candidates.add(new Candidate(i, last, span(i, last), surface(i, last), meaning.entity().type(), kind, meaning));
-        if (meaning.entity().type() == EntityType.GPE && meaning.place() == null && kind != MentionKind.NOMINAL
-                && meaning.entity().id().indexOf(':', 4) < 0) {
-            stateBody(i, j, meaning.entity());
-            bodyOf(i, last, meaning.entity());
-        }
-    }
-
-    /** "Security Council of the Russian Federation", "Ministry of Defence of Ukraine": a body of the country. */
-    private void bodyOf(int country, int last, KnownEntity state) {
-        int of = country - 1;
-        if (of > 0 && lower(of).equals("the")) {
-            of--;
-        }
-        if (of < 1 || !lower(of).equals("of") || !sameSentence(of, country)) {
-            return;
-        }
-        for (int len = 4; len >= 1; len--) {
-            int b = of - len;
-            if (b < 0 || !sameSentence(b, of)) {
-                continue;
-            }
-            String body = surface(b, of);
-            if (knowledge.isStateBody(body) && tokens.get(b).capitalised()) {
-                KnownEntity org = new KnownEntity("org:" + state.country() + ":" + NameKeys.slug(body), EntityType.ORG,
-                        titleCase(body) + " of " + state.canonical(), state.country());
-                candidates.add(new Candidate(b, last, span(b, last), surface(b, last), EntityType.ORG, MentionKind.NAME,
-                        new KnownName(org, MentionKind.NAME, null)));
-                return;
-            }
-        }
-    }
-
-    /** "Chinese Foreign Ministry", "Russia's Security Council", "the Iraqi Parliament": a body of the country. */
-    private void stateBody(int first, int afterCountry, KnownEntity country) {
-        int b = afterCountry;
-        if (b < tokens.size() && isPossessive(word(b)) && !word(b).equals("s")) {
-            b++;
-        }
-        for (int len = 4; len >= 1; len--) {
-            int e = b + len;
-            if (e > tokens.size() || !sameSentence(first, e - 1)) {
-                continue;
-            }
-            String body = surface(b, e);
-            if (knowledge.isStateBody(body)) {
-                String canonical = titleCase(body) + " of " + country.canonical();
-                KnownEntity org = new KnownEntity("org:" + country.country() + ":" + NameKeys.slug(body), EntityType.ORG,
-                        canonical, country.country());
-                candidates.add(new Candidate(first, e, span(first, e), surface(first, e), EntityType.ORG, MentionKind.NAME,
-                        new KnownName(org, MentionKind.NAME, null)));
-                return;
-            }
-        }
-    }
-
-    private static String titleCase(String phrase) {
-        StringBuilder b = new StringBuilder();
-        for (String w : phrase.split(" ")) {
-            if (!b.isEmpty()) {
-                b.append(' ');
-            }
-            b.append(Set.of("of", "and", "the", "for").contains(w.toLowerCase(Locale.ROOT)) ? w.toLowerCase(Locale.ROOT)
-                    : w.substring(0, 1).toUpperCase(Locale.ROOT) + w.substring(1).toLowerCase(Locale.ROOT));
-        }
-        return b.toString();
-    }
-
-    /** Whether a capital city is spoken of as the place ("in Moscow", a dateline) rather than the government. */
-    private boolean placeContext(int i, int j) {
-        if (j < tokens.size() && isPossessive(word(j)) && !word(j).equals("s")) {
-            return false;
-        }
-        if (i > 0 && sameSentence(i - 1, i) && LOCATIVE.contains(lower(i - 1))) {
-            return true;
-        }
-        boolean lineStart = i == 0 || text.substring(tokens.get(i - 1).end(), tokens.get(i).start()).contains("\n");
-        if (lineStart && j < tokens.size()) {
-            String next = word(j);
-            return next.equals("(") || next.equals(",") || next.equals("-") || next.equals("—") || next.equals("–")
-                    || next.equals(":");
-        }
-        return false;
-    }
-
     private void findTaggedNames() {
         int n = tokens.size();
         for (int i = 0; i < n; ) {
@@ -302,11 +140,21 @@ final class ArticleReading {
         while (i < j && (lower(i).equals("the") || !Character.isLetterOrDigit(word(i).codePointAt(0)))) {
             i++;
         }
-        while (j > i && (isPossessive(word(j - 1)) || !Character.isLetterOrDigit(word(j - 1).codePointAt(0)))) {
+        while (j > i && (isPossessive(word(j - 1)) || !Character.isLetterOrDigit(word(j - 1).codePointAt(0))
+                || Character.isLowerCase(word(j - 1).codePointAt(0)))) {
             j--;
         }
         if (i >= j || !tokens.get(i).capitalised() && !Character.isDigit(word(i).codePointAt(0))) {
             return;
+        }
+        if (modifierSuffix(j)) {
+            return; // "Elon Musk-led", "Austin-based": a modifier, not a mention of the name
+        }
+        if (type == EntityType.PERSON && byline(i)) {
+            return; // reporters are not entities of the story
+        }
+        if (type != EntityType.PERSON && j - i >= 4 && titleCaseSentence(i)) {
+            return; // a headline in title case: the tagger's long names there are mostly headline words
         }
         if (titled && type != EntityType.PERSON) {
             type = EntityType.PERSON;
@@ -368,6 +216,65 @@ final class ArticleReading {
         candidates.add(c);
     }
 
+    /**
+     * Whether the sentence of token {@code i} is a headline in title case: most of its words capitalised and no
+     * closing full stop.
+     */
+    private boolean titleCaseSentence(int i) {
+        int sentence = tokens.get(i).sentence();
+        int words = 0;
+        int capitalised = 0;
+        for (int t = i; t >= 0 && tokens.get(t).sentence() == sentence; t--) {
+            if (Character.isLetter(word(t).codePointAt(0)) && word(t).length() > 3) {
+                words++;
+                capitalised += tokens.get(t).capitalised() ? 1 : 0;
+            }
+        }
+        for (int t = i + 1; t < tokens.size() && tokens.get(t).sentence() == sentence; t++) {
+            if (Character.isLetter(word(t).codePointAt(0)) && word(t).length() > 3) {
+                words++;
+                capitalised += tokens.get(t).capitalised() ? 1 : 0;
+            }
+        }
+        int last = i;
+        while (last + 1 < tokens.size() && tokens.get(last + 1).sentence() == sentence) {
+            last++;
+        }
+        boolean statement = word(last).equals(".") || word(last).equals("?") || word(last).equals("!");
+        return !statement && words >= 4 && capitalised * 10 >= words * 8;
+    }
+
+    /**
+     * Whether the name at token {@code i} signs the article: "By X" at the start of a line, "Reporting by X",
+     * "Editing by X", "Writing by X", or a further name in such a list ("Reporting by X and Y; ...").
+     */
+    private boolean byline(int i) {
+        for (int t = i - 1; t >= 0 && t >= i - 8 && sameSentence(t, i); t--) {
+            String w = lower(t);
+            if (w.equals("by")) {
+                boolean lineStart = t == 0 || text.substring(tokens.get(t - 1).end(), tokens.get(t).start()).contains("\n");
+                String before = t > 0 && sameSentence(t - 1, t) ? lower(t - 1) : "";
+                return lineStart || before.equals("reporting") || before.equals("editing") || before.equals("writing")
+                        || before.equals("additional") || before.equals("(");
+            }
+            if (!(tokens.get(t).capitalised() || w.equals("and") || w.equals(",") || w.equals(";"))) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the name ending before token {@code j} is glued to a lower-case word by a hyphen ("-led"). */
+    private boolean modifierSuffix(int j) {
+        String last = word(j - 1);
+        int dash = last.lastIndexOf('-');
+        if (dash > 0 && dash + 1 < last.length() && Character.isLowerCase(last.charAt(dash + 1))) {
+            return true;
+        }
+        return j + 1 < tokens.size() && word(j).equals("-") && tokens.get(j).start() == tokens.get(j - 1).end()
+                && Character.isLowerCase(word(j + 1).codePointAt(0));
+    }
+
     /** Whether a title word stands among the few tokens before {@code i} in its sentence. */
     private boolean titleBefore(int i) {
         for (int t = i - 1; t >= 0 && t >= i - 6 && sameSentence(t, i); t--) {
@@ -389,6 +296,10 @@ final class ArticleReading {
             return false;
         }
         return type == EntityType.PERSON || w.replace(".", "").length() <= 3;
+    }
+
+    static boolean hasUpperCase(String w) {
+        return w.chars().anyMatch(Character::isUpperCase);
     }
 
     static boolean isAcronym(String w) {
@@ -453,9 +364,12 @@ final class ArticleReading {
         }
         String firstWord = words[0];
         String lastWord = words[words.length - 1];
+        if (words.length >= 3 && NameKeys.isParticle(words[words.length - 2])) {
+            lastWord = words[words.length - 2] + " " + lastWord; // "da Silva"
+        }
         for (int t = c.first(); t < c.last(); t++) {
             if (t > c.first() && tokens.get(t).start() == c.span().end() - lastWord.length() && lastWord.length() >= 3
-                    && !NameKeys.isParticle(lastWord) && Character.isUpperCase(lastWord.codePointAt(0))) {
+                    && !NameKeys.isParticle(lastWord) && hasUpperCase(lastWord)) {
                 parts.add(new Candidate(t, c.last(), span(t, c.last()), lastWord, EntityType.PERSON, MentionKind.NAME, null));
             }
             if (t < c.last() - 1 && tokens.get(t).end() == c.span().start() + firstWord.length() && firstWord.length() >= 2
@@ -767,6 +681,9 @@ final class ArticleReading {
     void link(Candidate c, EntityDraft draft) {
         links.put(c, draft);
         draft.seen(c.surface(), c.first());
+        if (c.type() == EntityType.ORG) {
+            draft.organisationLabels++;
+        }
     }
 
     private void linkPeople() {

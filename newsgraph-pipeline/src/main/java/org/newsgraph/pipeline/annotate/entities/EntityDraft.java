@@ -18,6 +18,8 @@ final class EntityDraft {
     /** For people: skeletons of the words of the longest name seen. */
     List<String> nameKeys = List.of();
     int mentions;
+    /** Mentions the tagger labelled as an organisation. */
+    int organisationLabels;
     int firstToken = Integer.MAX_VALUE;
     int lastToken = -1;
 

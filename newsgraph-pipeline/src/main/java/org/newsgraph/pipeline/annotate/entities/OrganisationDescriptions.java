@@ -14,6 +14,9 @@ import org.newsgraph.model.MentionKind;
 final class OrganisationDescriptions {
 
     private static final Set<String> DETERMINERS = Set.of("the", "its", "their");
+    private static final Set<String> FUNCTION_WORDS = Set.of("a", "an", "as", "and", "or", "but", "by", "in", "on",
+            "at", "to", "of", "for", "with", "from", "that", "which", "who", "is", "was", "are", "were", "has",
+            "have", "had", "said", "says", "after", "before", "while", "when", "than", "then", "also", "not");
 
     private final ArticleReading r;
     private final boolean[] used;
@@ -24,6 +27,7 @@ final class OrganisationDescriptions {
     }
 
     void describe() {
+        describedBeforeNames();
         for (int i = 0; i < r.tokens.size(); i++) {
             String w = r.word(i);
             if (used[i] || !r.knowledge.isOrganisationNoun(w) || r.candidateAt(i) != null
@@ -54,6 +58,41 @@ final class OrganisationDescriptions {
             r.extraOwners.add(org);
             for (int t = start; t <= i; t++) {
                 used[t] = true;
+            }
+        }
+    }
+
+    /** "Call of Duty maker Activision Blizzard", "video game-maker X": a description standing before the name. */
+    private void describedBeforeNames() {
+        for (java.util.Map.Entry<Candidate, EntityDraft> e : java.util.List.copyOf(r.links.entrySet())) {
+            Candidate c = e.getKey();
+            int head = c.first() - 1;
+            if (e.getValue().type != EntityType.ORG || head < 1 || used[head] || !r.sameSentence(head, c.first())
+                    || !r.knowledge.isOrganisationNoun(r.word(head)) || r.candidateAt(head) != null) {
+                continue;
+            }
+            int k = head - 1;
+            int start = head;
+            while (k >= 0 && head - k <= 5 && r.sameSentence(k, head) && !used[k]) {
+                String w = r.word(k);
+                if (w.equals("-") || (isModifier(k) && !DETERMINERS.contains(r.lower(k)))
+                        || (r.tokens.get(k).capitalised() && !r.lower(k).equals("the") && k > 0
+                        && r.tokens.get(k).sentence() == r.tokens.get(k - 1).sentence())
+                        || r.lower(k).equals("of")) {
+                    start = k;
+                    k--;
+                    continue;
+                }
+                break;
+            }
+            while (start < head && (r.lower(start).equals("of") || r.word(start).equals("-"))) {
+                start++;
+            }
+            if (start < head) {
+                e.getValue().aliases.add(r.surface(start, c.last()));
+                for (int t = start; t <= head; t++) {
+                    used[t] = true;
+                }
             }
         }
     }
@@ -100,12 +139,12 @@ final class OrganisationDescriptions {
     }
 
     /**
-     * An organisation, or a name of unknown class that the tagger may have called a place ("Tesla"); being
-     * described as an organisation settles its class.
+     * An organisation, or a name the tagger called an organisation at least once and something else more often
+     * ("Tesla"); being described as an organisation settles its class.
      */
     private static boolean describable(EntityDraft d) {
         return d.mentions > 0 && (d.type == EntityType.ORG
-                || (d.id.startsWith("name:") && d.type != EntityType.PERSON));
+                || (d.id.startsWith("name:") && d.type != EntityType.PERSON && d.organisationLabels > 0));
     }
 
     /** "NHTSA, the US auto safety regulator": the organisation named just before the comma. */
@@ -131,10 +170,26 @@ final class OrganisationDescriptions {
             return true; // "the EV maker"
         }
         if (!Character.isLowerCase(w.codePointAt(0))) {
-            return false;
+            return inHyphenCompound(k); // "the Austin-based company", "the Elon Musk-led company"
         }
-        return pos.isEmpty() || pos.startsWith("JJ") || pos.equals("NN") || pos.equals("NNS") || pos.equals("VBN")
+        if (pos.isEmpty()) {
+            return !FUNCTION_WORDS.contains(w); // no part of speech from a model-free tagger
+        }
+        return pos.startsWith("JJ") || pos.equals("NN") || pos.equals("NNS") || pos.equals("VBN")
                 || pos.equals("HYPH") || pos.equals("VBG");
+    }
+
+    private boolean inHyphenCompound(int k) {
+        for (int t = k + 1; t < r.tokens.size() && t <= k + 3 && r.sameSentence(k, t); t++) {
+            String w = r.word(t);
+            if (w.equals("-") && r.tokens.get(t).start() == r.tokens.get(t - 1).end()) {
+                return true;
+            }
+            if (!r.tokens.get(t).capitalised()) {
+                return false;
+            }
+        }
+        return false;
     }
 
     private EntityDraft best(int start, int head) {

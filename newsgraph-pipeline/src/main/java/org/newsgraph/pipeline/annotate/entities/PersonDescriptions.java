@@ -112,6 +112,7 @@ final class PersonDescriptions {
         if (leftmostTitle < 0) {
             possessiveBefore(name);
             adjectivesBefore(name);
+            ofCountryAfter(name, name.first());
             return;
         }
         // extend left over modifiers of the leftmost title: nationality, organisation, determiner
@@ -150,10 +151,18 @@ final class PersonDescriptions {
         for (int t = start; t < name.first(); t++) {
             used[t] = true;
         }
-        // "President Macky Sall of Senegal"
+        ofCountryAfter(name, start);
+    }
+
+    /** "President Macky Sall of Senegal": the name (with what stands before it) and its country after it. */
+    private void ofCountryAfter(Candidate name, int start) {
+        EntityDraft person = r.links.get(name);
         int of = name.last();
         if (of + 1 < r.tokens.size() && r.lower(of).equals("of") && r.sameSentence(of, name.first()) && isGeo(of + 1)) {
             Candidate place = r.candidateAt(of + 1);
+            if (place.type() != EntityType.GPE) {
+                return;
+            }
             person.aliases.add(r.surface(start, place.last()));
             if (person.country == null && place.known().entity().country() != null) {
                 person.country = place.known().entity().country();
@@ -466,7 +475,7 @@ final class PersonDescriptions {
         return most;
     }
 
-    // ---- helpers ------------------------------------------------------------------------------------------
+    // ---- parts --------------------------------------------------------------------------------------------
 
     private void bind(EntityDraft person, int start, int end, int nameEnd, boolean prefix) {
         if (person == null || start >= end) {
@@ -488,7 +497,7 @@ final class PersonDescriptions {
                 || (prefix && end - start == 1);
         if (!bare) {
             person.aliases.add(description);
-            if (end - start > 1 && r.lower(start).equals("the")) {
+            if (end - start > 2 && r.lower(start).equals("the")) {
                 person.aliases.add(r.surface(start + 1, end));
             }
             r.extraMentions.add(new Mention(r.span(start, end), EntityType.PERSON, MentionKind.NOMINAL, person.id));
@@ -630,9 +639,14 @@ final class PersonDescriptions {
                 && r.knowledge.lookup(c.surface()).isEmpty();
     }
 
+    /** First token of the known name at {@code k}, with its article ("the Kremlin's head"). */
     private int geoStart(int k) {
         Candidate c = r.candidateAt(k);
-        return c == null ? k : c.first();
+        int start = c == null ? k : c.first();
+        if (start > 0 && r.lower(start - 1).equals("the") && r.sameSentence(start - 1, start) && !used[start - 1]) {
+            start--;
+        }
+        return start;
     }
 
     private boolean isGeo(int i) {

@@ -17,9 +17,12 @@ import org.newsgraph.model.Span;
  *
  * <p>Thread-safe: the shared CoreNLP pipeline is used read-only and these annotators may annotate documents in
  * parallel. Empty or blank text gives {@link TaggedText#EMPTY}; characters the tokenizer cannot handle are
- * dropped from the tokens, never from the offsets.
+ * dropped from the tokens, never from the offsets; a text CoreNLP fails on is split by {@link RegexTagger} instead
+ * (no part-of-speech or entity labels), so a caller never sees an exception.
  */
 public final class CoreNlpTagger implements NamedEntityTagger {
+
+    private static final RegexTagger FALLBACK = new RegexTagger();
 
     private static final class Models {
         static final StanfordCoreNLP PIPELINE = new StanfordCoreNLP(properties());
@@ -44,7 +47,12 @@ public final class CoreNlpTagger implements NamedEntityTagger {
             return TaggedText.EMPTY;
         }
         Annotation document = new Annotation(text);
-        Models.PIPELINE.annotate(document);
+        try {
+            Models.PIPELINE.annotate(document);
+        } catch (RuntimeException e) {
+            // CoreNLP gave up on this text: keep sentences and tokens, without part of speech or entity labels
+            return FALLBACK.tag(text);
+        }
         List<Span> sentences = new ArrayList<>();
         List<Token> tokens = new ArrayList<>();
         for (CoreMap sentence : document.get(CoreAnnotations.SentencesAnnotation.class)) {

@@ -122,6 +122,14 @@ class NewsEntityRecognizerTest {
     }
 
     @Test
+    void reportersAreNotEntities() {
+        String text = "By Laura Fenn\nKarim Haddad met the envoy.\n(Reporting by Tom Price and Ana Ruiz; Editing by Ian Moss)";
+        EntityLayer layer = read(text, Map.of("Laura Fenn", "PERSON", "Karim Haddad", "PERSON", "Tom Price", "PERSON",
+                "Ana Ruiz", "PERSON", "Ian Moss", "PERSON"));
+        assertThat(layer.entities()).extracting(Entity::canonical).containsExactly("Karim Haddad");
+    }
+
+    @Test
     void acronymInParenthesesJoinsTheOrganisation() {
         String text = "The Northern Flood Relief Agency (NFRA) sent boats. NFRA teams worked overnight.";
         EntityLayer layer = read(text, Map.of("Northern Flood Relief Agency", "ORGANIZATION"));
@@ -164,6 +172,14 @@ class NewsEntityRecognizerTest {
     }
 
     @Test
+    void descriptionBeforeAnOrganisationNameIsOneOfItsForms() {
+        String text = "Investors cheered as solar panel maker Brightfield Energy raised its forecast.";
+        EntityLayer layer = read(text, Map.of("Brightfield Energy", "ORGANIZATION"));
+        assertThat(withAlias(layer, "Brightfield Energy").orElseThrow().aliases())
+                .contains("solar panel maker Brightfield Energy");
+    }
+
+    @Test
     void bodyNamedWithItsCountryAfterwardsIsThatCountrysBody() {
         EntityLayer layer = read("The Security Council of the Russian Federation met on Friday.", Map.of());
         assertThat(entity(layer, "org:RUS:security-council").aliases())
@@ -182,6 +198,26 @@ class NewsEntityRecognizerTest {
         EntityLayer layer = read(text, Map.of("Karim Haddad", "PERSON"));
         String id = withAlias(layer, "Karim Haddad").orElseThrow().id();
         assertThat(layer.mentions()).anyMatch(m -> m.kind() == MentionKind.PRONOUN && m.entityId().equals(id));
+    }
+
+    @Test
+    void givesTheSameAnswerFromManyThreads() throws Exception {
+        String text = "Iraqi Foreign Minister Samir Khalil met Daesh defectors in Baghdad. Khalil said the Iraqi "
+                + "government would act. The Iraqi foreign minister later left Baghdads airport.";
+        Map<String, String> labels = Map.of("Samir Khalil", "PERSON", "Khalil", "PERSON");
+        EntityLayer expected = read(text, labels);
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            List<java.util.concurrent.Future<EntityLayer>> results = new java.util.ArrayList<>();
+            for (int i = 0; i < 16; i++) {
+                results.add(pool.submit(() -> read(text, labels)));
+            }
+            for (var r : results) {
+                assertThat(r.get()).isEqualTo(expected);
+            }
+        } finally {
+            pool.shutdown();
+        }
     }
 
     @Test

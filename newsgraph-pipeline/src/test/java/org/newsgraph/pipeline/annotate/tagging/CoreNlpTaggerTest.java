@@ -26,6 +26,15 @@ class CoreNlpTaggerTest {
     }
 
     @Test
+    void oddTextKeepsOffsetsInsideTheText() {
+        String text = "\u0000 ’’ (( US’s … \uD83D\uDE00 Iran\u00a0s\n\n\n\u200b";
+        TaggedText tagged = new CoreNlpTagger().tag(text);
+        for (Token t : tagged.tokens()) {
+            assertThat(t.span().of(text)).isEqualTo(t.text());
+        }
+    }
+
+    @Test
     void blankTextGivesNothingWithoutLoadingAnything() {
         assertThat(new CoreNlpTagger().tag(" ")).isEqualTo(TaggedText.EMPTY);
     }
