@@ -55,6 +55,13 @@ public final class PatternQuoteExtractor implements QuoteExtractor {
         this.reported = new ReportedSpeech(cues, speakers);
     }
 
+    /**
+     * {@inheritDoc}
+     *
+     * <p>Sentence bounds are found around each quotation (abbreviation-aware), so {@code sentences} may be empty;
+     * speakers come from {@code mentions}, whose entity ids are returned as they are, so {@code entities} is not
+     * consulted. Mentions outside the text are ignored; {@code null} lists count as empty.
+     */
     @Override
     public List<Quote> extract(String text, List<Span> sentences, List<Mention> mentions, List<Entity> entities) {
         if (text == null || text.isEmpty()) {
@@ -63,7 +70,7 @@ public final class PatternQuoteExtractor implements QuoteExtractor {
         List<Mention> known = mentions == null ? List.of()
                 : mentions.stream().filter(m -> m.span().end() <= text.length()).toList();
         List<QuotedSpan> quoted = marks.find(text);
-        List<Span> inner = quoted.stream().map(QuotedSpan::inner).toList();
+        SpanIndex inner = new SpanIndex(quoted.stream().map(QuotedSpan::inner).toList());
         List<Quote> out = new ArrayList<>();
         Quote previous = null;
         QuotedSpan previousSpan = null;
@@ -93,7 +100,7 @@ public final class PatternQuoteExtractor implements QuoteExtractor {
     }
 
     private Optional<Quote> attribute(String text, QuotedSpan q, int prevEnd, int nextStart, List<Mention> mentions,
-                                      List<Span> inner) {
+                                      SpanIndex inner) {
         int paragraphStart = text.lastIndexOf('\n', Math.max(0, q.outer().start() - 1)) + 1;
         int paragraphEnd = text.indexOf('\n', q.outer().end());
         paragraphEnd = paragraphEnd < 0 ? text.length() : paragraphEnd;
@@ -125,10 +132,13 @@ public final class PatternQuoteExtractor implements QuoteExtractor {
         int start = Math.max(prevEnd, Math.max(paragraphStart, sentenceStart(text, q.outer().start(), paragraphStart)));
         if (text.substring(paragraphStart, q.outer().start()).isBlank()) {
             // "The minister told reporters:" closing the paragraph before a block of quotation
-            String before = text.substring(0, paragraphStart).stripTrailing();
-            if (before.endsWith(":")) {
-                int previousParagraph = text.lastIndexOf('\n', before.length() - 1) + 1;
-                start = Math.max(prevEnd, sentenceStart(text, before.length(), previousParagraph));
+            int beforeEnd = paragraphStart;
+            while (beforeEnd > 0 && Character.isWhitespace(text.charAt(beforeEnd - 1))) {
+                beforeEnd--;
+            }
+            if (beforeEnd > 0 && text.charAt(beforeEnd - 1) == ':') {
+                int previousParagraph = text.lastIndexOf('\n', beforeEnd - 1) + 1;
+                start = Math.max(prevEnd, sentenceStart(text, beforeEnd, previousParagraph));
             }
         }
         Matcher cue = cues.matcher(text);

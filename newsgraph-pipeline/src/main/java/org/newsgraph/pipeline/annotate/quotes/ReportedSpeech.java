@@ -21,7 +21,11 @@ final class ReportedSpeech {
     private static final Set<String> CLAUSE_VERBS = Set.of("said", "says", "told", "added", "stressed", "warned",
             "noted", "insisted", "argued", "claimed", "announced", "stated", "declared", "confirmed", "explained",
             "emphasised", "emphasized", "pointed out", "reiterated", "acknowledged", "admitted", "underlined",
-            "according to");
+            "according to", "say", "tells", "adds", "warns", "notes", "insists", "argues", "claims", "announces",
+            "states", "declares", "explains", "wrote", "writes", "tweeted", "posted", "reported", "reports",
+            "predicted", "suggested", "suggests", "maintained", "observed", "revealed", "disclosed", "indicated",
+            "conceded", "recalled", "replied", "responded", "concluded", "cautioned", "promised", "vowed",
+            "threatened", "assured", "testified", "affirmed", "stresses");
     private static final int MIN_CONTENT_WORDS = 4;
     private static final Pattern SENTENCE = Pattern.compile("[^.!?\\n]+(?:[.!?]+|$)");
 
@@ -33,12 +37,13 @@ final class ReportedSpeech {
         this.speakers = speakers;
     }
 
-    List<Quote> find(String text, List<QuotedSpan> direct, List<Mention> mentions, List<Span> inner) {
+    List<Quote> find(String text, List<QuotedSpan> direct, List<Mention> mentions, SpanIndex inner) {
         List<Quote> out = new ArrayList<>();
+        SpanIndex quoted = new SpanIndex(direct.stream().map(QuotedSpan::outer).toList());
         Matcher sentence = SENTENCE.matcher(text);
         while (sentence.find()) {
             Span s = new Span(sentence.start(), sentence.end());
-            if (direct.stream().anyMatch(q -> q.outer().overlaps(s))) {
+            if (quoted.overlaps(s)) {
                 continue;
             }
             reported(text, s, mentions, inner).ifPresent(out::add);
@@ -46,7 +51,7 @@ final class ReportedSpeech {
         return out;
     }
 
-    private Optional<Quote> reported(String text, Span sentence, List<Mention> mentions, List<Span> inner) {
+    private Optional<Quote> reported(String text, Span sentence, List<Mention> mentions, SpanIndex inner) {
         Matcher cue = cues.matcher(text);
         cue.region(sentence.start(), sentence.end());
         while (cue.find()) {

@@ -37,14 +37,24 @@ final class SpeakerFinder {
             "\\b(?:statement|communiqu[eé]|resolution|declaration|press\\s+release)$", Pattern.CASE_INSENSITIVE);
     /** A capitalised word right after a candidate: the candidate modifies a longer name ("US Air Force General"). */
     private static final Pattern MODIFIER_AFTER = Pattern.compile("[ \\u00a0]\\p{Lu}");
-    private static final Pattern NOMINAL = Pattern.compile(
-            "(?<![\\p{L}])(?:[Tt]he|[Aa]n?)\\s+(?:[\\p{L}-]+\\s+){0,4}?([\\p{L}-]+)(?![\\p{L}])");
+    /** "Emphasizing the need …": a participle opening a clause, not a name. */
+    private static final Pattern PARTICIPLE_WITH_OBJECT = Pattern.compile(
+            "\\p{Lu}\\p{Ll}+ing\\s+(?:the|a|an|that|his|her|its|their|on|to)\\b");
+    private static final Pattern OF_LINK = Pattern.compile("\\s+of\\s+(?:the\\s+)?");
+    private static final Pattern DETERMINER = Pattern.compile("(?<![\\p{L}])(?:[Tt]he|[Aa]n?)\\s+");
+    private static final Pattern WORD = Pattern.compile("([\\p{L}-]+)[ \\u00a0]*");
     private static final Set<String> NOT_NAMES = Set.of("the", "a", "an", "he", "she", "it", "they", "we", "i", "in",
             "on", "at", "but", "and", "for", "with", "by", "from", "as", "after", "before", "this", "that", "these",
             "those", "his", "her", "their", "its", "our", "my", "when", "while", "if", "speaking", "asked", "meanwhile",
             "however", "also", "according", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
             "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
             "november", "december", "earlier", "later", "there", "here", "what", "who", "said", "says", "told");
+
+    /** How far back a pronoun's antecedent is looked for when no mentions were given. */
+    private static final int ANTECEDENT_WINDOW = 1500;
+
+    /** Characters between a bare title and the name it belongs to ("Secretary of State Antony"). */
+    private static final int TITLE_TO_NAME_GAP = 24;
 
     private final QuoteLexicon lexicon;
 
@@ -68,14 +78,14 @@ final class SpeakerFinder {
      * over while others exist; {@code quoted} spans are skipped. Empty when nothing fits; never throws for spans
      * inside the text.
      */
-    Optional<Speaker> find(String text, int from, int to, Pick pick, List<Mention> mentions, List<Span> quoted) {
+    Optional<Speaker> find(String text, int from, int to, Pick pick, List<Mention> mentions, SpanIndex quoted) {
         if (from >= to) {
             return Optional.empty();
         }
         List<Span> candidates = new ArrayList<>();
         mentions.stream()
                 .filter(m -> m.span().start() >= from && m.span().end() <= to && m.type() != EntityType.LOC)
-                .filter(m -> quoted.stream().noneMatch(q -> q.contains(m.span())))
+                .filter(m -> !quoted.contains(m.span()))
                 .forEach(m -> candidates.add(m.span()));
         pronouns(text, from, to, quoted).stream()
                 .filter(p -> candidates.stream().noneMatch(c -> c.overlaps(p)))
@@ -136,30 +146,57 @@ final class SpeakerFinder {
         return Optional.of(ordered.get(0));
     }
 
-    private List<Span> names(String text, int from, int to, List<Span> quoted) {
-        List<Span> out = new ArrayList<>();
+    /**
+     * Capitalised names and nominal descriptions in {@code [from, to)}. A name inside a description ("the senior
+     * Iranian official") gives way to the description, a description inside a longer name ("the Russian President
+     * Vladimir Putin") to the name, and a bare title followed closely by another name ("US Secretary of State
+     * Antony Blinken") to that name.
+     */
+    private List<Span> names(String text, int from, int to, SpanIndex quoted) {
+        List<Span> runs = new ArrayList<>();
         Matcher m = CAPITALISED.matcher(text);
         m.region(from, to);
         while (m.find()) {
             trimName(text, m.start(), m.end())
-                    .filter(n -> quoted.stream().noneMatch(q -> q.contains(n)))
-                    .ifPresent(out::add);
+                    .filter(n -> !quoted.contains(n))
+                    .filter(n -> !PARTICIPLE_WITH_OBJECT.matcher(text).region(n.start(), to).lookingAt())
+                    .ifPresent(runs::add);
         }
-        for (Span n : nominals(text, from, to)) {
-            if (out.stream().noneMatch(o -> o.overlaps(n))) {
+        List<Span> nominals = nominals(text, from, to);
+        List<Span> out = new ArrayList<>();
+        for (int i = 0; i < runs.size(); i++) {
+            Span run = runs.get(i);
+            boolean insideNominal = nominals.stream().anyMatch(n -> n.contains(run));
+            boolean titleOnly = lexicon.isHead(lastWord(run.of(text))) && i + 1 < runs.size()
+                    && runs.get(i + 1).start() - run.end() <= TITLE_TO_NAME_GAP;
+            if (titleOnly && OF_LINK.matcher(text.substring(run.end(), runs.get(i + 1).start())).matches()) {
+                // "Minister of Trade Karl Jensen": one title-and-name
+                runs.set(i + 1, new Span(run.start(), runs.get(i + 1).end()));
+            } else if (!insideNominal && !titleOnly) {
+                out.add(run);
+            }
+        }
+        for (Span n : nominals) {
+            boolean beatenByName = runs.stream().anyMatch(r -> r.overlaps(n) && r.end() > n.end());
+            if (!beatenByName && out.stream().noneMatch(o -> o.overlaps(n))) {
                 out.add(n);
             }
         }
+        out.sort(Comparator.naturalOrder());
         return out;
     }
 
-    private static List<Span> pronouns(String text, int from, int to, List<Span> quoted) {
+    private static String lastWord(String words) {
+        return words.substring(words.lastIndexOf(' ') + 1);
+    }
+
+    private static List<Span> pronouns(String text, int from, int to, SpanIndex quoted) {
         List<Span> out = new ArrayList<>();
         Matcher m = PRONOUN.matcher(text);
         m.region(from, to);
         while (m.find()) {
             Span s = new Span(m.start(), m.end());
-            if (quoted.stream().noneMatch(q -> q.contains(s))) {
+            if (!quoted.contains(s)) {
                 out.add(s);
             }
         }
@@ -167,7 +204,7 @@ final class SpeakerFinder {
     }
 
     /** The latest person (for he/she) or organisation/place (for it) mentioned before the pronoun, outside quotes. */
-    private Optional<Speaker> resolvePronoun(String text, Span pronoun, List<Mention> mentions, List<Span> quoted) {
+    private Optional<Speaker> resolvePronoun(String text, Span pronoun, List<Mention> mentions, SpanIndex quoted) {
         String word = pronoun.of(text).toLowerCase(Locale.ROOT);
         Set<EntityType> types = switch (word) {
             case "he", "she", "i" -> Set.of(EntityType.PERSON);
@@ -187,7 +224,7 @@ final class SpeakerFinder {
         }
         Span best = null;
         int bestSentence = -1;
-        int regionStart = Math.max(0, pronoun.start() - 3000);
+        int regionStart = Math.max(0, pronoun.start() - ANTECEDENT_WINDOW);
         List<Integer> sentenceStarts = new ArrayList<>();
         Matcher ends = PatternQuoteExtractor.SENTENCE_END.matcher(text);
         ends.region(regionStart, pronoun.start());
@@ -199,7 +236,7 @@ final class SpeakerFinder {
         while (m.find()) {
             Optional<Span> name = trimName(text, m.start(), m.end());
             if (name.isPresent() && name.get().of(text).contains(" ")
-                    && quoted.stream().noneMatch(q -> q.contains(name.get()))
+                    && !quoted.contains(name.get())
                     && !PREPOSITION_OR_DETERMINER_BEFORE.matcher(
                     text.substring(Math.max(0, name.get().start() - 16), name.get().start())).find()) {
                 int start = name.get().start();
@@ -220,7 +257,7 @@ final class SpeakerFinder {
      * The body that issued a document: the first organisation named in the rest of the clause ("a statement read
      * by the head of the commission of the bloc"), else the latest organisation, else the latest country before it.
      */
-    private static Optional<Speaker> issuer(Span document, int clauseEnd, List<Mention> mentions, List<Span> quoted) {
+    private static Optional<Speaker> issuer(Span document, int clauseEnd, List<Mention> mentions, SpanIndex quoted) {
         return mentions.stream()
                 .filter(m -> m.type() == EntityType.ORG && m.span().start() >= document.end() && m.span().end() <= clauseEnd)
                 .min(Comparator.comparing(Mention::span))
@@ -233,7 +270,7 @@ final class SpeakerFinder {
      * The subject of the latest sentence before {@code pronoun} that mentions one of {@code types}: its first such
      * mention that is not the object of a preposition ("Xi, for his part, praised Putin. “…” he said." gives Xi).
      */
-    private static Optional<Speaker> latestSubject(String text, Span pronoun, List<Mention> mentions, List<Span> quoted,
+    private static Optional<Speaker> latestSubject(String text, Span pronoun, List<Mention> mentions, SpanIndex quoted,
                                                    Set<EntityType> types) {
         Optional<Speaker> latest = latest(pronoun, mentions, quoted, types);
         if (latest.isEmpty()) {
@@ -249,7 +286,7 @@ final class SpeakerFinder {
         return mentions.stream()
                 .filter(x -> x.span().start() >= from && x.span().end() <= latest.get().span().end())
                 .filter(x -> types.contains(x.type()) && x.kind() != MentionKind.PRONOUN)
-                .filter(x -> quoted.stream().noneMatch(q -> q.contains(x.span())))
+                .filter(x -> !quoted.contains(x.span()))
                 .sorted(Comparator.comparing(Mention::span))
                 .filter(x -> !PREPOSITION_OR_DETERMINER_BEFORE.matcher(
                         text.substring(Math.max(0, x.span().start() - 16), x.span().start())).find())
@@ -259,23 +296,29 @@ final class SpeakerFinder {
     }
 
     /** The latest mention of one of {@code types} before {@code before}, outside quotations and not a pronoun. */
-    private static Optional<Speaker> latest(Span before, List<Mention> mentions, List<Span> quoted, Set<EntityType> types) {
+    private static Optional<Speaker> latest(Span before, List<Mention> mentions, SpanIndex quoted, Set<EntityType> types) {
         return mentions.stream()
                 .filter(m -> m.span().end() <= before.start() && types.contains(m.type()))
                 .filter(m -> m.kind() != MentionKind.PRONOUN)
-                .filter(m -> quoted.stream().noneMatch(q -> q.contains(m.span())))
+                .filter(m -> !quoted.contains(m.span()))
                 .max(Comparator.comparing(Mention::span))
                 .map(m -> new Speaker(m.entityId(), m.span(), m.type()));
     }
 
-    /** "the (adjectives) HEAD" or "a (adjectives) HEAD" where HEAD is a speaker noun. */
+    /** "the (up to four words) HEAD" or "a (…) HEAD" where HEAD is a speaker noun ("the senior Iranian official"). */
     private List<Span> nominals(String text, int from, int to) {
         List<Span> out = new ArrayList<>();
-        Matcher m = NOMINAL.matcher(text);
-        m.region(from, to);
-        while (m.find()) {
-            if (lexicon.isHead(m.group(1))) {
-                out.add(new Span(m.start(), m.end()));
+        Matcher determiner = DETERMINER.matcher(text);
+        determiner.region(from, to);
+        while (determiner.find()) {
+            Matcher word = WORD.matcher(text);
+            word.region(determiner.end(), to);
+            for (int n = 0; n < 5 && word.lookingAt(); n++) {
+                if (lexicon.isHead(word.group(1))) {
+                    out.add(new Span(determiner.start(), word.start(1) + word.group(1).length()));
+                    break;
+                }
+                word.region(word.end(), to);
             }
         }
         return out;
@@ -287,7 +330,8 @@ final class SpeakerFinder {
         String[] words = run.split("\\s+");
         int s = start;
         int i = 0;
-        while (i < words.length && NOT_NAMES.contains(words[i].replaceAll("[.'’]+$", "").toLowerCase(Locale.ROOT))) {
+        while (i < words.length && (NOT_NAMES.contains(words[i].replaceAll("[.'’]+$", "").toLowerCase(Locale.ROOT))
+                || i == 0 && words.length > 1 && words[i].endsWith("ing"))) {
             s = text.indexOf(words[i], s) + words[i].length();
             i++;
         }

@@ -45,16 +45,10 @@ public final class RuleTimeTagger implements TimeTagger {
             return List.of();
         }
         PublicationAnchor anchor = new PublicationAnchor(published);
-        List<Timex> chosen = choose(candidates(text, anchor, false, List.of()));
-        List<Timex> relative = candidates(text, anchor, true, chosen);
+        List<Timex> chosen = choose(candidates(text, anchor, false, List.of()), text.length());
         List<Timex> all = new ArrayList<>(chosen);
-        for (Timex t : choose(relative)) {
-            if (all.stream().noneMatch(o -> o.span().overlaps(t.span()))) {
-                all.add(t);
-            }
-        }
-        all.sort(Comparator.comparing(Timex::span));
-        return List.copyOf(all);
+        all.addAll(candidates(text, anchor, true, chosen));
+        return List.copyOf(choose(all, text.length()));
     }
 
     private List<Timex> candidates(String text, PublicationAnchor anchor, boolean relative, List<Timex> absolute) {
@@ -98,12 +92,14 @@ public final class RuleTimeTagger implements TimeTagger {
     }
 
     /** Longest first, then rule order, then position; no two chosen spans overlap. */
-    private static List<Timex> choose(List<Timex> candidates) {
+    private static List<Timex> choose(List<Timex> candidates, int textLength) {
         List<Timex> ordered = new ArrayList<>(candidates);
         ordered.sort(Comparator.comparingInt((Timex t) -> -t.span().length()).thenComparing(Timex::span));
+        java.util.BitSet taken = new java.util.BitSet(textLength);
         List<Timex> chosen = new ArrayList<>();
         for (Timex t : ordered) {
-            if (chosen.stream().noneMatch(o -> o.span().overlaps(t.span()))) {
+            if (taken.get(t.span().start(), t.span().end()).isEmpty()) {
+                taken.set(t.span().start(), t.span().end());
                 chosen.add(t);
             }
         }

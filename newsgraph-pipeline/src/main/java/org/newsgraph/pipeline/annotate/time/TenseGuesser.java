@@ -1,5 +1,7 @@
 package org.newsgraph.pipeline.annotate.time;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.newsgraph.model.Span;
@@ -61,30 +63,25 @@ public final class TenseGuesser {
 
     /** Distance from the span to the nearest cue of {@code cues} in [start, end), ignoring words inside {@code except}. */
     private static int nearest(Pattern cues, String text, int start, int end, Span span, Pattern except) {
+        List<Span> excluded = new ArrayList<>();
+        if (except != null) {
+            Matcher x = except.matcher(text);
+            x.region(start, end);
+            while (x.find()) {
+                excluded.add(new Span(x.start(), x.end()));
+            }
+        }
         Matcher m = cues.matcher(text);
         m.region(start, end);
         int best = Integer.MAX_VALUE;
         while (m.find()) {
-            if (m.start() >= span.start() && m.end() <= span.end()) {
-                continue;
-            }
-            if (except != null && insideMatch(except, text, start, end, m.start(), m.end())) {
+            Span cue = new Span(m.start(), m.end());
+            if (span.contains(cue) || excluded.stream().anyMatch(e -> e.contains(cue))) {
                 continue;
             }
             int distance = m.end() <= span.start() ? span.start() - m.end() : Math.max(0, m.start() - span.end());
             best = Math.min(best, distance);
         }
         return best;
-    }
-
-    private static boolean insideMatch(Pattern pattern, String text, int start, int end, int wordStart, int wordEnd) {
-        Matcher m = pattern.matcher(text);
-        m.region(start, end);
-        while (m.find()) {
-            if (m.start() <= wordStart && wordEnd <= m.end()) {
-                return true;
-            }
-        }
-        return false;
     }
 }

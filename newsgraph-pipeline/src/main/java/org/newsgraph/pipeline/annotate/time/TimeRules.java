@@ -13,9 +13,9 @@ import org.newsgraph.model.TimeValue;
 
 /**
  * The rule table of {@link RuleTimeTagger}: explicit dates in the common orders, ranges, months, years,
- * weekdays, "yesterday"/"today"/"tomorrow", "last month", "N years ago" and "N years later". Longer matches win
- * over shorter ones when {@link RuleTimeTagger} picks among overlapping candidates, so "Monday, March 20, 2023"
- * is one expression. Built once; thread-safe.
+ * weekdays, "yesterday"/"today"/"tomorrow", "last month", "N years ago", "N years later" and "the next day".
+ * Longer matches win over shorter ones when {@link RuleTimeTagger} picks among overlapping candidates, so
+ * "Monday, March 20, 2023" is one expression. Built once; thread-safe.
  */
 final class TimeRules {
     private static final String PART_OF_DAY = "(?:morning|afternoon|evening|night|noon|midday)";
@@ -81,6 +81,8 @@ final class TimeRules {
                         this::ago),
                 rule("later", "(?<![A-Za-z])(?<n>" + number + ")\\s+(?<unit>years?|months?|days?)\\s+(?<dir>later|earlier|"
                         + "afterwards?|on)(?![A-Za-z])", true, this::later),
+                rule("relative-day", "(?<![A-Za-z])(?:[Tt]he\\s+(?<dir>next|following|previous|preceding|same)|(?<that>[Tt]hat))"
+                        + "\\s+day(?![A-Za-z])", true, this::relativeDay),
                 rule("year", "(?<![0-9$€£.,/:#A-Za-z-])(?<t>(?:(?:early|late|mid-?|Early|Late|Mid-?)\\s*)?" + year("y")
                         + ")(?![0-9]|s\\b|%|,[0-9]|\\.[0-9]|-[0-9])", false, this::year),
                 rule("weekday", "(?<![A-Za-z])(?<t>(?:(?<mod>late|early|Late|Early)\\s+(?:on\\s+)?)?(?:(?<rel>last|next|this|"
@@ -128,7 +130,20 @@ final class TimeRules {
         if (m.group("y") != null) {
             return PublicationAnchor.day(num(m, "y"), mo.get().getValue(), d);
         }
-        return c.anchor().monthDay(mo.get().getValue(), d, c.tense());
+        Optional<TimeValue> byTense = c.anchor().monthDay(mo.get().getValue(), d, c.tense());
+        Optional<java.time.DayOfWeek> stated = words.weekday(m.group("wd"));
+        if (stated.isEmpty() || !(byTense.orElse(null) instanceof TimeValue.Day guess)
+                || guess.date().getDayOfWeek() == stated.get()) {
+            return byTense;
+        }
+        // "Monday, March 20": the weekday picks the year when the tense guess disagrees with it
+        for (int y : new int[] {guess.date().getYear() - 1, guess.date().getYear() + 1}) {
+            Optional<LocalDate> other = PublicationAnchor.date(y, mo.get().getValue(), d);
+            if (other.isPresent() && other.get().getDayOfWeek() == stated.get()) {
+                return Optional.of(new TimeValue.Day(other.get()));
+            }
+        }
+        return byTense;
     }
 
     private Optional<TimeValue> range(MatchResult m, TimeRule.Context c) {
@@ -215,6 +230,19 @@ final class TimeRules {
                     : Optional.empty();
             default -> Optional.empty();
         };
+    }
+
+    private Optional<TimeValue> relativeDay(MatchResult m, TimeRule.Context c) {
+        if (!(c.reference() instanceof TimeValue.Day d)) {
+            return Optional.empty();
+        }
+        String dir = m.group("dir") == null ? "same" : m.group("dir");
+        int offset = switch (dir) {
+            case "next", "following" -> 1;
+            case "previous", "preceding" -> -1;
+            default -> 0;
+        };
+        return Optional.of(new TimeValue.Day(d.date().plusDays(offset)));
     }
 
     private Optional<TimeValue> year(MatchResult m, TimeRule.Context c) {

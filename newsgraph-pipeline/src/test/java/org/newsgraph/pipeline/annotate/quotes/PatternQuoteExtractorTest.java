@@ -161,6 +161,20 @@ class PatternQuoteExtractorTest {
     }
 
     @Test
+    void withoutMentionsADescriptionIsTheSpeakerRatherThanTheNameInsideIt() {
+        String text = "“We are ready for any scenario,” the senior Danish official said.";
+        assertThat(direct(text, List.of())).singleElement()
+                .satisfies(q -> assertThat(q.speakerSpan().of(text)).isEqualTo("the senior Danish official"));
+    }
+
+    @Test
+    void withoutMentionsATitleWithOfJoinsTheNameItIntroduces() {
+        String text = "Deputy Minister of Trade Karl Jensen said: “Exports will recover next year.”";
+        assertThat(direct(text, List.of())).singleElement()
+                .satisfies(q -> assertThat(q.speakerSpan().of(text)).isEqualTo("Deputy Minister of Trade Karl Jensen"));
+    }
+
+    @Test
     void emptyOrNullTextGivesNoQuotes() {
         assertThat(extractor.extract("", List.of(), List.of(), List.of())).isEmpty();
         assertThat(extractor.extract(null, List.of(), List.of(), List.of())).isEmpty();

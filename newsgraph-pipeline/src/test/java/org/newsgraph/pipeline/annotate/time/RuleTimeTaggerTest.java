@@ -79,7 +79,8 @@ class RuleTimeTaggerTest {
             "The accord was signed on 2020-07-22 in Vienna.|2020-07-22",
             "The accord was signed on Wednesday, July 22, 2020 in Vienna.|Wednesday, July 22, 2020",
             "The accord was signed on Wednesday (July 22) in Vienna.|Wednesday (July 22)",
-            "The accord was signed on Jul. 22 in Vienna.|Jul. 22"})
+            "The accord was signed on Jul. 22 in Vienna.|Jul. 22",
+            "The accord was signed Wednesday evening, 22 July, in Vienna.|Wednesday evening, 22 July"})
     void explicitDatesInCommonOrdersAreOneExpression(String text, String expression) {
         Timex t = only(text, LocalDate.of(2020, 8, 1));
         assertThat(t.span().of(text)).isEqualTo(expression);
@@ -100,6 +101,13 @@ class RuleTimeTaggerTest {
     @Test
     void futureMonthDayAlreadyPassedThisYearIsNextYear() {
         assertThat(only("The vote will be held on January 3.", WEDNESDAY_22_JULY_2020).value()).isEqualTo(day(2021, 1, 3));
+    }
+
+    @Test
+    void statedWeekdayPicksTheYearOfAMonthDay() {
+        // the past-tense reading alone gives 22 August 2021, a Sunday; 22 August 2020 was a Saturday
+        assertThat(only("The fire started on Saturday, August 22.", LocalDate.of(2021, 7, 22)).value())
+                .isEqualTo(day(2020, 8, 22));
     }
 
     @Test
@@ -138,6 +146,18 @@ class RuleTimeTaggerTest {
         String text = "The mine opened in 2014. Three years later it was sold.";
         assertThat(tagger.tag(text, LocalDate.of(2021, 3, 10))).extracting(Timex::value)
                 .containsExactly(new TimeValue.Year(2014), new TimeValue.Year(2017));
+    }
+
+    @Test
+    void theNextDayCountsFromTheLatestDayBeforeIt() {
+        String text = "The rebels entered the town on 3 May 2021. The next day the army withdrew.";
+        assertThat(tagger.tag(text, LocalDate.of(2021, 6, 1))).extracting(Timex::value)
+                .containsExactly(day(2021, 5, 3), day(2021, 5, 4));
+    }
+
+    @Test
+    void theNextDayWithoutAnEarlierDayIsLeftOut() {
+        assertThat(tagger.tag("The next day the army withdrew.", null)).isEmpty();
     }
 
     @Test
