@@ -30,8 +30,10 @@ import org.newsgraph.pipeline.dedup.DuplicateVerdict;
  * every stored link with the final frequencies, applies all links in one canonical order (copies first, then partial
  * copies, then by score, then by article ids) and continues from that state. Event ids are {@code ev-} plus the smallest article
  * id of the event, story ids {@code st-} plus the smallest event id of the story. Hence: the same set of articles
- * in any order gives the same snapshot, provided no index key exceeded {@code maxPosting} and no article had more
- * than {@code maxCandidates} candidates (beyond those caps, which candidates are seen depends on arrival order).
+ * in any order gives the same snapshot, provided no index key exceeded {@code maxPosting}, no article had more
+ * than {@code maxCandidates} candidates (beyond those caps, which candidates are seen depends on arrival order),
+ * and no pair's score rose by more than the storage margin ({@value #STORE_MARGIN}) between its first scoring and
+ * the snapshot (pairs scored further below the threshold are not kept for rescoring).
  * Copies are the exception the deduplicator introduces: which article counts as the original depends on order.
  *
  * <p>Not thread-safe. An article id seen before is not added twice; its current event id is returned.

@@ -35,7 +35,10 @@ import org.newsgraph.pipeline.extract.NewsExtractor;
 /**
  * Measurement harness (not a test): dedup and event clustering on the shared gold sets, and throughput on the
  * bulk corpus. Reads {@code ../shared/data} at run time and prints only numbers and ids.
- * Usage: {@code ClusterBench DATA_DIR devset|seeds|ecb|bulk [options]}.
+ * Usage: {@code ClusterBench DATA_DIR devset|seeds|ecb|dedup|pairs DIR|bulk N [--dates] [--embed] [--shuffle]},
+ * run with {@code java -cp target/test-classes:target/classes:$(the module's test classpath)}. {@code --dates} gives
+ * each article the publication date the gold set states (what metadata extraction is expected to find);
+ * {@code --embed} adds MiniLM embeddings; {@code --shuffle} re-runs ten arrival orders and counts distinct results.
  */
 public final class ClusterBench {
     private static final ObjectMapper JSON = new ObjectMapper();
