@@ -3,7 +3,7 @@ package org.newsgraph.cli;
 import java.nio.file.Path;
 import org.newsgraph.pipeline.Pipeline;
 import org.newsgraph.pipeline.Pipelines;
-import org.newsgraph.store.BasicEventBuilder;
+import org.newsgraph.pipeline.cluster.EventAssembler;
 import org.newsgraph.store.EventBuilder;
 import org.newsgraph.store.Ingestor;
 import org.newsgraph.store.embedded.EmbeddedStore;
@@ -39,7 +39,8 @@ final class Composition {
     }
 
     static EventBuilder events() {
-        return new BasicEventBuilder();
+        EventAssembler assembler = new EventAssembler();
+        return assembler::assemble;
     }
 
     static Ingestor ingestor(EmbeddedStore store) {
