@@ -2,6 +2,8 @@ package org.newsgraph.eval.external;
 
 import java.nio.file.Path;
 import org.newsgraph.model.Outcome;
+import org.newsgraph.pipeline.annotate.NewsAnnotator;
+import org.newsgraph.pipeline.annotate.quotes.PatternQuoteExtractor;
 import org.newsgraph.pipeline.annotate.time.RuleTimeTagger;
 
 /**
@@ -38,8 +40,14 @@ public final class ExternalBenchmarks {
     public Outcome<ExternalReport> run(Name name) {
         return switch (name) {
             case tempeval3 -> widen(new TempEval3Benchmark(new RuleTimeTagger(), new SuTimeTagger()).run(data, limit));
+            case polnear -> widen(new PolnearBenchmark(annotator(), new CoreNlpQuoteAttributor()).run(data, limit));
             default -> Outcome.failed("not-built", "benchmark " + name + " is not available", name.toString());
         };
+    }
+
+    /** The language layer as {@code Pipelines.standard()} wires it. */
+    static NewsAnnotator annotator() {
+        return new NewsAnnotator(new PatternQuoteExtractor(), new RuleTimeTagger());
     }
 
     private static <T extends ExternalReport> Outcome<ExternalReport> widen(Outcome<T> outcome) {
