@@ -3,6 +3,7 @@ package org.newsgraph.eval.external;
 import java.nio.file.Path;
 import org.newsgraph.model.Outcome;
 import org.newsgraph.pipeline.annotate.NewsAnnotator;
+import org.newsgraph.pipeline.annotate.tagging.CoreNlpTagger;
 import org.newsgraph.pipeline.annotate.quotes.PatternQuoteExtractor;
 import org.newsgraph.pipeline.annotate.time.RuleTimeTagger;
 
@@ -40,6 +41,7 @@ public final class ExternalBenchmarks {
     public Outcome<ExternalReport> run(Name name) {
         return switch (name) {
             case tempeval3 -> widen(new TempEval3Benchmark(new RuleTimeTagger(), new SuTimeTagger()).run(data, limit));
+            case conll2003 -> widen(new Conll2003Benchmark(annotator(), new CoreNlpTagger()).run(data, limit));
             case polnear -> widen(new PolnearBenchmark(annotator(), new CoreNlpQuoteAttributor()).run(data, limit));
             default -> Outcome.failed("not-built", "benchmark " + name + " is not available", name.toString());
         };
