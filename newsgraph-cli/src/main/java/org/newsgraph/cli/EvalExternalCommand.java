@@ -25,11 +25,12 @@ import picocli.CommandLine.Spec;
                 "  petrarch2      CAMEO codes on the PETRARCH2 validation records",
                 "  language-speed throughput of the language layer and the event coder"})
 final class EvalExternalCommand implements Callable<Integer> {
-    @Parameters(index = "0", paramLabel = "NAME", description = "Benchmark: ${COMPLETION-CANDIDATES}.")
-    ExternalBenchmarks.Name name;
+    @Parameters(index = "0", paramLabel = "NAME", description = "Benchmark: tempeval3, polnear, conll2003, plover, petrarch2, "
+            + "language-speed.")
+    String name;
 
     @Option(names = "--limit", paramLabel = "N", defaultValue = "2147483647",
-            description = "Use at most N documents (records, articles) of the benchmark.")
+            description = "Use at most N documents (records, articles) of the benchmark; language-speed uses 200 unless told.")
     int limit;
 
     @Option(names = "--data", paramLabel = "DIR", defaultValue = "../shared/data",
@@ -50,6 +51,12 @@ final class EvalExternalCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        java.util.Optional<ExternalBenchmarks.Name> benchmark = ExternalBenchmarks.Name.parse(name);
+        if (benchmark.isEmpty()) {
+            err.println("newsgraph: unknown benchmark '" + name + "' (NAME is one of: tempeval3, polnear, conll2003, plover, petrarch2, "
+                    + "language-speed)");
+            return ExitCodes.USAGE;
+        }
         if (limit < 1) {
             err.println("newsgraph: --limit must be at least 1, not " + limit);
             return ExitCodes.USAGE;
@@ -62,7 +69,7 @@ final class EvalExternalCommand implements Callable<Integer> {
             err.println("newsgraph: --data " + data + " is not a folder");
             return ExitCodes.USAGE;
         }
-        Outcome<ExternalReport> result = new ExternalBenchmarks(data, limit, threads).run(name);
+        Outcome<ExternalReport> result = new ExternalBenchmarks(data, limit, threads).run(benchmark.get());
         if (result instanceof Outcome.Failed<ExternalReport> f) {
             err.println("newsgraph: " + f.problem());
             return ExitCodes.FAILURE;

@@ -1,7 +1,6 @@
 package org.newsgraph.eval.external;
 
 import java.util.List;
-import java.util.Locale;
 import org.newsgraph.model.Span;
 
 /**
@@ -77,18 +76,8 @@ public final class AttributionScorer {
         if (q.speaker() != null && source.stream().anyMatch(s -> s.overlaps(q.speaker()))) {
             return true;
         }
-        String goldLast = lastWord(source.stream().map(s -> s.of(text)).reduce("", (a, b) -> a + " " + b));
-        return !goldLast.isEmpty() && q.speakerNames().stream().anyMatch(n -> lastWord(n).equals(goldLast));
-    }
-
-    private static String lastWord(String s) {
-        String[] words = s.toLowerCase(Locale.ROOT).replaceAll("['’]s\\b", "").split("[^\\p{L}\\p{N}]+");
-        for (int i = words.length - 1; i >= 0; i--) {
-            if (!words[i].isEmpty()) {
-                return words[i];
-            }
-        }
-        return "";
+        String goldLast = ActorMatch.lastWord(source.stream().map(s -> s.of(text)).reduce("", (a, b) -> a + " " + b));
+        return !goldLast.isEmpty() && q.speakerNames().stream().anyMatch(n -> ActorMatch.lastWord(n).equals(goldLast));
     }
 
     /** The figures so far. */

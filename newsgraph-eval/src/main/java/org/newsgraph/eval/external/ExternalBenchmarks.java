@@ -1,8 +1,12 @@
 package org.newsgraph.eval.external;
 
 import java.nio.file.Path;
+import java.util.function.Function;
 import org.newsgraph.model.Outcome;
 import org.newsgraph.pipeline.annotate.NewsAnnotator;
+import org.newsgraph.pipeline.events.EventCoder;
+import org.newsgraph.pipeline.events.PatternEventCoder;
+import org.newsgraph.pipeline.extract.NewsExtractor;
 import org.newsgraph.pipeline.annotate.tagging.CoreNlpTagger;
 import org.newsgraph.pipeline.annotate.quotes.PatternQuoteExtractor;
 import org.newsgraph.pipeline.annotate.time.RuleTimeTagger;
@@ -19,6 +23,16 @@ public final class ExternalBenchmarks {
         @Override
         public String toString() {
             return name().replace('_', '-');
+        }
+
+        /** The benchmark called {@code written} on the command line ({@code language-speed}), if any. */
+        public static java.util.Optional<Name> parse(String written) {
+            for (Name n : values()) {
+                if (n.toString().equals(written)) {
+                    return java.util.Optional.of(n);
+                }
+            }
+            return java.util.Optional.empty();
         }
     }
 
@@ -42,8 +56,11 @@ public final class ExternalBenchmarks {
         return switch (name) {
             case tempeval3 -> widen(new TempEval3Benchmark(new RuleTimeTagger(), new SuTimeTagger()).run(data, limit));
             case conll2003 -> widen(new Conll2003Benchmark(annotator(), new CoreNlpTagger()).run(data, limit));
+            case plover -> withCoder(c -> new PloverBenchmark(annotator(), c).run(data, limit));
+            case petrarch2 -> withCoder(c -> new Petrarch2Benchmark(annotator(), c).run(data, limit));
+            case language_speed -> withCoder(c -> new LanguageSpeedBenchmark(new NewsExtractor(), annotator(), c)
+                    .run(data, limit == Integer.MAX_VALUE ? LanguageSpeedBenchmark.DEFAULT_ARTICLES : limit, threads));
             case polnear -> widen(new PolnearBenchmark(annotator(), new CoreNlpQuoteAttributor()).run(data, limit));
-            default -> Outcome.failed("not-built", "benchmark " + name + " is not available", name.toString());
         };
     }
 
@@ -52,10 +69,17 @@ public final class ExternalBenchmarks {
         return new NewsAnnotator(new PatternQuoteExtractor(), new RuleTimeTagger());
     }
 
-    private static <T extends ExternalReport> Outcome<ExternalReport> widen(Outcome<T> outcome) {
+    private static Outcome<ExternalReport> withCoder(Function<EventCoder, Outcome<? extends ExternalReport>> run) {
+        return switch (PatternEventCoder.bundled()) {
+            case Outcome.Failed<PatternEventCoder> f -> new Outcome.Failed<>(f.problem());
+            case Outcome.Ok<PatternEventCoder> ok -> widen(run.apply(ok.value()));
+        };
+    }
+
+    private static Outcome<ExternalReport> widen(Outcome<? extends ExternalReport> outcome) {
         return switch (outcome) {
-            case Outcome.Ok<T> ok -> Outcome.ok(ok.value());
-            case Outcome.Failed<T> f -> new Outcome.Failed<>(f.problem());
+            case Outcome.Ok<? extends ExternalReport> ok -> Outcome.ok(ok.value());
+            case Outcome.Failed<? extends ExternalReport> f -> new Outcome.Failed<>(f.problem());
         };
     }
 }
