@@ -77,6 +77,7 @@ public final class Petrarch2Benchmark {
         int anyCode = 0;
         int silent = 0;
         int quiet = 0;
+        Articles.warmUp(annotator);
         long start = System.nanoTime();
         for (PetrarchRecord r : records) {
             List<EventMention> events = coder.code(annotator.annotate(Articles.of(r.id(), r.text(), r.date())));

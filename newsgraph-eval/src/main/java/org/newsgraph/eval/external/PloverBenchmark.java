@@ -112,6 +112,7 @@ public final class PloverBenchmark {
         int targets = 0;
         int targetRight = 0;
         TreeMap<String, int[]> byType = new TreeMap<>();
+        Articles.warmUp(annotator);
         long start = System.nanoTime();
         for (PloverRecord r : records) {
             AnnotatedArticle annotated = annotator.annotate(Articles.of(r.id(), r.text(), RECORD_DATE));

@@ -68,6 +68,7 @@ public final class PolnearBenchmark {
     public Result score(List<PolnearDocument> documents) {
         AttributionScorer mine = new AttributionScorer();
         AttributionScorer theirs = new AttributionScorer();
+        Articles.warmUp(annotator);
         long oursNanos = 0;
         long corenlpNanos = 0;
         for (PolnearDocument doc : documents) {
