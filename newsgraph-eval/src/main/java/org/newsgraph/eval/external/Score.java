@@ -13,7 +13,7 @@ package org.newsgraph.eval.external;
 public record Score(int correct, int system, int gold, double precision, double recall, double f1) {
     /** The score of the given counts; negative counts or more correct than found are an {@link IllegalArgumentException}. */
     public static Score of(int correct, int system, int gold) {
-        if (correct < 0 || system < 0 || gold < 0 || correct > system && correct > gold) {
+        if (correct < 0 || system < 0 || gold < 0 || correct > system || correct > gold) {
             throw new IllegalArgumentException("inconsistent counts " + correct + "/" + system + "/" + gold);
         }
         double p = system == 0 ? 0 : (double) correct / system;
