@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Predicate;
 import org.newsgraph.model.AnnotatedArticle;
 import org.newsgraph.model.Entity;
 import org.newsgraph.model.EntityType;
@@ -26,9 +27,12 @@ import org.newsgraph.model.Quote;
  *       registered stays as it is);</li>
  *   <li>any other entity maps to the one registered entity that has the same name key (folded name, or
  *       acronym seen with its expansion: "ECOWAS" links to the entity that had "ECOWAS" as an alias); several
- *       candidates mean no link;</li>
- *   <li>a one-word name the tagger did not call a person ("Xi" tagged as an organisation) is tried as a
- *       person's short form last.</li>
+ *       candidates mean no link. The tagger's class is a guess for unknown names, so classes may differ, with
+ *       two exceptions: a one-word name tagged as a person first looks for an organisation or place of that
+ *       name (the brand "Tesla", not a person surnamed Tesla), and an organisation or place never takes the id
+ *       of a one-word person;</li>
+ *   <li>a one-word name the tagger called a place or something else ("Xi" tagged as MISC) is tried as a
+ *       person's short form last; one tagged as an organisation is not (brands named after people).</li>
  * </ol>
  * Entities of one article that land on the same corpus id are merged: aliases and roles are joined in order,
  * the canonical name is the registered one. Mention entity ids and quote speaker ids are rewritten; spans and
@@ -70,17 +74,28 @@ public final class RegistryEntityResolver implements EntityResolver {
 
     private EntityLink link(Entity e) {
         String target = null;
-        LinkReason reason = LinkReason.FULL_NAME;
+        LinkReason reason = LinkReason.SAME_NAME;
         if (rewritable(e.id())) {
             boolean person = e.type() == EntityType.PERSON || e.id().startsWith("person:");
-            target = person ? other(e, fullNameOf(e)) : null;
-            if (target == null) {
-                target = other(e, sameName(e));
-                reason = LinkReason.SAME_NAME;
-            }
-            if (target == null && !person && NameForm.personWords(e.canonical()).size() == 1) {
-                target = other(e, fullNameOf(e));
-                reason = LinkReason.FULL_NAME;
+            boolean oneWord = NameForm.personWords(e.canonical()).size() == 1;
+            if (person) {
+                // "Tesla" tagged as a person: the organisation of that name comes before any "… Tesla"
+                target = oneWord ? other(e, sameName(e, k -> k.type() != EntityType.PERSON)) : null;
+                if (target == null) {
+                    target = other(e, fullNameOf(e));
+                    reason = LinkReason.FULL_NAME;
+                }
+                if (target == null) {
+                    target = other(e, sameName(e, k -> true));
+                    reason = LinkReason.SAME_NAME;
+                }
+            } else {
+                // an organisation never takes the id of a one-word person ("Tesla" the person-tagged brand)
+                target = other(e, sameName(e, k -> k.type() != EntityType.PERSON || k.fullName()));
+                if (target == null && oneWord && e.type() != EntityType.ORG) {
+                    target = other(e, fullNameOf(e));
+                    reason = LinkReason.FULL_NAME;
+                }
             }
         }
         if (target != null) {
@@ -115,11 +130,15 @@ public final class RegistryEntityResolver implements EntityResolver {
         return matches.size() == 1 ? matches.iterator().next() : null;
     }
 
-    /** The one registered entity sharing a name key with this one, or {@code null}. */
-    private String sameName(Entity e) {
+    /** The one registered entity accepted by {@code accept} sharing a name key with this one, or {@code null}. */
+    private String sameName(Entity e, Predicate<EntityRegistry.Known> accept) {
         Set<String> matches = new TreeSet<>();
         for (String key : NameForm.keys(e)) {
-            matches.addAll(registry.idsWithKey(key));
+            for (String id : registry.idsWithKey(key)) {
+                if (accept.test(registry.get(id))) {
+                    matches.add(id);
+                }
+            }
         }
         return matches.size() == 1 ? matches.iterator().next() : null;
     }

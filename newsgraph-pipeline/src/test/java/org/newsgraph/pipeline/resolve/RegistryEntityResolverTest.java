@@ -146,6 +146,27 @@ class RegistryEntityResolverTest {
     }
 
     @Test
+    void oneWordPersonTaggedNamePrefersTheOrganisationOverAFullNameEndingInIt() {
+        RegistryEntityResolver resolver = new RegistryEntityResolver();
+        resolver.resolve(article("a", person("person:vr-nrvk", "Vera Norvik")));
+        resolver.resolve(article("b", org("name:norvik", "Norvik")));
+
+        ResolvedArticle later = resolver.resolve(article("c", person("person:nrvk", "Norvik")));
+
+        assertThat(later.annotated().entities()).extracting(Entity::id).containsExactly("name:norvik");
+    }
+
+    @Test
+    void organisationDoesNotTakeTheIdOfAOneWordPerson() {
+        RegistryEntityResolver resolver = new RegistryEntityResolver();
+        resolver.resolve(article("a", person("person:nrvk", "Norvik")));
+
+        ResolvedArticle later = resolver.resolve(article("b", org("name:norvik", "Norvik")));
+
+        assertThat(later.annotated().entities()).extracting(Entity::id).containsExactly("name:norvik");
+    }
+
+    @Test
     void knowledgeTableIdsAreNeverRewritten() {
         RegistryEntityResolver resolver = new RegistryEntityResolver();
         resolver.resolve(article("a", new Entity("name:niger", "Niger", EntityType.ORG, List.of("Niger"), null, List.of())));
