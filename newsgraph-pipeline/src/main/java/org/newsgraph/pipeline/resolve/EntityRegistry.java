@@ -40,6 +40,7 @@ final class EntityRegistry {
     private final Map<String, Known> byId = new HashMap<>();
     private final Map<String, Set<String>> idsByKey = new HashMap<>();
     private final Map<String, Set<String>> fullNamesByKey = new HashMap<>();
+    private final Map<String, Set<String>> shortNamesByKey = new HashMap<>();
 
     Known get(String id) {
         return byId.get(id);
@@ -59,6 +60,18 @@ final class EntityRegistry {
         return out;
     }
 
+    /** The registered people known by one name word only whose word has this skeleton. */
+    List<Known> shortNamesWithKey(String skeleton) {
+        List<Known> out = new ArrayList<>();
+        for (String id : shortNamesByKey.getOrDefault(skeleton, Set.of())) {
+            Known k = byId.get(id);
+            if (k.type() == EntityType.PERSON && k.keys().size() == 1) {
+                out.add(k);
+            }
+        }
+        return out;
+    }
+
     /** Adds an entity under its corpus id, or adds its names to the entity already registered under that id. */
     void add(Entity entity) {
         Known previous = byId.get(entity.id());
@@ -72,6 +85,8 @@ final class EntityRegistry {
             for (String key : known.keys()) {
                 fullNamesByKey.computeIfAbsent(key, k -> new TreeSet<>()).add(known.id());
             }
+        } else if (type == EntityType.PERSON && known.keys().size() == 1) {
+            shortNamesByKey.computeIfAbsent(known.keys().getFirst(), k -> new TreeSet<>()).add(known.id());
         }
         for (String key : NameForm.keys(entity)) {
             idsByKey.computeIfAbsent(key, k -> new TreeSet<>()).add(entity.id());

@@ -8,6 +8,8 @@ public enum LinkReason {
     SAME_ID,
     /** A short form (surname, part of a name) of exactly one full name seen before. */
     FULL_NAME,
+    /** A full name whose one word alone was seen before, under the id it then got. */
+    SHORT_NAME,
     /** The same name, acronym or spelling key as exactly one entity seen before. */
     SAME_NAME
 }

@@ -31,19 +31,25 @@ import org.newsgraph.model.Quote;
  *       two exceptions: a one-word name tagged as a person first looks for an organisation or place of that
  *       name (the brand "Tesla", not a person surnamed Tesla), and an organisation or place never takes the id
  *       of a one-word person;</li>
+ *   <li>a person's full name seen for the first time takes the id of the one person registered under one of
+ *       its words alone ("Bola Tinubu" after an article that only said "Tinubu"), unless a registered full
+ *       name also has that word; so a surname-only article that came first ends up in the same entity as the
+ *       full name, whichever arrived first;</li>
  *   <li>a one-word name the tagger called a place or something else ("Xi" tagged as MISC) is tried as a
  *       person's short form last; one tagged as an organisation is not (brands named after people).</li>
  * </ol>
  * Entities of one article that land on the same corpus id are merged: aliases and roles are joined in order,
- * the canonical name is the registered one. Mention entity ids and quote speaker ids are rewritten; spans and
+ * the canonical name is the longer of the registered and the local one. Mention entity ids and quote speaker ids are rewritten; spans and
  * mention types are untouched. Then the article's entities are registered.
  *
  * <p><b>Arrival order matters.</b> A link is made only to entities registered before the article, and an
  * article is never rewritten after it was resolved: when "Blinken" arrives before any article naming Antony
- * Blinken, it keeps its surname id for good, and only later short forms join the full name. Likewise a short
+ * Blinken, it keeps its surname id, and the full name, when it first arrives, joins that id (rule 4); but when two
+ * full names sharing the surname were registered in between, the earlier surname stays apart for good. Likewise a short
  * form links while its full name is the only match; once a second full name shares the word, later short
- * forms stay unlinked, but earlier links are kept. Between two entities linked by name key or acronym, the
- * one registered first gives its id to the other.
+ * forms stay unlinked, but earlier links are kept; a bare surname whose id a full name took over (rule 4)
+ * keeps joining that full name even after a second full name with that surname arrives. Between two entities
+ * linked by name key or acronym, the one registered first gives its id to the other.
  *
  * <p>Not thread-safe: one instance per stream. Never throws on odd annotations: an entity that matches nothing
  * keeps its local id, and mentions or quotes naming an id the article does not define keep that id.
@@ -89,6 +95,10 @@ public final class RegistryEntityResolver implements EntityResolver {
                     target = other(e, sameName(e, k -> true));
                     reason = LinkReason.SAME_NAME;
                 }
+                if (target == null && registry.get(e.id()) == null) {
+                    target = other(e, shortNameOf(e));
+                    reason = LinkReason.SHORT_NAME;
+                }
             } else {
                 // an organisation never takes the id of a one-word person ("Tesla" the person-tagged brand)
                 target = other(e, sameName(e, k -> k.type() != EntityType.PERSON || k.fullName()));
@@ -130,6 +140,31 @@ public final class RegistryEntityResolver implements EntityResolver {
         return matches.size() == 1 ? matches.iterator().next() : null;
     }
 
+    /**
+     * For a full name not seen before: the one person registered under a single word of it ("Tinubu" before
+     * "Bola Tinubu"), when no registered full name shares that word; otherwise {@code null}.
+     */
+    private String shortNameOf(Entity e) {
+        List<String> words = NameForm.personWords(e.canonical());
+        List<String> keys = NameForm.personKeys(words);
+        if (keys.size() < 2 || keys.size() != words.size()) {
+            return null;
+        }
+        Set<String> matches = new TreeSet<>();
+        for (int i = 0; i < keys.size(); i++) {
+            String key = keys.get(i);
+            for (EntityRegistry.Known k : registry.shortNamesWithKey(key)) {
+                if (key.length() >= 3 || k.words().contains(words.get(i))) {
+                    matches.add(k.id());
+                }
+            }
+            if (!registry.fullNamesWithKey(key).isEmpty() && matches.size() > 0) {
+                return null;
+            }
+        }
+        return matches.size() == 1 ? matches.iterator().next() : null;
+    }
+
     /** The one registered entity accepted by {@code accept} sharing a name key with this one, or {@code null}. */
     private String sameName(Entity e, Predicate<EntityRegistry.Known> accept) {
         Set<String> matches = new TreeSet<>();
@@ -158,7 +193,8 @@ public final class RegistryEntityResolver implements EntityResolver {
         for (Entity e : article.entities()) {
             String id = corpusIds.getOrDefault(e.id(), e.id());
             Entity previous = merged.get(id);
-            String canonical = id.equals(e.id()) ? e.canonical() : registry.get(id).canonical();
+            String registered = id.equals(e.id()) ? null : registry.get(id).canonical();
+            String canonical = registered != null && registered.length() > e.canonical().length() ? registered : e.canonical();
             if (previous == null) {
                 merged.put(id, new Entity(id, canonical, e.type(), e.aliases(), e.country(), e.roles()));
             } else {

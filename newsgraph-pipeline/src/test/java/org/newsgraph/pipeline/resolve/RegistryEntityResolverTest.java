@@ -70,24 +70,38 @@ class RegistryEntityResolverTest {
     }
 
     @Test
-    void earlierSurnameArticleIsNotRewrittenWhenTheFullNameArrivesLater() {
+    void fullNameArrivingAfterItsSurnameJoinsTheSurnameId() {
         RegistryEntityResolver resolver = new RegistryEntityResolver();
         ResolvedArticle first = resolver.resolve(article("a", person("person:vlnt", "Valenti")));
         ResolvedArticle second = resolver.resolve(article("b", person("person:mrt-vlnt", "Marta Valenti")));
+        ResolvedArticle third = resolver.resolve(article("c", person("person:mrt-vlnt", "Marta Valenti")));
 
         assertThat(first.annotated().entities()).extracting(Entity::id).containsExactly("person:vlnt");
-        assertThat(second.annotated().entities()).extracting(Entity::id).containsExactly("person:mrt-vlnt");
+        assertThat(second.entityLinks()).containsExactly(new EntityLink("person:mrt-vlnt", "person:vlnt", LinkReason.SHORT_NAME));
+        assertThat(second.annotated().entities().getFirst().canonical()).isEqualTo("Marta Valenti");
+        assertThat(third.annotated().entities()).extracting(Entity::id).containsExactly("person:vlnt");
     }
 
     @Test
-    void surnameSeenBeforeTheFullNameJoinsItInLaterArticles() {
+    void fullNameDoesNotTakeASurnameIdAnotherFullNameAlsoFits() {
         RegistryEntityResolver resolver = new RegistryEntityResolver();
-        resolver.resolve(article("a", person("person:vlnt", "Valenti")));
-        resolver.resolve(article("b", person("person:mrt-vlnt", "Marta Valenti")));
+        resolver.resolve(article("a", person("person:hsn", "Hussein")));
+        resolver.resolve(article("b", person("person:fd-hsn", "Fuad Hussein")));
 
-        ResolvedArticle later = resolver.resolve(article("c", person("person:vlnt", "Valenti")));
+        ResolvedArticle later = resolver.resolve(article("c", person("person:sdm-hsn", "Saddam Hussein")));
 
-        assertThat(later.annotated().entities()).extracting(Entity::id).containsExactly("person:mrt-vlnt");
+        assertThat(later.annotated().entities()).extracting(Entity::id).containsExactly("person:sdm-hsn");
+    }
+
+    @Test
+    void surnameArticlesOnEitherSideOfTheFullNameEndInOneEntity() {
+        RegistryEntityResolver resolver = new RegistryEntityResolver();
+        ResolvedArticle before = resolver.resolve(article("a", person("person:vlnt", "Valenti")));
+        ResolvedArticle full = resolver.resolve(article("b", person("person:mrt-vlnt", "Marta Valenti")));
+        ResolvedArticle after = resolver.resolve(article("c", person("person:vlnt", "Valenti")));
+
+        assertThat(List.of(before, full, after)).extracting(r -> r.annotated().entities().getFirst().id())
+                .containsOnly("person:vlnt");
     }
 
     @Test
