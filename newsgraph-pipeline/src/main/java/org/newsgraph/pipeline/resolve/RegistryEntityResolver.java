@@ -142,7 +142,8 @@ public final class RegistryEntityResolver implements EntityResolver {
 
     /**
      * For a full name not seen before: the one person registered under a single word of it ("Tinubu" before
-     * "Bola Tinubu"), when no registered full name shares that word; otherwise {@code null}.
+     * "Bola Tinubu"), when no registered full name shares that word and the word's skeleton has three letters
+     * or more; otherwise {@code null}.
      */
     private String shortNameOf(Entity e) {
         List<String> words = NameForm.personWords(e.canonical());
@@ -153,10 +154,11 @@ public final class RegistryEntityResolver implements EntityResolver {
         Set<String> matches = new TreeSet<>();
         for (int i = 0; i < keys.size(); i++) {
             String key = keys.get(i);
+            if (key.length() < 3) {
+                continue; // "Li", "Yi": too many people share a short word to adopt its id
+            }
             for (EntityRegistry.Known k : registry.shortNamesWithKey(key)) {
-                if (key.length() >= 3 || k.words().contains(words.get(i))) {
-                    matches.add(k.id());
-                }
+                matches.add(k.id());
             }
             if (!registry.fullNamesWithKey(key).isEmpty() && matches.size() > 0) {
                 return null;

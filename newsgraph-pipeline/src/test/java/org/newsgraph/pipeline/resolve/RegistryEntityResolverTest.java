@@ -83,6 +83,16 @@ class RegistryEntityResolverTest {
     }
 
     @Test
+    void fullNameDoesNotTakeTheIdOfAShortOneWordName() {
+        RegistryEntityResolver resolver = new RegistryEntityResolver();
+        resolver.resolve(article("a", person("person:l", "Li")));
+
+        ResolvedArticle later = resolver.resolve(article("b", person("person:mng-l", "Ming Li")));
+
+        assertThat(later.annotated().entities()).extracting(Entity::id).containsExactly("person:mng-l");
+    }
+
+    @Test
     void fullNameDoesNotTakeASurnameIdAnotherFullNameAlsoFits() {
         RegistryEntityResolver resolver = new RegistryEntityResolver();
         resolver.resolve(article("a", person("person:hsn", "Hussein")));
