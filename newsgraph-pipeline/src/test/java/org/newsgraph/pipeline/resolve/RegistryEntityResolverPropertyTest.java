@@ -31,7 +31,7 @@ class RegistryEntityResolverPropertyTest {
         return word.list().ofMinSize(1).ofMaxSize(4).map(w -> String.join(" ", w));
     }
 
-    @Property(tries = 200)
+    @Property(tries = 100)
     void resolvingNeverThrowsKeepsSpansAndPointsMentionsAtOutputEntities(
             @ForAll @Size(min = 1, max = 6) List<@net.jqwik.api.From("names") String> first,
             @ForAll @Size(min = 1, max = 6) List<@net.jqwik.api.From("names") String> second,
