@@ -39,17 +39,21 @@ import org.newsgraph.model.Quote;
  *       person's short form last; one tagged as an organisation is not (brands named after people).</li>
  * </ol>
  * Entities of one article that land on the same corpus id are merged: aliases and roles are joined in order,
- * the canonical name is the longer of the registered and the local one. Mention entity ids and quote speaker ids are rewritten; spans and
- * mention types are untouched. Then the article's entities are registered.
+ * the canonical name is the longer of the registered and the local one. Mention entity ids and quote speaker
+ * ids are rewritten; spans and mention types are untouched. Then the article's entities are registered.
  *
- * <p><b>Arrival order matters.</b> A link is made only to entities registered before the article, and an
- * article is never rewritten after it was resolved: when "Blinken" arrives before any article naming Antony
- * Blinken, it keeps its surname id, and the full name, when it first arrives, joins that id (rule 4); but when two
- * full names sharing the surname were registered in between, the earlier surname stays apart for good. Likewise a short
- * form links while its full name is the only match; once a second full name shares the word, later short
- * forms stay unlinked, but earlier links are kept; a bare surname whose id a full name took over (rule 4)
- * keeps joining that full name even after a second full name with that surname arrives. Between two entities
- * linked by name key or acronym, the one registered first gives its id to the other.
+ * <p><b>Arrival order matters.</b> Links are made only to entities registered before the article, and an
+ * article is never rewritten after it was resolved. What follows from that:
+ * <ul>
+ *   <li>"Blinken" before any "Antony Blinken": it keeps its surname id, and the first full name with that
+ *       surname takes that id (rule 4), so both orders end in one entity. If the bare surname meant someone
+ *       else (a "Hussein" article, then "Fuad Hussein"), the first full name to arrive wins it, and later bare
+ *       surnames with that id keep joining that person even after "Saddam Hussein" arrives;</li>
+ *   <li>a short form after its full name links while that full name is the only match; once a second full
+ *       name shares the word, later short forms stay apart, earlier links are kept;</li>
+ *   <li>between two entities linked by name key or acronym, the one registered first gives its id to the
+ *       other, so the corpus id of an entity depends on which form came first, not which entities merge.</li>
+ * </ul>
  *
  * <p>Not thread-safe: one instance per stream. Never throws on odd annotations: an entity that matches nothing
  * keeps its local id, and mentions or quotes naming an id the article does not define keep that id.
