@@ -14,24 +14,33 @@ import org.newsgraph.pipeline.dedup.Deduplicator;
 import org.newsgraph.pipeline.dedup.DuplicateVerdict;
 import org.newsgraph.pipeline.events.EventCoder;
 import org.newsgraph.pipeline.extract.Extractor;
+import org.newsgraph.pipeline.resolve.EntityResolver;
 
 /**
- * The stages wired together: extract → dedup → annotate → code events → cluster. The per-article stages are
- * stateless; dedup and clustering keep state across articles, so one pipeline serves one stream and is not
- * thread-safe.
+ * The stages wired together: extract → dedup → annotate → resolve entities → code events → cluster. The
+ * per-article stages are stateless; dedup, entity resolution and clustering keep state across articles, so one
+ * pipeline serves one stream, in arrival order, and is not thread-safe.
  */
 public final class Pipeline {
     private final Extractor extractor;
     private final Deduplicator deduplicator;
     private final Annotator annotator;
+    private final EntityResolver resolver;
     private final EventCoder coder;
     private final EventClusterer clusterer;
     private final StageTimes.Recorder times = new StageTimes.Recorder();
 
+    /** Without corpus-wide entity resolution: entity ids stay as the annotator made them. */
     public Pipeline(Extractor extractor, Deduplicator deduplicator, Annotator annotator, EventCoder coder, EventClusterer clusterer) {
+        this(extractor, deduplicator, annotator, EntityResolver.none(), coder, clusterer);
+    }
+
+    public Pipeline(Extractor extractor, Deduplicator deduplicator, Annotator annotator, EntityResolver resolver,
+                    EventCoder coder, EventClusterer clusterer) {
         this.extractor = Objects.requireNonNull(extractor);
         this.deduplicator = Objects.requireNonNull(deduplicator);
         this.annotator = Objects.requireNonNull(annotator);
+        this.resolver = Objects.requireNonNull(resolver);
         this.coder = Objects.requireNonNull(coder);
         this.clusterer = Objects.requireNonNull(clusterer);
     }
@@ -51,6 +60,8 @@ public final class Pipeline {
         t = times.record(StageTimes.Stage.DEDUP, t);
         AnnotatedArticle annotated = annotator.annotate(article);
         t = times.record(StageTimes.Stage.ANNOTATE, t);
+        annotated = resolver.resolve(annotated).annotated();
+        t = times.record(StageTimes.Stage.RESOLVE, t);
         List<EventMention> events = coder.code(annotated);
         t = times.record(StageTimes.Stage.CODE, t);
         Processed processed = new Processed(annotated, verdict, events);
@@ -61,10 +72,12 @@ public final class Pipeline {
 
     /**
      * Feeds an article processed earlier (e.g. read back from a store) to the stateful stages, so that new
-     * articles are compared with it, without annotating it again.
+     * articles are compared with it, without annotating it again. Its entity ids are taken as corpus ids
+     * (it was resolved when first processed) and registered, so that new articles link to its entities.
      */
     public void replay(Processed processed) {
         deduplicator.add(processed.article());
+        resolver.register(processed.annotated());
         clusterer.add(processed);
     }
 

@@ -13,6 +13,7 @@ import org.newsgraph.pipeline.events.EventOntology;
 import org.newsgraph.pipeline.events.OntologyLoader;
 import org.newsgraph.pipeline.events.PatternEventCoder;
 import org.newsgraph.pipeline.extract.NewsExtractor;
+import org.newsgraph.pipeline.resolve.RegistryEntityResolver;
 
 /** The stage line-ups Newsgraph ships. */
 public final class Pipelines {
@@ -20,11 +21,12 @@ public final class Pipelines {
     }
 
     /**
-     * The default: every stage at its best available implementation. A new instance per stream (dedup and
-     * clustering keep state); the heavy models behind the stages are shared.
+     * The default: every stage at its best available implementation. A new instance per stream (dedup, entity
+     * resolution and clustering keep state); the heavy models behind the stages are shared.
      */
     public static Pipeline standard() {
-        return new Pipeline(new NewsExtractor(), new MinHashDeduplicator(), Shared.ANNOTATOR, Shared.CODER,
+        return new Pipeline(new NewsExtractor(), new MinHashDeduplicator(), Shared.ANNOTATOR,
+                new RegistryEntityResolver(), Shared.CODER,
                 new SignalEventClusterer(ClusterSettings.DEFAULTS, Shared.EMBEDDER));
     }
 

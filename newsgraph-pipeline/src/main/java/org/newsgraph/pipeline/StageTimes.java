@@ -13,7 +13,7 @@ import java.util.Map;
  * @param peakHeap  stage → highest used heap (bytes) observed after a call of that stage
  */
 public record StageTimes(Map<Stage, Long> nanos, Map<Stage, Long> calls, Map<Stage, Long> peakHeap) {
-    public enum Stage { EXTRACT, DEDUP, ANNOTATE, CODE, CLUSTER }
+    public enum Stage { EXTRACT, DEDUP, ANNOTATE, RESOLVE, CODE, CLUSTER }
 
     public StageTimes {
         nanos = Map.copyOf(nanos);

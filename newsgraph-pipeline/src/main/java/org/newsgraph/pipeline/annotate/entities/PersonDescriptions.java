@@ -148,6 +148,10 @@ final class PersonDescriptions {
         }
         EntityDraft person = r.links.get(name);
         bind(person, start, name.first(), name.last(), true);
+        if (person != null && leftmostTitle > start) {
+            // "Chinese President Xi Jinping" is also "President Xi Jinping"
+            person.aliases.add(r.surface(leftmostTitle, name.last()));
+        }
         for (int t = start; t < name.first(); t++) {
             used[t] = true;
         }
