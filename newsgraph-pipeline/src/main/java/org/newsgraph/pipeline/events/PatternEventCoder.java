@@ -63,6 +63,17 @@ public final class PatternEventCoder implements EventCoder {
     private static final int OBJECT_GAP = 6;
     private static final Pattern CLAUSE_BREAK = Pattern.compile("[,;:()]|\\b(and|but|while|after|before|as|when|then)\\b");
     private static final double DISTANCE_PENALTY = 0.15;
+    /** How many days before publication the main event may lie: older days in its sentences are background. */
+    private static final int RECENT_DAYS = 10;
+    /** Words that tie a time expression to another happening than the trigger's ("ahead of", "after"). */
+    private static final Pattern SEPARATOR = Pattern.compile("\\b(ahead of|before|after|since|following|prior to|until)\\b");
+    private static final Pattern BARE_WEEKDAY = Pattern.compile("(?i)(on\\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)");
+    /** Common irregular past-tense forms of event verbs. */
+    private static final Set<String> IRREGULAR_PAST = Set.of("met", "held", "gave", "took", "won", "made", "struck", "fled", "went",
+            "came", "told", "said", "hit", "shot", "fought", "left", "led", "sent", "began", "chose", "lost", "saw", "spoke",
+            "stood", "sat", "threw", "overthrew", "broke", "fell", "flew", "drove", "ran", "rose", "sought", "brought", "caught");
+    /** Types that happen to a whole country: their place is the country, not the dateline's city. */
+    private static final Set<String> NATIONAL = Set.of("ELECTION");
 
     /** How many words before a trigger a modal may stand ("will soon impose"). */
     private static final int MODAL_REACH = 3;
@@ -139,25 +150,36 @@ public final class PatternEventCoder implements EventCoder {
         }
         Draft main = chooseMain(drafts, lead);
         LocalDate published = article.article().metadata().publishedDate().orElse(null);
-        TimeValue leadDate = lead < 0 ? null : nearestTimex(article.timexes(), sentences.get(lead), sentences.get(lead), published);
+        TimeValue leadDate = lead < 0 ? null : nearestTimex(article.timexes(), sentences.get(lead), sentences.get(lead), published, null);
         String datelinePlace = Datelines.place(article, sentences, entities);
         List<EventMention> out = new ArrayList<>();
         for (Draft d : drafts) {
             Span sentence = d.sentence();
-            TimeValue date = nearestTimex(article.timexes(), sentence, d.match().span(), published);
+            LocalDate notBefore = d == main && published != null ? published.minusDays(RECENT_DAYS) : null;
+            TimeValue date = triggerTimex(text, article.timexes(), d, published, notBefore);
             boolean sameHappening = d == main || d.type().equals(main.type()) && d.sentenceIndex() <= Math.max(lead, 0) + 1;
             if (date == null && sameHappening) {
-                date = leadDate;
+                date = d == main && lead >= 0
+                        ? nearestTimex(article.timexes(), sentences.get(lead), sentences.get(lead), published, notBefore) : leadDate;
             }
             for (int k = Math.max(lead, 0) + 1; date == null && d == main && k <= lead + FOLLOWING_SENTENCES && k < sentences.size(); k++) {
-                date = nearestTimex(article.timexes(), sentences.get(k), sentences.get(k), published);
+                date = nearestTimex(article.timexes(), sentences.get(k), sentences.get(k), published, notBefore);
             }
             String place = d.place();
+            if (place != null && national(d.type())) {
+                place = d.country() != null ? d.country() : place;
+            }
+            if (place == null && national(d.type())) {
+                place = d.country() != null ? d.country() : d.visited();
+            }
             if (place == null && d == main) {
                 place = datelinePlace;
             }
             if (place == null) {
                 place = d.visited();
+            }
+            if (d == main && !national(d.type())) {
+                place = PlaceRefiner.cityFor(place, d.placeMention(), text, sentences, mentions, entities, lead, FOLLOWING_SENTENCES, stemmer);
             }
             out.add(new EventMention(d.type(), d.match().cue().cameo(), d.sourceId(), d.targetId(), date, place,
                     sentence, d.match().span(), d.confidence(), d == main));
@@ -179,7 +201,8 @@ public final class PatternEventCoder implements EventCoder {
                 + (target != null ? 0.05 : 0);
         confidence = Math.max(0.05, Math.min(0.99, confidence));
         return new Draft(match, sentence, index, source == null ? null : source.entityId(),
-                target == null ? null : target.entityId(), place, visited, confidence, early, support * confidence);
+                target == null ? null : target.entityId(), place, roles.placeMention(), visited, roles.country(), confidence, early,
+                support * confidence);
     }
 
     private static Draft chooseMain(List<Draft> drafts, int lead) {
@@ -223,14 +246,73 @@ public final class PatternEventCoder implements EventCoder {
      * The day-like time expression in {@code within} nearest to {@code anchor}, or null. Days after the publication
      * date are skipped: they name a plan ("will visit on March 20"), not the reported happening.
      */
-    private static TimeValue nearestTimex(List<Timex> timexes, Span within, Span anchor, LocalDate published) {
+    private static TimeValue nearestTimex(List<Timex> timexes, Span within, Span anchor, LocalDate published, LocalDate notBefore) {
         return timexes.stream()
                 .filter(t -> within.contains(t.span()))
                 .filter(t -> dayLike(t.value()))
                 .filter(t -> published == null || !firstDay(t.value()).isAfter(published))
+                .filter(t -> recent(t.value(), notBefore))
                 .min(Comparator.comparingInt(t -> ActorRoles.distance(t.span(), anchor)))
                 .map(Timex::value)
                 .orElse(null);
+    }
+
+    /**
+     * The date of the trigger's own sentence: the day-like time expression nearest to the trigger that no clause
+     * marker ("ahead of a summit on Tuesday", "crashed on Thursday after ... reported") ties to another happening.
+     * A bare weekday the time layer read forward ("arrived in Riga on Tuesday, where he is due to ...") is read
+     * back to the latest such day on or before publication when the trigger is in the past tense.
+     */
+    private TimeValue triggerTimex(String text, List<Timex> timexes, Draft d, LocalDate published, LocalDate notBefore) {
+        Span trigger = d.match().span();
+        List<Timex> own = new ArrayList<>();
+        for (Timex t : timexes) {
+            if (!d.sentence().contains(t.span()) || !dayLike(t.value()) || separated(text, t.span(), trigger)) {
+                continue;
+            }
+            TimeValue value = t.value();
+            if (published != null && value instanceof TimeValue.Day day && day.date().isAfter(published)
+                    && BARE_WEEKDAY.matcher(t.span().of(text)).matches() && pastTense(trigger.of(text))) {
+                LocalDate back = day.date();
+                while (back.isAfter(published)) {
+                    back = back.minusWeeks(1);
+                }
+                value = new TimeValue.Day(back);
+            }
+            own.add(new Timex(t.span(), value, t.rule()));
+        }
+        return nearestTimex(own, d.sentence(), trigger, published, notBefore);
+    }
+
+    /** Whether a clause marker between the two spans ties the time expression to another happening. */
+    private static boolean separated(String text, Span timex, Span trigger) {
+        int from = Math.min(timex.end(), trigger.end());
+        int to = Math.max(timex.start(), trigger.start());
+        if (from >= to) {
+            return false;
+        }
+        return SEPARATOR.matcher(text.substring(from, to).toLowerCase(Locale.ROOT)).find();
+    }
+
+    private boolean pastTense(String trigger) {
+        String first = trigger.strip().split("\\s+")[0].toLowerCase(Locale.ROOT);
+        return first.endsWith("ed") || IRREGULAR_PAST.contains(first);
+    }
+
+    /** Whether a resolved day lies on or after {@code notBefore}; unresolved values and a null bound pass. */
+    private static boolean recent(TimeValue value, LocalDate notBefore) {
+        if (notBefore == null) {
+            return true;
+        }
+        return switch (value) {
+            case TimeValue.Day d -> !d.date().isBefore(notBefore);
+            case TimeValue.Range r -> !r.first().isBefore(notBefore);
+            default -> true;
+        };
+    }
+
+    private static boolean national(String type) {
+        return NATIONAL.contains(type);
     }
 
     private static LocalDate firstDay(TimeValue value) {
@@ -298,7 +380,7 @@ public final class PatternEventCoder implements EventCoder {
     }
 
     private record Draft(CueMatch match, Span sentence, int sentenceIndex, String sourceId, String targetId, String place,
-                         String visited, double confidence, boolean early, double support) {
+                         Mention placeMention, String visited, String country, double confidence, boolean early, double support) {
         String type() {
             return match.cue().type();
         }
