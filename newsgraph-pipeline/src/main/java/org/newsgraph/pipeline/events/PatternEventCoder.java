@@ -35,12 +35,18 @@ import org.newsgraph.model.Timex;
  *   X the source.</li>
  *   <li><b>Date</b>: the day-like time expression of the sentence nearest to the trigger; else, for the main event
  *   and mentions of its type up to the sentence after the lead, the lead sentence's one; else, for the main event,
- *   the first one of the two sentences after the lead; else none. Days after the publication date are plans, not
- *   happenings, and are skipped. Nothing is dated from the publication date alone, and an unresolved weekday stays
- *   unresolved.</li>
+ *   the first one of the two sentences after the lead; else none. In the trigger's sentence a time expression that a
+ *   clause marker ties to another happening ("met in Bali ahead of a summit on Tuesday") is skipped, and a bare
+ *   weekday read forward is read back for a past-tense trigger ("arrived on Tuesday"). Days after the publication
+ *   date are plans, not happenings, and are skipped; for the main event, so are days more than
+ *   {@value #RECENT_DAYS} days before it (photo captions, background). Nothing is dated from the publication date
+ *   alone, and an unresolved weekday stays unresolved.</li>
  *   <li><b>Place</b>: a place mention after "in", "at", "near" ... nearest to the trigger; else, for the main event,
  *   the dateline place (see {@link Datelines}); else, for a visit or meeting whose target is a place, that place;
- *   else a place named in the possessive in the sentence ("Brazil's runoff").</li>
+ *   else a place named in the possessive in the sentence ("Brazil's runoff"). Adjectives of place ("the Chinese
+ *   capital") name no place. A nation-wide happening (an election) is placed in the country its sentence names,
+ *   not in the dateline's city; any other main event placed in a country is narrowed to a city named after a
+ *   locative in the lead or the two sentences after it (see {@link PlaceRefiner}).</li>
  *   <li><b>Main</b>: one mention per article, of the type with most support: matches in the title and lead sentence
  *   count double, the first match of the lead more, scaled by the cue's salience; matches marked as background
  *   ("days after the strike") or as the object of a preceding trigger ("rejected the ultimatum") count less. Within
@@ -159,8 +165,9 @@ public final class PatternEventCoder implements EventCoder {
             TimeValue date = triggerTimex(text, article.timexes(), d, published, notBefore);
             boolean sameHappening = d == main || d.type().equals(main.type()) && d.sentenceIndex() <= Math.max(lead, 0) + 1;
             if (date == null && sameHappening) {
-                date = d == main && lead >= 0
-                        ? nearestTimex(article.timexes(), sentences.get(lead), sentences.get(lead), published, notBefore) : leadDate;
+                boolean ownIsLead = lead >= 0 && sentences.get(lead).equals(sentence);
+                date = d != main ? leadDate : lead < 0 || ownIsLead ? null
+                        : nearestTimex(article.timexes(), sentences.get(lead), sentences.get(lead), published, notBefore);
             }
             for (int k = Math.max(lead, 0) + 1; date == null && d == main && k <= lead + FOLLOWING_SENTENCES && k < sentences.size(); k++) {
                 date = nearestTimex(article.timexes(), sentences.get(k), sentences.get(k), published, notBefore);
