@@ -21,6 +21,8 @@ import org.newsgraph.model.Span;
  * reporting clause after the trigger. Stateless and thread-safe; it never throws for sparse input.
  */
 final class ActorRoles {
+    /** Types whose target, when it is a place, is where the event happens: meetings and visits, and intents to. */
+    private static final Set<String> VISITS = Set.of("CONSULT", "AGREE");
     static final Set<String> LOCATIVE = Set.of("in", "at", "near", "outside", "inside", "across", "throughout", "along",
             "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest");
     private static final Pattern COUNTRY_ID = Pattern.compile("gpe:[A-Z]{3}");
@@ -58,7 +60,7 @@ final class ActorRoles {
             if (m.span().overlaps(match.span())) {
                 continue;
             }
-            if (m.type() == EntityType.LOC || m.type() == EntityType.GPE && afterLocative(text, tokens, m.span(), LOCATIVE)) {
+            if (m.type() == EntityType.LOC || m.type() == EntityType.GPE && afterLocative(text, tokens, m.span(), LOCATIVE, false)) {
                 if (!modifier(text, m, entities)) {
                     places.add(m);
                 }
@@ -115,7 +117,7 @@ final class ActorRoles {
         String place = placeMention == null ? null : placeName(text, placeMention, entities);
         String country = inSentence.stream().filter(m -> m.type() == EntityType.GPE && isCountry(m, entities))
                 .findFirst().map(m -> entities.get(m.entityId()).canonical()).orElse(null);
-        String visited = target != null && match.cue().type().equals("CONSULT")
+        String visited = target != null && VISITS.contains(match.cue().type())
                 && (target.type() == EntityType.GPE || target.type() == EntityType.LOC) ? placeName(text, target, entities) : null;
         String owner = inSentence.stream()
                 .filter(m -> m.type() == EntityType.GPE
@@ -189,9 +191,10 @@ final class ActorRoles {
 
     /**
      * "in Riga", "near the town of Ber", "south of Gao", "in the Chinese capital of Beijing": one of the
-     * {@code locatives} at most four words before, with only place nouns, articles and adjectives of place between.
+     * {@code locatives} at most four words before, with only place nouns, articles and adjectives of place between
+     * (and, with {@code passNames}, any capitalised word: "at the Presidential Palace, Riga").
      */
-    static boolean afterLocative(String text, List<Token> tokens, Span span, Set<String> locatives) {
+    static boolean afterLocative(String text, List<Token> tokens, Span span, Set<String> locatives, boolean passNames) {
         int i = -1;
         for (int k = 0; k < tokens.size() && tokens.get(k).span().end() <= span.start(); k++) {
             i = k;
@@ -201,7 +204,9 @@ final class ActorRoles {
             if (locatives.contains(word)) {
                 return true;
             }
-            boolean adjective = DEMONYM.matcher(tokens.get(k).span().of(text)).matches();
+            String surface = tokens.get(k).span().of(text);
+            boolean adjective = DEMONYM.matcher(surface).matches()
+                    || passNames && !surface.isEmpty() && Character.isUpperCase(surface.charAt(0));
             if (k != i && !adjective
                     && !word.matches("the|a|an|town|village|city|capital|region|province|district|of|outskirts|centre|center|port|border")) {
                 return false;

@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.newsgraph.model.AnnotatedArticle;
 import org.newsgraph.model.Entity;
+import org.newsgraph.model.EntityType;
 import org.newsgraph.model.EventMention;
 import org.newsgraph.model.Mention;
 import org.newsgraph.model.Outcome;
@@ -46,7 +47,9 @@ import org.newsgraph.model.Timex;
  *   else a place named in the possessive in the sentence ("Brazil's runoff"). Adjectives of place ("the Chinese
  *   capital") name no place. A nation-wide happening (an election) is placed in the country its sentence names,
  *   not in the dateline's city; any other main event placed in a country is narrowed to a city named after a
- *   locative in the lead or the two sentences after it (see {@link PlaceRefiner}).</li>
+ *   locative in the title, the lead or the {@value #CITY_SENTENCES} sentences after it (see {@link PlaceRefiner}).
+ *   A main event still without a place (other than company results and deals) takes the first city named there,
+ *   else the country its sentence or the lead names.</li>
  *   <li><b>Main</b>: one mention per article, of the type with most support: matches in the title and lead sentence
  *   count double, the first match of the lead more, scaled by the cue's salience; matches marked as background
  *   ("days after the strike") or as the object of a preceding trigger ("rejected the ultimatum") count less. Within
@@ -78,6 +81,10 @@ public final class PatternEventCoder implements EventCoder {
     private static final Set<String> IRREGULAR_PAST = Set.of("met", "held", "gave", "took", "won", "made", "struck", "fled", "went",
             "came", "told", "said", "hit", "shot", "fought", "left", "led", "sent", "began", "chose", "lost", "saw", "spoke",
             "stood", "sat", "threw", "overthrew", "broke", "fell", "flew", "drove", "ran", "rose", "sought", "brought", "caught");
+    /** How many sentences after the lead may name the city of a main event placed in a country or nowhere. */
+    private static final int CITY_SENTENCES = 3;
+    /** Company results and deals happen nowhere in particular: no place is guessed for them. */
+    private static final Set<String> PLACELESS = Set.of("EARNINGS", "MERGER");
     /** Types that happen to a whole country: their place is the country, not the dateline's city. */
     private static final Set<String> NATIONAL = Set.of("ELECTION");
 
@@ -158,6 +165,9 @@ public final class PatternEventCoder implements EventCoder {
         LocalDate published = article.article().metadata().publishedDate().orElse(null);
         TimeValue leadDate = lead < 0 ? null : nearestTimex(article.timexes(), sentences.get(lead), sentences.get(lead), published, null);
         String datelinePlace = Datelines.place(article, sentences, entities);
+        String leadCountry = lead < 0 ? null : mentions.stream()
+                .filter(m -> sentences.get(lead).contains(m.span()) && m.type() == EntityType.GPE && ActorRoles.isCountry(m, entities))
+                .findFirst().map(m -> entities.get(m.entityId()).canonical()).orElse(null);
         List<EventMention> out = new ArrayList<>();
         for (Draft d : drafts) {
             Span sentence = d.sentence();
@@ -186,7 +196,13 @@ public final class PatternEventCoder implements EventCoder {
                 place = d.visited();
             }
             if (d == main && !national(d.type())) {
-                place = PlaceRefiner.cityFor(place, d.placeMention(), text, sentences, mentions, entities, lead, FOLLOWING_SENTENCES, stemmer);
+                place = PlaceRefiner.cityFor(place, d.placeMention(), text, sentences, mentions, entities, lead, CITY_SENTENCES, stemmer);
+            }
+            if (place == null && d == main && !PLACELESS.contains(d.type())) {
+                place = PlaceRefiner.city(text, sentences, mentions, entities, lead, CITY_SENTENCES, stemmer);
+                if (place == null) {
+                    place = d.country() != null ? d.country() : leadCountry;
+                }
             }
             out.add(new EventMention(d.type(), d.match().cue().cameo(), d.sourceId(), d.targetId(), date, place,
                     sentence, d.match().span(), d.confidence(), d == main));

@@ -11,7 +11,7 @@ import org.newsgraph.model.Span;
 /**
  * Narrows a main event's place from a country to a city: "talks in Russia" with "the visit to Moscow" or "a summit
  * in Abuja" in the lead or the sentences right after it is placed in that city. A city is a place mention after a
- * locative word or "to" whose entity is not a country, or whose surface is a city the entity layer folded into its
+ * locative word or "to" (names may stand between: "at the Presidential Palace, Riga") whose entity is not a country, or whose surface is a city the entity layer folded into its
  * country. Stateless and thread-safe; null or unknown input leaves the place as it is.
  */
 final class PlaceRefiner {
@@ -32,8 +32,18 @@ final class PlaceRefiner {
         if (place == null || !namesCountry(place, placeMention, entities)) {
             return place;
         }
+        String city = city(text, sentences, mentions, entities, lead, following, stemmer);
+        return city != null ? city : place;
+    }
+
+    /**
+     * The first city named after a locative word or "to" in the sentences up to {@code following} after the lead
+     * (the title and any sentence before the lead included), or null.
+     */
+    static String city(String text, List<Span> sentences, List<Mention> mentions, Map<String, Entity> entities, int lead,
+                       int following, EnglishStemmer stemmer) {
         int from = Math.max(lead, 0);
-        for (int k = from; k <= from + following && k < sentences.size(); k++) {
+        for (int k = 0; k <= from + following && k < sentences.size(); k++) {
             Span sentence = sentences.get(k);
             List<Token> tokens = Token.of(text, sentence, stemmer);
             for (Mention m : mentions) {
@@ -43,12 +53,12 @@ final class PlaceRefiner {
                 String name = ActorRoles.placeName(text, m, entities);
                 Entity e = entities.get(m.entityId());
                 boolean city = e != null && (!ActorRoles.isCountry(m, entities) || !name.equalsIgnoreCase(e.canonical()));
-                if (city && ActorRoles.afterLocative(text, tokens, m.span(), TOWARDS)) {
+                if (city && ActorRoles.afterLocative(text, tokens, m.span(), TOWARDS, true)) {
                     return name;
                 }
             }
         }
-        return place;
+        return null;
     }
 
     private static boolean namesCountry(String place, Mention placeMention, Map<String, Entity> entities) {
