@@ -52,7 +52,8 @@ import org.newsgraph.model.Timex;
  *   else the country its sentence or the lead names.</li>
  *   <li><b>Main</b>: one mention per article, of the type with most support: matches in the title and lead sentence
  *   count double, the first match of the lead more, scaled by the cue's salience; matches marked as background
- *   ("days after the strike") or as the object of a preceding trigger ("rejected the ultimatum") count less. Within
+ *   ("days after the strike") or as the object of a preceding trigger ("rejected the ultimatum") count less, and
+ *   so do those recalled in speech ("referred to the assassination of ..."). Within
  *   that type, the mention nearest the lead with the most actors.</li>
  * </ul>
  *
@@ -61,7 +62,8 @@ import org.newsgraph.model.Timex;
  */
 public final class PatternEventCoder implements EventCoder {
     private static final Set<String> BACKGROUND = Set.of("after", "since", "following", "before", "ago", "previous", "last",
-            "earlier", "former", "anniversary", "who", "which", "whose");
+            "earlier", "former", "anniversary", "who", "which", "whose",
+            "referred", "referring", "recalled", "recalling", "mentioned", "mentioning", "commemorated", "commemorating");
     private static final Set<String> NEGATION = Set.of("not", "never", "no", "didn't", "won't", "wouldn't", "cannot", "can't", "denied");
     private static final double LEAD_BONUS = 2.0;
     private static final double FIRST_IN_LEAD_BONUS = 2.0;

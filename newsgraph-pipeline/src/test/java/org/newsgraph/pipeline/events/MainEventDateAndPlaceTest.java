@@ -117,4 +117,17 @@ class MainEventDateAndPlaceTest {
         assertThat(e.type()).isEqualTo("ELECTION");
         assertThat(e.place()).isEqualTo("Lithuania");
     }
+
+    @Test
+    void happeningRecalledInSpeechDoesNotOutweighTheMeeting() {
+        AnnotatedArticle a = ArticleFixture.of("RIGA - Latvian security chief Ana Lind met Estonian Interior Minister Jaan Kask on Tuesday. "
+                        + "Ana Lind referred to the bombing of the border post, saying that the culprits must be punished. "
+                        + "Ana Lind also referred to the bombing as a warning.")
+                .entity("lind", EntityType.PERSON, "Latvian security chief Ana Lind", "Ana Lind")
+                .entity("kask", EntityType.PERSON, "Estonian Interior Minister Jaan Kask")
+                .timex("on Tuesday", new TimeValue.Day(TUESDAY))
+                .build();
+
+        assertThat(main(a).type()).isEqualTo("CONSULT");
+    }
 }
