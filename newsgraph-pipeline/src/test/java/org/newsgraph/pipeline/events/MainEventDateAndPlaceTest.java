@@ -120,10 +120,9 @@ class MainEventDateAndPlaceTest {
 
     @Test
     void happeningRecalledInSpeechDoesNotOutweighTheMeeting() {
-        AnnotatedArticle a = ArticleFixture.of("RIGA - Latvian security chief Ana Lind met Estonian Interior Minister Jaan Kask on Tuesday. "
-                        + "Ana Lind referred to the bombing of the border post, saying that the culprits must be punished. "
-                        + "Ana Lind also referred to the bombing as a warning.")
-                .entity("lind", EntityType.PERSON, "Latvian security chief Ana Lind", "Ana Lind")
+        AnnotatedArticle a = ArticleFixture.of("Latvian security chief Ana Lind referred to the bombing of a border post "
+                        + "in a meeting with Estonian Interior Minister Jaan Kask on Tuesday.")
+                .entity("lind", EntityType.PERSON, "Latvian security chief Ana Lind")
                 .entity("kask", EntityType.PERSON, "Estonian Interior Minister Jaan Kask")
                 .timex("on Tuesday", new TimeValue.Day(TUESDAY))
                 .build();
