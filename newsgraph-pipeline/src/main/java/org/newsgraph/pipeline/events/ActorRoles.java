@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.newsgraph.model.Entity;
 import org.newsgraph.model.EntityType;
 import org.newsgraph.model.Mention;
@@ -19,8 +21,17 @@ import org.newsgraph.model.Span;
  * reporting clause after the trigger. Stateless and thread-safe; it never throws for sparse input.
  */
 final class ActorRoles {
-    private static final Set<String> LOCATIVE = Set.of("in", "at", "near", "outside", "inside", "across", "throughout", "along",
+    /** Types whose target, when it is a place, is where the event happens: meetings and visits, and intents to. */
+    private static final Set<String> VISITS = Set.of("CONSULT", "AGREE");
+    static final Set<String> LOCATIVE = Set.of("in", "at", "near", "outside", "inside", "across", "throughout", "along",
             "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest");
+    private static final Pattern COUNTRY_ID = Pattern.compile("gpe:[A-Z]{3}");
+    /** Capitalised words shaped like demonyms: "Chinese", "Indonesian", "Israeli", "Turkish", "French". */
+    private static final Pattern DEMONYM = Pattern.compile("\\p{Lu}\\p{L}+(an|ese|ish|i|ch)");
+    private static final Pattern NEXT_WORD = Pattern.compile("\\s+(\\p{Ll}+)");
+    private static final Set<String> FUNCTION_WORDS = Set.of("on", "in", "at", "to", "and", "or", "for", "with", "of", "from",
+            "by", "as", "is", "was", "were", "are", "has", "had", "have", "said", "says", "the", "a", "an", "this", "that",
+            "last", "next", "after", "before", "until", "since", "when", "where", "while", "amid", "over");
     private static final Set<String> PASSIVE_AUX = Set.of("was", "were", "been", "being", "is", "are", "be", "got");
     private static final Set<String> REPORTING = Set.of("said", "says", "told", "added", "announced", "reported", "stated",
             "confirmed", "noted", "tweeted", "wrote");
@@ -31,8 +42,11 @@ final class ActorRoles {
      * @param place   where it happened, as named, or null
      * @param visited for a meeting or visit whose target is a place, that place, else null
      * @param owner   a place named in the possessive in the sentence ("Brazil's election"), else null
+     * @param placeMention the mention {@code place} was read from, or null
+     * @param country the first country the sentence names (also as an adjective: "Brazilian voters"), else null
      */
-    record Roles(Mention source, Mention target, String place, String visited, String owner) {
+    record Roles(Mention source, Mention target, String place, String visited, String owner, Mention placeMention,
+                 String country) {
     }
 
     private ActorRoles() {
@@ -46,8 +60,10 @@ final class ActorRoles {
             if (m.span().overlaps(match.span())) {
                 continue;
             }
-            if (m.type() == EntityType.LOC || m.type() == EntityType.GPE && afterLocative(tokens, m.span())) {
-                places.add(m);
+            if (m.type() == EntityType.LOC || m.type() == EntityType.GPE && afterLocative(text, tokens, m.span(), LOCATIVE, false)) {
+                if (!modifier(text, m, entities)) {
+                    places.add(m);
+                }
             } else if (quotes.stream().noneMatch(q -> q.span().contains(m.span()))
                     && (m.span().end() <= match.span().start() || !isReportingSpeaker(tokens, m.span()))) {
                 actors.add(m);
@@ -95,17 +111,19 @@ final class ActorRoles {
         if (source != null && target != null && source.entityId().equals(target.entityId())) {
             target = null;
         }
-        String place = places.stream()
+        Mention placeMention = places.stream()
                 .min(Comparator.comparingInt(m -> distance(m.span(), trigger)))
-                .map(m -> placeName(text, m, entities))
                 .orElse(null);
-        String visited = target != null && match.cue().type().equals("CONSULT")
+        String place = placeMention == null ? null : placeName(text, placeMention, entities);
+        String country = inSentence.stream().filter(m -> m.type() == EntityType.GPE && isCountry(m, entities))
+                .findFirst().map(m -> entities.get(m.entityId()).canonical()).orElse(null);
+        String visited = target != null && VISITS.contains(match.cue().type())
                 && (target.type() == EntityType.GPE || target.type() == EntityType.LOC) ? placeName(text, target, entities) : null;
         String owner = inSentence.stream()
                 .filter(m -> m.type() == EntityType.GPE
                         && (text.startsWith("'s", m.span().end()) || text.startsWith("’s", m.span().end())))
                 .findFirst().map(m -> placeName(text, m, entities)).orElse(null);
-        return new Roles(source, target, place, visited, owner);
+        return new Roles(source, target, place, visited, owner, placeMention, country);
     }
 
     private static Mention passiveAgent(List<Token> tokens, CueMatch match, List<Mention> after) {
@@ -148,18 +166,49 @@ final class ActorRoles {
         return null;
     }
 
-    /** "in Riga", "near the town of Ber", "south of Gao": a locative word at most four lower-case words before. */
-    private static boolean afterLocative(List<Token> tokens, Span span) {
+    /**
+     * Whether the mention names a country: its entity is a country-level place ({@code gpe:XXX}) and the mention
+     * is not a city the entity layer folded into its country ("Tehran" under Iran).
+     */
+    static boolean isCountry(Mention m, Map<String, Entity> entities) {
+        Entity e = entities.get(m.entityId());
+        return e != null && COUNTRY_ID.matcher(e.id()).matches();
+    }
+
+    /**
+     * Whether a place mention only modifies a noun ("the Chinese capital", "the Indonesian island"): a demonym
+     * of its entity, followed by a lower-case content word. Such a mention names no place by itself.
+     */
+    static boolean modifier(String text, Mention m, Map<String, Entity> entities) {
+        Entity e = entities.get(m.entityId());
+        String surface = m.span().of(text).strip();
+        if (e == null || surface.contains(e.canonical()) || !DEMONYM.matcher(surface).matches()) {
+            return false;
+        }
+        Matcher next = NEXT_WORD.matcher(text.substring(m.span().end(), Math.min(text.length(), m.span().end() + 40)));
+        return next.lookingAt() && !FUNCTION_WORDS.contains(next.group(1));
+    }
+
+    /**
+     * "in Riga", "near the town of Ber", "south of Gao", "in the Chinese capital of Beijing": one of the
+     * {@code locatives} at most four words before, with only place nouns, articles and adjectives of place between
+     * (and, with {@code passNames}, any capitalised word: "at the Presidential Palace, Riga").
+     */
+    static boolean afterLocative(String text, List<Token> tokens, Span span, Set<String> locatives, boolean passNames) {
         int i = -1;
         for (int k = 0; k < tokens.size() && tokens.get(k).span().end() <= span.start(); k++) {
             i = k;
         }
         for (int k = i; k >= 0 && k > i - 5; k--) {
             String word = tokens.get(k).lower();
-            if (LOCATIVE.contains(word)) {
+            if (locatives.contains(word)) {
                 return true;
             }
-            if (k != i && !word.matches("the|a|an|town|village|city|capital|region|province|district|of|outskirts|centre|center|port|border")) {
+            String surface = tokens.get(k).span().of(text);
+            boolean adjective = DEMONYM.matcher(surface).matches()
+                    || passNames && !surface.isEmpty() && Character.isUpperCase(surface.charAt(0));
+            if (k != i && !adjective
+                    && !word.matches("the|a|an|town|village|city|capital|region|province|district|of|outskirts|centre|center|port|border")) {
                 return false;
             }
         }
@@ -202,7 +251,7 @@ final class ActorRoles {
      * The place as named: the surface form when it is a proper name ("Tehran", even where the entity layer folds the
      * capital into its country), else the entity's canonical name ("the Kazakh capital" -> Astana).
      */
-    private static String placeName(String text, Mention m, Map<String, Entity> entities) {
+    static String placeName(String text, Mention m, Map<String, Entity> entities) {
         String surface = m.span().of(text).strip();
         Entity e = entities.get(m.entityId());
         boolean properName = !surface.isEmpty() && Character.isUpperCase(surface.charAt(0))

@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.newsgraph.model.AnnotatedArticle;
 import org.newsgraph.model.Entity;
+import org.newsgraph.model.EntityType;
 import org.newsgraph.model.EventMention;
 import org.newsgraph.model.Mention;
 import org.newsgraph.model.Outcome;
@@ -35,15 +36,24 @@ import org.newsgraph.model.Timex;
  *   X the source.</li>
  *   <li><b>Date</b>: the day-like time expression of the sentence nearest to the trigger; else, for the main event
  *   and mentions of its type up to the sentence after the lead, the lead sentence's one; else, for the main event,
- *   the first one of the two sentences after the lead; else none. Days after the publication date are plans, not
- *   happenings, and are skipped. Nothing is dated from the publication date alone, and an unresolved weekday stays
- *   unresolved.</li>
+ *   the first one of the two sentences after the lead; else none. In the trigger's sentence a time expression that a
+ *   clause marker ties to another happening ("met in Bali ahead of a summit on Tuesday") is skipped, and a bare
+ *   weekday read forward is read back for a past-tense trigger ("arrived on Tuesday"). Days after the publication
+ *   date are plans, not happenings, and are skipped; for the main event, so are days more than
+ *   {@value #RECENT_DAYS} days before it (photo captions, background). Nothing is dated from the publication date
+ *   alone, and an unresolved weekday stays unresolved.</li>
  *   <li><b>Place</b>: a place mention after "in", "at", "near" ... nearest to the trigger; else, for the main event,
  *   the dateline place (see {@link Datelines}); else, for a visit or meeting whose target is a place, that place;
- *   else a place named in the possessive in the sentence ("Brazil's runoff").</li>
+ *   else a place named in the possessive in the sentence ("Brazil's runoff"). Adjectives of place ("the Chinese
+ *   capital") name no place. A nation-wide happening (an election) is placed in the country its sentence names,
+ *   not in the dateline's city; any other main event placed in a country is narrowed to a city named after a
+ *   locative in the title, the lead or the {@value #CITY_SENTENCES} sentences after it (see {@link PlaceRefiner}).
+ *   A main event still without a place (other than company results and deals) takes the first city named there,
+ *   else the country its sentence or the lead names.</li>
  *   <li><b>Main</b>: one mention per article, of the type with most support: matches in the title and lead sentence
  *   count double, the first match of the lead more, scaled by the cue's salience; matches marked as background
- *   ("days after the strike") or as the object of a preceding trigger ("rejected the ultimatum") count less. Within
+ *   ("days after the strike") or as the object of a preceding trigger ("rejected the ultimatum") count less, and
+ *   so do those recalled in speech ("referred to the assassination of ..."). Within
  *   that type, the mention nearest the lead with the most actors.</li>
  * </ul>
  *
@@ -52,7 +62,8 @@ import org.newsgraph.model.Timex;
  */
 public final class PatternEventCoder implements EventCoder {
     private static final Set<String> BACKGROUND = Set.of("after", "since", "following", "before", "ago", "previous", "last",
-            "earlier", "former", "anniversary", "who", "which", "whose");
+            "earlier", "former", "anniversary", "who", "which", "whose",
+            "referred", "referring", "recalled", "recalling", "mentioned", "mentioning", "commemorated", "commemorating");
     private static final Set<String> NEGATION = Set.of("not", "never", "no", "didn't", "won't", "wouldn't", "cannot", "can't", "denied");
     private static final double LEAD_BONUS = 2.0;
     private static final double FIRST_IN_LEAD_BONUS = 2.0;
@@ -63,6 +74,21 @@ public final class PatternEventCoder implements EventCoder {
     private static final int OBJECT_GAP = 6;
     private static final Pattern CLAUSE_BREAK = Pattern.compile("[,;:()]|\\b(and|but|while|after|before|as|when|then)\\b");
     private static final double DISTANCE_PENALTY = 0.15;
+    /** How many days before publication the main event may lie: older days in its sentences are background. */
+    private static final int RECENT_DAYS = 10;
+    /** Words that tie a time expression to another happening than the trigger's ("ahead of", "after"). */
+    private static final Pattern SEPARATOR = Pattern.compile("\\b(ahead of|before|after|since|following|prior to|until)\\b");
+    private static final Pattern BARE_WEEKDAY = Pattern.compile("(?i)(on\\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)");
+    /** Common irregular past-tense forms of event verbs. */
+    private static final Set<String> IRREGULAR_PAST = Set.of("met", "held", "gave", "took", "won", "made", "struck", "fled", "went",
+            "came", "told", "said", "hit", "shot", "fought", "left", "led", "sent", "began", "chose", "lost", "saw", "spoke",
+            "stood", "sat", "threw", "overthrew", "broke", "fell", "flew", "drove", "ran", "rose", "sought", "brought", "caught");
+    /** How many sentences after the lead may name the city of a main event placed in a country or nowhere. */
+    private static final int CITY_SENTENCES = 3;
+    /** Company results and deals happen nowhere in particular: no place is guessed for them. */
+    private static final Set<String> PLACELESS = Set.of("EARNINGS", "MERGER");
+    /** Types that happen to a whole country: their place is the country, not the dateline's city. */
+    private static final Set<String> NATIONAL = Set.of("ELECTION");
 
     /** How many words before a trigger a modal may stand ("will soon impose"). */
     private static final int MODAL_REACH = 3;
@@ -139,25 +165,46 @@ public final class PatternEventCoder implements EventCoder {
         }
         Draft main = chooseMain(drafts, lead);
         LocalDate published = article.article().metadata().publishedDate().orElse(null);
-        TimeValue leadDate = lead < 0 ? null : nearestTimex(article.timexes(), sentences.get(lead), sentences.get(lead), published);
+        TimeValue leadDate = lead < 0 ? null : nearestTimex(article.timexes(), sentences.get(lead), sentences.get(lead), published, null);
         String datelinePlace = Datelines.place(article, sentences, entities);
+        String leadCountry = lead < 0 ? null : mentions.stream()
+                .filter(m -> sentences.get(lead).contains(m.span()) && m.type() == EntityType.GPE && ActorRoles.isCountry(m, entities))
+                .findFirst().map(m -> entities.get(m.entityId()).canonical()).orElse(null);
         List<EventMention> out = new ArrayList<>();
         for (Draft d : drafts) {
             Span sentence = d.sentence();
-            TimeValue date = nearestTimex(article.timexes(), sentence, d.match().span(), published);
+            LocalDate notBefore = d == main && published != null ? published.minusDays(RECENT_DAYS) : null;
+            TimeValue date = triggerTimex(text, article.timexes(), d, published, notBefore);
             boolean sameHappening = d == main || d.type().equals(main.type()) && d.sentenceIndex() <= Math.max(lead, 0) + 1;
             if (date == null && sameHappening) {
-                date = leadDate;
+                boolean ownIsLead = lead >= 0 && sentences.get(lead).equals(sentence);
+                date = d != main ? leadDate : lead < 0 || ownIsLead ? null
+                        : nearestTimex(article.timexes(), sentences.get(lead), sentences.get(lead), published, notBefore);
             }
             for (int k = Math.max(lead, 0) + 1; date == null && d == main && k <= lead + FOLLOWING_SENTENCES && k < sentences.size(); k++) {
-                date = nearestTimex(article.timexes(), sentences.get(k), sentences.get(k), published);
+                date = nearestTimex(article.timexes(), sentences.get(k), sentences.get(k), published, notBefore);
             }
             String place = d.place();
+            if (place != null && national(d.type())) {
+                place = d.country() != null ? d.country() : place;
+            }
+            if (place == null && national(d.type())) {
+                place = d.country() != null ? d.country() : d.visited();
+            }
             if (place == null && d == main) {
                 place = datelinePlace;
             }
             if (place == null) {
                 place = d.visited();
+            }
+            if (d == main && !national(d.type())) {
+                place = PlaceRefiner.cityFor(place, d.placeMention(), text, sentences, mentions, entities, lead, CITY_SENTENCES, stemmer);
+            }
+            if (place == null && d == main && !PLACELESS.contains(d.type())) {
+                place = PlaceRefiner.city(text, sentences, mentions, entities, lead, CITY_SENTENCES, stemmer);
+                if (place == null) {
+                    place = d.country() != null ? d.country() : leadCountry;
+                }
             }
             out.add(new EventMention(d.type(), d.match().cue().cameo(), d.sourceId(), d.targetId(), date, place,
                     sentence, d.match().span(), d.confidence(), d == main));
@@ -179,7 +226,8 @@ public final class PatternEventCoder implements EventCoder {
                 + (target != null ? 0.05 : 0);
         confidence = Math.max(0.05, Math.min(0.99, confidence));
         return new Draft(match, sentence, index, source == null ? null : source.entityId(),
-                target == null ? null : target.entityId(), place, visited, confidence, early, support * confidence);
+                target == null ? null : target.entityId(), place, roles.placeMention(), visited, roles.country(), confidence, early,
+                support * confidence);
     }
 
     private static Draft chooseMain(List<Draft> drafts, int lead) {
@@ -223,14 +271,73 @@ public final class PatternEventCoder implements EventCoder {
      * The day-like time expression in {@code within} nearest to {@code anchor}, or null. Days after the publication
      * date are skipped: they name a plan ("will visit on March 20"), not the reported happening.
      */
-    private static TimeValue nearestTimex(List<Timex> timexes, Span within, Span anchor, LocalDate published) {
+    private static TimeValue nearestTimex(List<Timex> timexes, Span within, Span anchor, LocalDate published, LocalDate notBefore) {
         return timexes.stream()
                 .filter(t -> within.contains(t.span()))
                 .filter(t -> dayLike(t.value()))
                 .filter(t -> published == null || !firstDay(t.value()).isAfter(published))
+                .filter(t -> recent(t.value(), notBefore))
                 .min(Comparator.comparingInt(t -> ActorRoles.distance(t.span(), anchor)))
                 .map(Timex::value)
                 .orElse(null);
+    }
+
+    /**
+     * The date of the trigger's own sentence: the day-like time expression nearest to the trigger that no clause
+     * marker ("ahead of a summit on Tuesday", "crashed on Thursday after ... reported") ties to another happening.
+     * A bare weekday the time layer read forward ("arrived in Riga on Tuesday, where he is due to ...") is read
+     * back to the latest such day on or before publication when the trigger is in the past tense.
+     */
+    private TimeValue triggerTimex(String text, List<Timex> timexes, Draft d, LocalDate published, LocalDate notBefore) {
+        Span trigger = d.match().span();
+        List<Timex> own = new ArrayList<>();
+        for (Timex t : timexes) {
+            if (!d.sentence().contains(t.span()) || !dayLike(t.value()) || separated(text, t.span(), trigger)) {
+                continue;
+            }
+            TimeValue value = t.value();
+            if (published != null && value instanceof TimeValue.Day day && day.date().isAfter(published)
+                    && BARE_WEEKDAY.matcher(t.span().of(text)).matches() && pastTense(trigger.of(text))) {
+                LocalDate back = day.date();
+                while (back.isAfter(published)) {
+                    back = back.minusWeeks(1);
+                }
+                value = new TimeValue.Day(back);
+            }
+            own.add(new Timex(t.span(), value, t.rule()));
+        }
+        return nearestTimex(own, d.sentence(), trigger, published, notBefore);
+    }
+
+    /** Whether a clause marker between the two spans ties the time expression to another happening. */
+    private static boolean separated(String text, Span timex, Span trigger) {
+        int from = Math.min(timex.end(), trigger.end());
+        int to = Math.max(timex.start(), trigger.start());
+        if (from >= to) {
+            return false;
+        }
+        return SEPARATOR.matcher(text.substring(from, to).toLowerCase(Locale.ROOT)).find();
+    }
+
+    private boolean pastTense(String trigger) {
+        String first = trigger.strip().split("\\s+")[0].toLowerCase(Locale.ROOT);
+        return first.endsWith("ed") || IRREGULAR_PAST.contains(first);
+    }
+
+    /** Whether a resolved day lies on or after {@code notBefore}; unresolved values and a null bound pass. */
+    private static boolean recent(TimeValue value, LocalDate notBefore) {
+        if (notBefore == null) {
+            return true;
+        }
+        return switch (value) {
+            case TimeValue.Day d -> !d.date().isBefore(notBefore);
+            case TimeValue.Range r -> !r.first().isBefore(notBefore);
+            default -> true;
+        };
+    }
+
+    private static boolean national(String type) {
+        return NATIONAL.contains(type);
     }
 
     private static LocalDate firstDay(TimeValue value) {
@@ -298,7 +405,7 @@ public final class PatternEventCoder implements EventCoder {
     }
 
     private record Draft(CueMatch match, Span sentence, int sentenceIndex, String sourceId, String targetId, String place,
-                         String visited, double confidence, boolean early, double support) {
+                         Mention placeMention, String visited, String country, double confidence, boolean early, double support) {
         String type() {
             return match.cue().type();
         }
