@@ -35,6 +35,9 @@ final class SpeakerFinder {
     /** A document that speaks for the body that issued it ("the statement said"). */
     private static final Pattern DOCUMENT = Pattern.compile(
             "\\b(?:statement|communiqu[eé]|resolution|declaration|press\\s+release)$", Pattern.CASE_INSENSITIVE);
+    /** What stands between a document and its author: "a statement (Friday) from …". */
+    private static final Pattern FROM_AUTHOR = Pattern.compile("\\s+(?:[\\p{L}-]+\\s+){0,2}?from\\s+(?:the\\s+)?",
+            Pattern.CASE_INSENSITIVE);
     /** A capitalised word right after a candidate: the candidate modifies a longer name ("US Air Force General"). */
     private static final Pattern MODIFIER_AFTER = Pattern.compile("[ \\u00a0]\\p{Lu}");
     /** "Emphasizing the need …": a participle opening a clause, not a name. */
@@ -103,13 +106,16 @@ final class SpeakerFinder {
                     .forEach(candidates::add);
         }
         candidates.sort(Comparator.naturalOrder());
+        if (pick == Pick.LAST) {
+            dropInsertedClause(text, from, to, candidates);
+        }
         Optional<Span> chosen = choose(text, from, candidates, pick);
         if (chosen.isEmpty()) {
             return Optional.empty();
         }
         Span span = chosen.get();
         if (DOCUMENT.matcher(span.of(text)).find() && !mentions.isEmpty()) {
-            return issuer(span, to, mentions, quoted);
+            return author(text, span, to, mentions).or(() -> issuer(span, to, mentions, quoted));
         }
         Optional<Mention> mention = mentions.stream().filter(m -> m.span().equals(span)).findFirst();
         if (mention.isPresent() && mention.get().kind() != MentionKind.PRONOUN) {
@@ -120,6 +126,30 @@ final class SpeakerFinder {
         }
         return mention.map(m -> new Speaker(m.entityId(), span, m.type()))
                 .or(() -> Optional.of(new Speaker(null, span, null)));
+    }
+
+    /**
+     * Drops the candidates of a clause set off by commas right before the cue when a candidate stands before it
+     * ("Blinken, visiting New Zealand, said:", "Carlos Melo, a professor at Insper, said"): the clause opens in
+     * lower case, so it describes the speaker rather than naming them.
+     */
+    private static void dropInsertedClause(String text, int from, int to, List<Span> candidates) {
+        String stretch = text.substring(from, to).stripTrailing();
+        if (!stretch.endsWith(",")) {
+            return;
+        }
+        int open = stretch.lastIndexOf(',', stretch.length() - 2);
+        if (open < 0) {
+            return;
+        }
+        String clause = stretch.substring(open + 1, stretch.length() - 1).strip();
+        if (clause.isEmpty() || !Character.isLowerCase(clause.charAt(0))) {
+            return;
+        }
+        int clauseStart = from + open;
+        if (candidates.stream().anyMatch(c -> c.end() <= clauseStart)) {
+            candidates.removeIf(c -> c.start() > clauseStart);
+        }
     }
 
     private static Optional<Span> choose(String text, int from, List<Span> candidates, Pick pick) {
@@ -211,13 +241,15 @@ final class SpeakerFinder {
             case "it" -> Set.of(EntityType.ORG, EntityType.GPE);
             default -> Set.of(EntityType.PERSON, EntityType.ORG, EntityType.GPE);
         };
-        Optional<Mention> own = mentions.stream()
-                .filter(m -> m.span().equals(pronoun) || m.span().contains(pronoun)).findFirst();
-        if (own.isPresent()) {
-            return Optional.of(new Speaker(own.get().entityId(), own.get().span(), own.get().type()));
-        }
         if (!mentions.isEmpty()) {
-            return latestSubject(text, pronoun, mentions, quoted, types);
+            // the subject of the latest sentence naming someone of the right kind beats the nearest name, which is
+            // what a pronoun's own mention links to ("Xi, for his part, praised Putin. “…,” he said." gives Xi)
+            return latestSubject(text, pronoun, mentions, quoted, types)
+                    .or(() -> mentions.stream()
+                            .filter(m -> m.span().equals(pronoun) || m.span().contains(pronoun))
+                            .filter(m -> types.contains(m.type()))
+                            .findFirst()
+                            .map(m -> new Speaker(m.entityId(), m.span(), m.type())));
         }
         if (!types.contains(EntityType.PERSON)) {
             return Optional.empty();
@@ -251,6 +283,19 @@ final class SpeakerFinder {
             }
         }
         return Optional.ofNullable(best).map(s -> new Speaker(null, s, null));
+    }
+
+    /**
+     * Whoever a document is from, named right after it ("a statement Friday from Lena Markova, head of the
+     * division"): a person or a body alike. Empty when no "from" follows the document closely.
+     */
+    private static Optional<Speaker> author(String text, Span document, int clauseEnd, List<Mention> mentions) {
+        return mentions.stream()
+                .filter(m -> m.kind() != MentionKind.PRONOUN)
+                .filter(m -> m.span().start() >= document.end() && m.span().end() <= clauseEnd)
+                .min(Comparator.comparing(Mention::span))
+                .filter(m -> FROM_AUTHOR.matcher(text.substring(document.end(), m.span().start())).matches())
+                .map(m -> new Speaker(m.entityId(), m.span(), m.type()));
     }
 
     /**

@@ -179,4 +179,69 @@ class PatternQuoteExtractorTest {
         assertThat(extractor.extract("", List.of(), List.of(), List.of())).isEmpty();
         assertThat(extractor.extract(null, List.of(), List.of(), List.of())).isEmpty();
     }
+
+    @Test
+    void pronounGoesToTheSubjectOfTheLatestSentenceRatherThanToTheNearestName() {
+        String text = "Mayor Ines Ferrer met Governor Paul Dorsey on Monday. Ferrer, for her part, thanked Dorsey. "
+                + "“Your help came when we needed it most,” she said.";
+        Mention ferrer = mention(text, "Ines Ferrer", EntityType.PERSON, MentionKind.NAME, "person:ines-ferrer");
+        Mention dorsey = mention(text, "Paul Dorsey", EntityType.PERSON, MentionKind.NAME, "person:paul-dorsey");
+        int second = text.indexOf("Ferrer, for");
+        Mention ferrerAgain = new Mention(new Span(second, second + "Ferrer".length()), EntityType.PERSON, MentionKind.NAME,
+                "person:ines-ferrer");
+        int thanked = text.indexOf("Dorsey.");
+        Mention dorseyAgain = new Mention(new Span(thanked, thanked + "Dorsey".length()), EntityType.PERSON, MentionKind.NAME,
+                "person:paul-dorsey");
+        // the entity layer links the pronoun to the nearest person before it
+        int she = text.indexOf(" she said") + 1;
+        Mention pronoun = new Mention(new Span(she, she + 3), EntityType.PERSON, MentionKind.PRONOUN, "person:paul-dorsey");
+        assertThat(direct(text, List.of(ferrer, dorsey, ferrerAgain, dorseyAgain, pronoun))).singleElement()
+                .satisfies(q -> assertThat(q.speakerId()).isEqualTo("person:ines-ferrer"));
+    }
+
+    @Test
+    void pronounKeepsItsOwnLinkWhenNoEarlierSentenceNamesAPerson() {
+        String text = "“We will rebuild the bridge by spring,” he said.";
+        int he = text.indexOf("he said");
+        Mention pronoun = new Mention(new Span(he, he + 2), EntityType.PERSON, MentionKind.PRONOUN, "person:olaf-berg");
+        assertThat(direct(text, List.of(pronoun))).singleElement()
+                .satisfies(q -> assertThat(q.speakerId()).isEqualTo("person:olaf-berg"));
+    }
+
+    @Test
+    void placeInAClauseBetweenSpeakerAndCueIsNotTheSpeaker() {
+        String text = "Ferrer, visiting New Caledonia, said: “The islands deserve a stronger voice in the region.”";
+        Mention ferrer = mention(text, "Ferrer", EntityType.PERSON, MentionKind.NAME, "person:ines-ferrer");
+        Mention place = mention(text, "New Caledonia", EntityType.GPE, MentionKind.NAME, "gpe:NCL");
+        assertThat(direct(text, List.of(ferrer, place))).singleElement()
+                .satisfies(q -> assertThat(q.speakerId()).isEqualTo("person:ines-ferrer"));
+    }
+
+    @Test
+    void nameInACapitalisedInsertionBeforeTheCueStaysTheSpeaker() {
+        String text = "The harbour master, Ines Ferrer, said: “No ship leaves port until the storm has passed.”";
+        Mention ferrer = mention(text, "Ines Ferrer", EntityType.PERSON, MentionKind.NAME, "person:ines-ferrer");
+        assertThat(direct(text, List.of(ferrer))).singleElement()
+                .satisfies(q -> assertThat(q.speakerId()).isEqualTo("person:ines-ferrer"));
+    }
+
+    @Test
+    void statementFromAPersonIsTheirs() {
+        String text = "“Customers come first in everything we build,” said a statement Friday from Dana Holt, "
+                + "head of Nordwind's games division.";
+        Mention holt = mention(text, "Dana Holt", EntityType.PERSON, MentionKind.NAME, "person:dana-holt");
+        Mention nordwind = mention(text, "Nordwind", EntityType.ORG, MentionKind.NAME, "org:nordwind");
+        assertThat(direct(text, List.of(holt, nordwind))).singleElement()
+                .satisfies(q -> assertThat(q.speakerId()).isEqualTo("person:dana-holt"));
+    }
+
+    @Test
+    void statementReadByAnOfficialStillSpeaksForTheBody() {
+        String text = "“All parties must withdraw their forces at once,” said a statement read by Omar Salis, "
+                + "head of the Regional Council.";
+        Mention salis = mention(text, "Omar Salis", EntityType.PERSON, MentionKind.NAME, "person:omar-salis");
+        Mention council = mention(text, "the Regional Council", EntityType.ORG, MentionKind.NAME, "org:regional-council");
+        assertThat(direct(text, List.of(salis, council))).singleElement()
+                .satisfies(q -> assertThat(q.speakerId()).isEqualTo("org:regional-council"));
+    }
 }
