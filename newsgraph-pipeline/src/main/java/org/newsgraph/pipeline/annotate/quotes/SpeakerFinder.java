@@ -104,6 +104,13 @@ final class SpeakerFinder {
                     .filter(n -> DOCUMENT.matcher(n.of(text)).find())
                     .filter(n -> candidates.stream().noneMatch(c -> c.overlaps(n)))
                     .forEach(candidates::add);
+            for (Span n : personDescriptions(text, from, to)) {
+                if (mentions.stream().noneMatch(m -> m.type() == EntityType.PERSON && m.span().overlaps(n))) {
+                    // "the Tesla chief executive": the description, not the company named inside it
+                    candidates.removeIf(c -> n.contains(c));
+                    candidates.add(n);
+                }
+            }
         }
         candidates.sort(Comparator.naturalOrder());
         if (pick == Pick.LAST) {
@@ -123,6 +130,11 @@ final class SpeakerFinder {
         }
         if (PRONOUN.matcher(span.of(text)).matches()) {
             return resolvePronoun(text, span, mentions, quoted);
+        }
+        if (mention.isEmpty() && !mentions.isEmpty() && isPersonDescription(text, span)) {
+            return latestSubject(text, span, mentions, quoted, Set.of(EntityType.PERSON))
+                    .map(s -> new Speaker(s.entityId(), span, s.type()))
+                    .or(() -> Optional.of(new Speaker(null, span, null)));
         }
         return mention.map(m -> new Speaker(m.entityId(), span, m.type()))
                 .or(() -> Optional.of(new Speaker(null, span, null)));
@@ -348,6 +360,16 @@ final class SpeakerFinder {
                 .filter(m -> !quoted.contains(m.span()))
                 .max(Comparator.comparing(Mention::span))
                 .map(m -> new Speaker(m.entityId(), m.span(), m.type()));
+    }
+
+    /** Definite descriptions of one person in {@code [from, to)}: "the Tesla chief executive", "the Russian leader". */
+    private List<Span> personDescriptions(String text, int from, int to) {
+        return nominals(text, from, to).stream().filter(n -> isPersonDescription(text, n)).toList();
+    }
+
+    private boolean isPersonDescription(String text, Span span) {
+        String words = span.of(text);
+        return words.regionMatches(true, 0, "the ", 0, 4) && lexicon.isPersonHead(lastWord(words));
     }
 
     /** "the (up to four words) HEAD" or "a (…) HEAD" where HEAD is a speaker noun ("the senior Iranian official"). */

@@ -244,4 +244,37 @@ class PatternQuoteExtractorTest {
         assertThat(direct(text, List.of(salis, council))).singleElement()
                 .satisfies(q -> assertThat(q.speakerId()).isEqualTo("org:regional-council"));
     }
+
+    @Test
+    void unlinkedDescriptionOfAPersonGoesToThePersonTheTextIsAbout() {
+        String text = "Nordwind shares fell on Tuesday as Dana Holt announced slower output. "
+                + "The Nordwind chief executive said the firm faced “choppy waters” this year.";
+        Mention holt = mention(text, "Dana Holt", EntityType.PERSON, MentionKind.NAME, "person:dana-holt");
+        Mention company = mention(text, "Nordwind shares", EntityType.ORG, MentionKind.NAME, "org:nordwind");
+        int inside = text.indexOf("Nordwind chief");
+        Mention companyAgain = new Mention(new Span(inside, inside + "Nordwind".length()), EntityType.ORG, MentionKind.NAME,
+                "org:nordwind");
+        assertThat(extractor.extract(text, List.of(), List.of(holt, company, companyAgain), List.of()))
+                .filteredOn(q -> q.span().of(text).contains("choppy waters"))
+                .singleElement()
+                .satisfies(q -> assertThat(q.speakerId()).isEqualTo("person:dana-holt"));
+    }
+
+    @Test
+    void spokesmanOfABodyIsNotTurnedIntoAnEarlierPerson() {
+        String text = "Minister Olaf Berg visited the border on Monday.\n\n"
+                + "“Our guards are where they have always been,” a Varnian border service spokesman said.";
+        Mention berg = mention(text, "Olaf Berg", EntityType.PERSON, MentionKind.NAME, "person:olaf-berg");
+        Mention service = mention(text, "Varnian border service", EntityType.ORG, MentionKind.NAME, "org:varnian-border-service");
+        assertThat(direct(text, List.of(berg, service))).singleElement()
+                .satisfies(q -> assertThat(q.speakerId()).isEqualTo("org:varnian-border-service"));
+    }
+
+    @Test
+    void highlightedIsAReportingCue() {
+        String text = "“Trade between our ports has doubled in two years,” Berg highlighted.";
+        Mention berg = mention(text, "Berg", EntityType.PERSON, MentionKind.NAME, "person:olaf-berg");
+        assertThat(direct(text, List.of(berg))).singleElement()
+                .satisfies(q -> assertThat(q.speakerId()).isEqualTo("person:olaf-berg"));
+    }
 }
