@@ -105,8 +105,9 @@ final class SpeakerFinder {
                     .filter(n -> candidates.stream().noneMatch(c -> c.overlaps(n)))
                     .forEach(candidates::add);
             for (Span n : personDescriptions(text, from, to)) {
-                if (mentions.stream().noneMatch(m -> m.type() == EntityType.PERSON && m.span().overlaps(n))) {
-                    // "the Tesla chief executive": the description, not the company named inside it
+                if (mentions.stream().noneMatch(m -> m.type() == EntityType.PERSON && m.span().overlaps(n)
+                        && m.span().end() >= n.end())) {
+                    // "the Tesla chief executive": the description, not the name inside it
                     candidates.removeIf(c -> n.contains(c));
                     candidates.add(n);
                 }
@@ -176,7 +177,7 @@ final class SpeakerFinder {
             Collections.reverse(ordered);
         }
         for (Span c : ordered) {
-            if (ordered.size() > 1 && MODIFIER_AFTER.matcher(text).region(c.end(), Math.min(text.length(), c.end() + 3)).lookingAt()
+            if (ordered.size() > 1 && Character.isUpperCase(text.charAt(c.start())) && MODIFIER_AFTER.matcher(text).region(c.end(), Math.min(text.length(), c.end() + 3)).lookingAt()
                     && ordered.stream().anyMatch(o -> o.start() > c.end() && o.start() - c.end() < 60)) {
                 continue;
             }

@@ -228,7 +228,7 @@ class PatternQuoteExtractorTest {
     @Test
     void statementFromAPersonIsTheirs() {
         String text = "“Customers come first in everything we build,” said a statement Friday from Dana Holt, "
-                + "head of Nordwind's games division.";
+                + "Nordwind games chief.";
         Mention holt = mention(text, "Dana Holt", EntityType.PERSON, MentionKind.NAME, "person:dana-holt");
         Mention nordwind = mention(text, "Nordwind", EntityType.ORG, MentionKind.NAME, "org:nordwind");
         assertThat(direct(text, List.of(holt, nordwind))).singleElement()
@@ -276,5 +276,20 @@ class PatternQuoteExtractorTest {
         Mention berg = mention(text, "Berg", EntityType.PERSON, MentionKind.NAME, "person:olaf-berg");
         assertThat(direct(text, List.of(berg))).singleElement()
                 .satisfies(q -> assertThat(q.speakerId()).isEqualTo("person:olaf-berg"));
+    }
+
+    @Test
+    void nameTakenForAPersonInsideADescriptionDoesNotStandForIt() {
+        String text = "Nordwind shares fell on Tuesday as Dana Holt announced slower output. "
+                + "The Nordwind chief executive said the firm faced “choppy waters” this year.";
+        Mention holt = mention(text, "Dana Holt", EntityType.PERSON, MentionKind.NAME, "person:dana-holt");
+        int inside = text.indexOf("Nordwind chief");
+        // the entity layer mistook the company inside the description for a person
+        Mention misread = new Mention(new Span(inside, inside + "Nordwind".length()), EntityType.PERSON, MentionKind.NAME,
+                "person:nordwind");
+        assertThat(extractor.extract(text, List.of(), List.of(holt, misread), List.of()))
+                .filteredOn(q -> q.span().of(text).contains("choppy waters"))
+                .singleElement()
+                .satisfies(q -> assertThat(q.speakerId()).isEqualTo("person:dana-holt"));
     }
 }
