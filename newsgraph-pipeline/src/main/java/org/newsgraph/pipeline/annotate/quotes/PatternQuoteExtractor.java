@@ -35,6 +35,8 @@ public final class PatternQuoteExtractor implements QuoteExtractor {
     static final Pattern SENTENCE_END = Pattern.compile(
             "(?<!\\b(?:Mr|Mrs|Ms|Dr|Gen|Col|Lt|Maj|Capt|Sgt|Sen|Rep|Gov|Prof|St|Jr|Sr|Mt|No|Jan|Feb|Aug|Sept|Oct|Nov|Dec|[A-Z]))"
                     + "[.!?](?=[\\s”\"’]|$)");
+    /** Only "and" between a quotation and a cue: a second verb of the sentence's subject. */
+    private static final Pattern COORDINATED = Pattern.compile("[\\s,]*and\\s+", Pattern.CASE_INSENSITIVE);
     private static final Pattern AFTER_SPEAKER_CUES = Pattern.compile("according\\s+to|in\\s+(?:a|the)\\s+statement",
             Pattern.CASE_INSENSITIVE);
 
@@ -72,6 +74,7 @@ public final class PatternQuoteExtractor implements QuoteExtractor {
         List<QuotedSpan> quoted = marks.find(text);
         SpanIndex inner = new SpanIndex(quoted.stream().map(QuotedSpan::inner).toList());
         List<Quote> out = new ArrayList<>();
+        List<QuotedSpan> outSpans = new ArrayList<>();
         Quote previous = null;
         QuotedSpan previousSpan = null;
         for (int i = 0; i < quoted.size(); i++) {
@@ -90,10 +93,12 @@ public final class PatternQuoteExtractor implements QuoteExtractor {
             }
             if (quote.isPresent()) {
                 out.add(quote.get());
+                outSpans.add(q);
                 previous = quote.get();
                 previousSpan = q;
             }
         }
+        attributeOpenParagraphsBackwards(text, out, outSpans);
         out.addAll(reported.find(text, quoted, known, inner));
         out.sort((a, b) -> a.span().compareTo(b.span()));
         return List.copyOf(out);
@@ -173,6 +178,24 @@ public final class PatternQuoteExtractor implements QuoteExtractor {
         return Optional.empty();
     }
 
+    /**
+     * A quotation running over paragraphs (each opened, none closed) whose attribution comes only at its end
+     * ("“First …¶“Second …,” it reads."): the earlier paragraphs take the speaker of the last.
+     */
+    private static void attributeOpenParagraphsBackwards(String text, List<Quote> out, List<QuotedSpan> spans) {
+        for (int i = out.size() - 2; i >= 0; i--) {
+            Quote current = out.get(i);
+            Quote next = out.get(i + 1);
+            QuotedSpan span = spans.get(i);
+            if (current.speakerSpan() == null && next.speakerSpan() != null && !span.closed()
+                    && span.outer().end() <= spans.get(i + 1).outer().start()
+                    && text.substring(span.outer().end(), spans.get(i + 1).outer().start()).isBlank()) {
+                out.set(i, new Quote(current.span(), true, next.speakerId(), next.speakerSpan(), next.cue(),
+                        Math.min(next.confidence(), 0.6)));
+            }
+        }
+    }
+
     /** "… with Jake Sullivan only telling reporters": a participle with its own subject just before it. */
     private static boolean subjectRightBefore(String text, int from, int cueStart) {
         String before = text.substring(from, cueStart).stripTrailing();
@@ -195,6 +218,10 @@ public final class PatternQuoteExtractor implements QuoteExtractor {
      */
     private static boolean trailingCue(String text, QuotedSpan q, int cueStart) {
         String between = text.substring(q.outer().end(), cueStart);
+        if (COORDINATED.matcher(between).matches()) {
+            // "X said “…”, and added that the company …": the cue shares the subject before the quotation
+            return false;
+        }
         String inner = q.inner().of(text);
         boolean sentenceEnded = inner.endsWith(".") || text.startsWith(".", q.outer().end());
         if (sentenceEnded) {

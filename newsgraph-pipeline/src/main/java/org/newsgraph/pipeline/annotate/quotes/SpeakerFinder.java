@@ -38,6 +38,11 @@ final class SpeakerFinder {
     /** What stands between a document and its author: "a statement (Friday) from …". */
     private static final Pattern FROM_AUTHOR = Pattern.compile("\\s+(?:[\\p{L}-]+\\s+){0,2}?from\\s+(?:the\\s+)?",
             Pattern.CASE_INSENSITIVE);
+    /** "Nordwind's shares": a possessor, not the subject of its sentence. */
+    private static final Pattern POSSESSIVE_AFTER = Pattern.compile("['’]s\\b");
+    /** "who read the communiqué": the one named is only its reader. */
+    private static final Pattern READ_BEFORE = Pattern.compile("\\bwho\\s+read(?:\\s+out)?\\s+$",
+            Pattern.CASE_INSENSITIVE);
     /** A capitalised word right after a candidate: the candidate modifies a longer name ("US Air Force General"). */
     private static final Pattern MODIFIER_AFTER = Pattern.compile("[ \\u00a0]\\p{Lu}");
     /** "Emphasizing the need …": a participle opening a clause, not a name. */
@@ -122,6 +127,16 @@ final class SpeakerFinder {
             return Optional.empty();
         }
         Span span = chosen.get();
+        if (!mentions.isEmpty()) {
+            Optional<Span> read = candidates.stream()
+                    .filter(c -> DOCUMENT.matcher(c.of(text)).find())
+                    .filter(c -> READ_BEFORE.matcher(text.substring(Math.max(from, c.start() - 24), c.start())).find())
+                    .findFirst();
+            if (read.isPresent()) {
+                // "According to Omar Salis, who read the communiqué, the body …": the reader speaks for its issuer
+                return issuer(read.get(), to, mentions, quoted);
+            }
+        }
         if (DOCUMENT.matcher(span.of(text)).find() && !mentions.isEmpty()) {
             return author(text, span, to, mentions).or(() -> issuer(span, to, mentions, quoted));
         }
@@ -254,6 +269,16 @@ final class SpeakerFinder {
             case "it" -> Set.of(EntityType.ORG, EntityType.GPE);
             default -> Set.of(EntityType.PERSON, EntityType.ORG, EntityType.GPE);
         };
+        if (!mentions.isEmpty() && (word.equals("they") || word.equals("we"))) {
+            // "the leaders … “…,” they said": the body the text keeps naming
+            Optional<Speaker> body = salient(mentions.stream()
+                    .filter(m -> m.type() == EntityType.ORG && m.span().end() <= pronoun.start())
+                    .filter(m -> !quoted.contains(m.span()))
+                    .toList(), mentions);
+            if (body.isPresent()) {
+                return body;
+            }
+        }
         if (!mentions.isEmpty()) {
             // the subject of the latest sentence naming someone of the right kind beats the nearest name, which is
             // what a pronoun's own mention links to ("Xi, for his part, praised Putin. “…,” he said." gives Xi)
@@ -316,12 +341,33 @@ final class SpeakerFinder {
      * by the head of the commission of the bloc"), else the latest organisation, else the latest country before it.
      */
     private static Optional<Speaker> issuer(Span document, int clauseEnd, List<Mention> mentions, SpanIndex quoted) {
-        return mentions.stream()
+        List<Mention> inClause = mentions.stream()
                 .filter(m -> m.type() == EntityType.ORG && m.span().start() >= document.end() && m.span().end() <= clauseEnd)
-                .min(Comparator.comparing(Mention::span))
-                .map(m -> new Speaker(m.entityId(), m.span(), m.type()))
-                .or(() -> latest(document, mentions, quoted, Set.of(EntityType.ORG)))
+                .toList();
+        return salient(inClause, mentions)
+                .or(() -> salient(mentions.stream()
+                        .filter(m -> m.type() == EntityType.ORG && m.span().end() <= document.start())
+                        .filter(m -> !quoted.contains(m.span()))
+                        .toList(), mentions))
                 .or(() -> latest(document, mentions, quoted, Set.of(EntityType.GPE)));
+    }
+
+    /**
+     * The one of {@code among} whose entity the text mentions most often ("President of the Commission of the
+     * Economic Community of West African States (ECOWAS)" gives the bloc the article keeps naming); ties go to the
+     * latest. Empty when {@code among} is empty.
+     */
+    private static Optional<Speaker> salient(List<Mention> among, List<Mention> all) {
+        Mention best = null;
+        long bestCount = -1;
+        for (Mention m : among) {
+            long count = all.stream().filter(x -> x.entityId().equals(m.entityId())).count();
+            if (count >= bestCount) {
+                best = m;
+                bestCount = count;
+            }
+        }
+        return Optional.ofNullable(best).map(m -> new Speaker(m.entityId(), m.span(), m.type()));
     }
 
     /**
@@ -345,6 +391,7 @@ final class SpeakerFinder {
                 .filter(x -> x.span().start() >= from && x.span().end() <= latest.get().span().end())
                 .filter(x -> types.contains(x.type()) && x.kind() != MentionKind.PRONOUN)
                 .filter(x -> !quoted.contains(x.span()))
+                .filter(x -> !POSSESSIVE_AFTER.matcher(text).region(x.span().end(), text.length()).lookingAt())
                 .sorted(Comparator.comparing(Mention::span))
                 .filter(x -> !PREPOSITION_OR_DETERMINER_BEFORE.matcher(
                         text.substring(Math.max(0, x.span().start() - 16), x.span().start())).find())
