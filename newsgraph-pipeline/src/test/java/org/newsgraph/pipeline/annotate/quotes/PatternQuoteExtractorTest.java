@@ -292,4 +292,66 @@ class PatternQuoteExtractorTest {
                 .singleElement()
                 .satisfies(q -> assertThat(q.speakerId()).isEqualTo("person:dana-holt"));
     }
+
+    private static List<Mention> every(String text, String words, EntityType type, String id) {
+        List<Mention> out = new java.util.ArrayList<>();
+        for (int at = text.indexOf(words); at >= 0; at = text.indexOf(words, at + 1)) {
+            out.add(new Mention(new Span(at, at + words.length()), type, MentionKind.NAME, id));
+        }
+        return out;
+    }
+
+    @Test
+    void statementWithoutIssuerInItsClauseSpeaksForTheBodyTheTextKeepsNaming() {
+        String text = "Leaders of the Coastal League met in Porto Verde. The Coastal League demanded a ceasefire, "
+                + "and the talks were hosted by the Harbour Authority.\n\n"
+                + "“All parties must withdraw their forces at once,” the communique reads in part.";
+        List<Mention> mentions = new java.util.ArrayList<>(every(text, "Coastal League", EntityType.ORG, "org:coastal-league"));
+        mentions.addAll(every(text, "Harbour Authority", EntityType.ORG, "org:harbour-authority"));
+        assertThat(direct(text, mentions)).singleElement()
+                .satisfies(q -> assertThat(q.speakerId()).isEqualTo("org:coastal-league"));
+    }
+
+    @Test
+    void officialWhoReadACommuniqueIsOnlyItsReader() {
+        String text = "The Coastal League held an emergency summit on Sunday.\n\n"
+                + "According to Omar Salis, who read the communiqué, the body “calls for the immediate release of the "
+                + "detained ministers.”";
+        List<Mention> mentions = new java.util.ArrayList<>(every(text, "Coastal League", EntityType.ORG, "org:coastal-league"));
+        mentions.add(mention(text, "Omar Salis", EntityType.PERSON, MentionKind.NAME, "person:omar-salis"));
+        assertThat(direct(text, mentions)).singleElement()
+                .satisfies(q -> assertThat(q.speakerId()).isEqualTo("org:coastal-league"));
+    }
+
+    @Test
+    void theyAfterALeadersSummitIsTheBodyTheTextKeepsNaming() {
+        String text = "The Coastal League summit ended on Sunday. The leaders thanked the Harbour Authority and "
+                + "the Coastal League secretariat.\n\n"
+                + "“Such measures may include sanctions on every port involved,” they said.";
+        List<Mention> mentions = new java.util.ArrayList<>(every(text, "Coastal League", EntityType.ORG, "org:coastal-league"));
+        mentions.addAll(every(text, "Harbour Authority", EntityType.ORG, "org:harbour-authority"));
+        assertThat(direct(text, mentions)).singleElement()
+                .satisfies(q -> assertThat(q.speakerId()).isEqualTo("org:coastal-league"));
+    }
+
+    @Test
+    void paragraphsOfAnOpenQuotationTakeTheSpeakerNamedAtItsEnd() {
+        String text = "The resolution was adopted by the Coastal League on Thursday.\n\n"
+                + "“Direct the commanders to prepare the standby force without delay.\n\n"
+                + "“Underscore the commitment of member states to a peaceful settlement,” it partly reads.";
+        List<Mention> mentions = every(text, "Coastal League", EntityType.ORG, "org:coastal-league");
+        assertThat(direct(text, mentions)).hasSize(2)
+                .allSatisfy(q -> assertThat(q.speakerId()).isEqualTo("org:coastal-league"));
+    }
+
+    @Test
+    void andAddedAfterAQuotationKeepsTheSubjectBeforeIt() {
+        String text = "Dana Holt thanked the players on Friday.\n\n"
+                + "She said the studio would \"bring every classic series to the new service\", and added that the company "
+                + "would keep its old titles on sale.";
+        Mention holt = mention(text, "Dana Holt", EntityType.PERSON, MentionKind.NAME, "person:dana-holt");
+        Mention company = mention(text, "the company", EntityType.ORG, MentionKind.NOMINAL, "org:nordwind");
+        assertThat(direct(text, List.of(holt, company))).singleElement()
+                .satisfies(q -> assertThat(q.speakerId()).isEqualTo("person:dana-holt"));
+    }
 }
