@@ -325,8 +325,8 @@ class PatternQuoteExtractorTest {
 
     @Test
     void theyAfterALeadersSummitIsTheBodyTheTextKeepsNaming() {
-        String text = "The Coastal League summit ended on Sunday. The leaders thanked the Harbour Authority and "
-                + "the Coastal League secretariat.\n\n"
+        String text = "The Coastal League summit ended on Sunday. The leaders thanked the Coastal League secretariat "
+                + "and the Harbour Authority.\n\n"
                 + "“Such measures may include sanctions on every port involved,” they said.";
         List<Mention> mentions = new java.util.ArrayList<>(every(text, "Coastal League", EntityType.ORG, "org:coastal-league"));
         mentions.addAll(every(text, "Harbour Authority", EntityType.ORG, "org:harbour-authority"));
