@@ -35,6 +35,9 @@ public final class PatternQuoteExtractor implements QuoteExtractor {
     static final Pattern SENTENCE_END = Pattern.compile(
             "(?<!\\b(?:Mr|Mrs|Ms|Dr|Gen|Col|Lt|Maj|Capt|Sgt|Sen|Rep|Gov|Prof|St|Jr|Sr|Mt|No|Jan|Feb|Aug|Sept|Oct|Nov|Dec|[A-Z]))"
                     + "[.!?](?=[\\s”\"’]|$)");
+    /** A dateline opening a story: a place in capitals, perhaps an outlet in brackets, then a dash. */
+    private static final Pattern DATELINE = Pattern.compile(
+            "\\s*\\p{Lu}[\\p{Lu}\\p{M} ,.'’-]*\\p{Lu}\\s*(?:\\([^)\\n]{1,40}\\)\\s*)?[–—-]+\\s+");
     /** Only "and" between a quotation and a cue: a second verb of the sentence's subject. */
     private static final Pattern COORDINATED = Pattern.compile("[\\s,]*and\\s+", Pattern.CASE_INSENSITIVE);
     private static final Pattern AFTER_SPEAKER_CUES = Pattern.compile("according\\s+to|in\\s+(?:a|the)\\s+statement",
@@ -147,6 +150,11 @@ public final class PatternQuoteExtractor implements QuoteExtractor {
             }
         }
         start = Math.min(start, q.outer().start());
+        Matcher dateline = DATELINE.matcher(text).region(start, q.outer().start());
+        if (dateline.lookingAt()) {
+            // "HARBOURTOWN (Wire) – The council …": the dateline names a place, never the speaker
+            start = dateline.end();
+        }
         Matcher cue = cues.matcher(text);
         cue.region(start, q.outer().start());
         Span lastCue = null;
@@ -166,6 +174,10 @@ public final class PatternQuoteExtractor implements QuoteExtractor {
             if (speaker.isEmpty() && !speakerAfter) {
                 // "Said Ellis: “…”"
                 speaker = speakers.find(text, lastCue.end(), q.outer().start(), SpeakerFinder.Pick.FIRST, mentions, inner);
+            }
+            if (speaker.isEmpty() && speakerAfter && lastCue.start() > start) {
+                // "The army said in a statement read on television that …": the subject before the phrase
+                speaker = speakers.find(text, start, lastCue.start(), SpeakerFinder.Pick.LAST, mentions, inner);
             }
             if (speaker.isPresent()) {
                 return Optional.of(quote(q, speaker.get(), lastCueText, 0.8 * scale));

@@ -354,4 +354,23 @@ class PatternQuoteExtractorTest {
         assertThat(direct(text, List.of(holt, company))).singleElement()
                 .satisfies(q -> assertThat(q.speakerId()).isEqualTo("person:dana-holt"));
     }
+
+    @Test
+    void datelinePlaceIsNotTheSubjectOfTheFirstSentence() {
+        String text = "VARNA (Harbour Wire) – Rostavia on Thursday gave the crew two days to leave, warning that it "
+                + "would otherwise \"take every step it must\".";
+        Mention city = mention(text, "VARNA", EntityType.GPE, MentionKind.NAME, "gpe:varna");
+        Mention country = mention(text, "Rostavia", EntityType.GPE, MentionKind.NAME, "gpe:rostavia");
+        assertThat(direct(text, List.of(city, country))).singleElement()
+                .satisfies(q -> assertThat(q.speakerId()).isEqualTo("gpe:rostavia"));
+    }
+
+    @Test
+    void bodyThatSaidInAStatementSpeaksWhenNoOneFollowsThePhrase() {
+        String text = "The Coastal Guard said in a statement read on radio that the boats were \"carrying arms "
+                + "towards our shore\".";
+        Mention guard = mention(text, "The Coastal Guard", EntityType.ORG, MentionKind.NAME, "org:coastal-guard");
+        assertThat(direct(text, List.of(guard))).singleElement()
+                .satisfies(q -> assertThat(q.speakerId()).isEqualTo("org:coastal-guard"));
+    }
 }
