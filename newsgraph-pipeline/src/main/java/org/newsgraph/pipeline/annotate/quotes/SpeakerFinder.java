@@ -43,6 +43,8 @@ final class SpeakerFinder {
     /** "who read the communiqué": the one named is only its reader. */
     private static final Pattern READ_BEFORE = Pattern.compile("\\bwho\\s+read(?:\\s+out)?\\s+$",
             Pattern.CASE_INSENSITIVE);
+    /** A participle clause opening a sentence, up to its comma ("Referring to the attacks, "). */
+    private static final Pattern OPENING_PARTICIPLE = Pattern.compile("\\s*\\p{Lu}\\p{Ll}+ing\\b[^,.\\n]*,");
     /** A capitalised word right after a candidate: the candidate modifies a longer name ("US Air Force General"). */
     private static final Pattern MODIFIER_AFTER = Pattern.compile("[ \\u00a0]\\p{Lu}");
     /** "Emphasizing the need …": a participle opening a clause, not a name. */
@@ -386,7 +388,10 @@ final class SpeakerFinder {
         while (m.find()) {
             sentenceStart = m.end();
         }
-        int from = Math.max(sentenceStart, text.lastIndexOf('\n', Math.max(0, latest.get().span().start() - 1)) + 1);
+        int clauseStart = Math.max(sentenceStart, text.lastIndexOf('\n', Math.max(0, latest.get().span().start() - 1)) + 1);
+        Matcher opening = OPENING_PARTICIPLE.matcher(text).region(clauseStart, latest.get().span().start());
+        // "Referring to the killing of General Vidal, Berg said …": the subject comes after the opening clause
+        int from = opening.lookingAt() ? opening.end() : clauseStart;
         return mentions.stream()
                 .filter(x -> x.span().start() >= from && x.span().end() <= latest.get().span().end())
                 .filter(x -> types.contains(x.type()) && x.kind() != MentionKind.PRONOUN)

@@ -373,4 +373,14 @@ class PatternQuoteExtractorTest {
         assertThat(direct(text, List.of(guard))).singleElement()
                 .satisfies(q -> assertThat(q.speakerId()).isEqualTo("org:coastal-guard"));
     }
+
+    @Test
+    void personInAnOpeningParticipleClauseIsNotTheSubject() {
+        String text = "Referring to the killing of General Paul Dorsey, Ines Ferrer said both nations want justice. "
+                + "“Joint action will deter such acts,” she pointed out.";
+        Mention dorsey = mention(text, "General Paul Dorsey", EntityType.PERSON, MentionKind.NAME, "person:paul-dorsey");
+        Mention ferrer = mention(text, "Ines Ferrer", EntityType.PERSON, MentionKind.NAME, "person:ines-ferrer");
+        assertThat(direct(text, List.of(dorsey, ferrer))).singleElement()
+                .satisfies(q -> assertThat(q.speakerId()).isEqualTo("person:ines-ferrer"));
+    }
 }
