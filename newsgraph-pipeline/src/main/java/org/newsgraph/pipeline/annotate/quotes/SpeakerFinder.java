@@ -16,9 +16,12 @@ import org.newsgraph.model.Span;
 
 /**
  * Finds the speaker in a stretch of text around a reporting cue. With mentions from the entity layer it picks
- * a mention (a pronoun without a mention of its own goes to the latest person mentioned before it); without
- * mentions it falls back to a capitalised name or a nominal description ("the top security official") and
- * gives words only, no entity. Immutable and thread-safe.
+ * a mention: a pronoun goes to the subject of the latest sentence naming someone of its kind ("they" to the body
+ * the text names most), an unlinked definite description of one person ("the Tesla chief executive") likewise,
+ * and a statement or communiqué to its author ("a statement from X") or else to the body that issued it, never
+ * to the official who read it. Without mentions it falls back to a capitalised name or a nominal description
+ * ("the top security official") and gives words only, no entity. Immutable and thread-safe; spans outside the
+ * text are the caller's fault, odd text gives no speaker rather than an exception.
  */
 final class SpeakerFinder {
     private static final Pattern PRONOUN = Pattern.compile("(?<![\\p{L}])(?:he|she|they|it|we|I)(?![\\p{L}])",
