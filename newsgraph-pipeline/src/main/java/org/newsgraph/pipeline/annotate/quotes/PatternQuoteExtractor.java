@@ -35,6 +35,11 @@ public final class PatternQuoteExtractor implements QuoteExtractor {
     static final Pattern SENTENCE_END = Pattern.compile(
             "(?<!\\b(?:Mr|Mrs|Ms|Dr|Gen|Col|Lt|Maj|Capt|Sgt|Sen|Rep|Gov|Prof|St|Jr|Sr|Mt|No|Jan|Feb|Aug|Sept|Oct|Nov|Dec|[A-Z]))"
                     + "[.!?](?=[\\s”\"’]|$)");
+    /** A dateline opening a story: a place in capitals, perhaps an outlet in brackets, then a dash. */
+    private static final Pattern DATELINE = Pattern.compile(
+            "\\s*\\p{Lu}[\\p{Lu}\\p{M} ,.'’-]*\\p{Lu}\\s*(?:\\([^)\\n]{1,40}\\)\\s*)?[–—-]+\\s+");
+    /** Only "and" between a quotation and a cue: a second verb of the sentence's subject. */
+    private static final Pattern COORDINATED = Pattern.compile("[\\s,]*and\\s+", Pattern.CASE_INSENSITIVE);
     private static final Pattern AFTER_SPEAKER_CUES = Pattern.compile("according\\s+to|in\\s+(?:a|the)\\s+statement",
             Pattern.CASE_INSENSITIVE);
 
@@ -72,6 +77,7 @@ public final class PatternQuoteExtractor implements QuoteExtractor {
         List<QuotedSpan> quoted = marks.find(text);
         SpanIndex inner = new SpanIndex(quoted.stream().map(QuotedSpan::inner).toList());
         List<Quote> out = new ArrayList<>();
+        List<QuotedSpan> outSpans = new ArrayList<>();
         Quote previous = null;
         QuotedSpan previousSpan = null;
         for (int i = 0; i < quoted.size(); i++) {
@@ -90,10 +96,12 @@ public final class PatternQuoteExtractor implements QuoteExtractor {
             }
             if (quote.isPresent()) {
                 out.add(quote.get());
+                outSpans.add(q);
                 previous = quote.get();
                 previousSpan = q;
             }
         }
+        attributeOpenParagraphsBackwards(text, out, outSpans);
         out.addAll(reported.find(text, quoted, known, inner));
         out.sort((a, b) -> a.span().compareTo(b.span()));
         return List.copyOf(out);
@@ -142,6 +150,11 @@ public final class PatternQuoteExtractor implements QuoteExtractor {
             }
         }
         start = Math.min(start, q.outer().start());
+        Matcher dateline = DATELINE.matcher(text).region(start, q.outer().start());
+        if (dateline.lookingAt()) {
+            // "HARBOURTOWN (Wire) – The council …": the dateline names a place, never the speaker
+            start = dateline.end();
+        }
         Matcher cue = cues.matcher(text);
         cue.region(start, q.outer().start());
         Span lastCue = null;
@@ -162,6 +175,10 @@ public final class PatternQuoteExtractor implements QuoteExtractor {
                 // "Said Ellis: “…”"
                 speaker = speakers.find(text, lastCue.end(), q.outer().start(), SpeakerFinder.Pick.FIRST, mentions, inner);
             }
+            if (speaker.isEmpty() && speakerAfter && lastCue.start() > start) {
+                // "The army said in a statement read on television that …": the subject before the phrase
+                speaker = speakers.find(text, start, lastCue.start(), SpeakerFinder.Pick.LAST, mentions, inner);
+            }
             if (speaker.isPresent()) {
                 return Optional.of(quote(q, speaker.get(), lastCueText, 0.8 * scale));
             }
@@ -171,6 +188,24 @@ public final class PatternQuoteExtractor implements QuoteExtractor {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * A quotation running over paragraphs (each opened, none closed) whose attribution comes only at its end
+     * ("“First …¶“Second …,” it reads."): the earlier paragraphs take the speaker of the last.
+     */
+    private static void attributeOpenParagraphsBackwards(String text, List<Quote> out, List<QuotedSpan> spans) {
+        for (int i = out.size() - 2; i >= 0; i--) {
+            Quote current = out.get(i);
+            Quote next = out.get(i + 1);
+            QuotedSpan span = spans.get(i);
+            if (current.speakerSpan() == null && next.speakerSpan() != null && !span.closed()
+                    && span.outer().end() <= spans.get(i + 1).outer().start()
+                    && text.substring(span.outer().end(), spans.get(i + 1).outer().start()).isBlank()) {
+                out.set(i, new Quote(current.span(), true, next.speakerId(), next.speakerSpan(), next.cue(),
+                        Math.min(next.confidence(), 0.6)));
+            }
+        }
     }
 
     /** "… with Jake Sullivan only telling reporters": a participle with its own subject just before it. */
@@ -195,6 +230,10 @@ public final class PatternQuoteExtractor implements QuoteExtractor {
      */
     private static boolean trailingCue(String text, QuotedSpan q, int cueStart) {
         String between = text.substring(q.outer().end(), cueStart);
+        if (COORDINATED.matcher(between).matches()) {
+            // "X said “…”, and added that the company …": the cue shares the subject before the quotation
+            return false;
+        }
         String inner = q.inner().of(text);
         boolean sentenceEnded = inner.endsWith(".") || text.startsWith(".", q.outer().end());
         if (sentenceEnded) {

@@ -16,20 +16,24 @@ import java.util.stream.Collectors;
 
 /**
  * The words quotation attribution looks for, read from the data files {@code reporting-cues.txt} (reporting
- * verbs and phrases) and {@code speaker-heads.txt} (head nouns of nominal speakers). Immutable and thread-safe.
+ * verbs and phrases), {@code speaker-heads.txt} (head nouns of nominal speakers) and {@code person-heads.txt}
+ * (head nouns of descriptions of one person). Immutable and thread-safe.
  *
- * @param cues  reporting cues, lower case
- * @param heads head nouns of nominal speaker descriptions, lower case
+ * @param cues        reporting cues, lower case
+ * @param heads       head nouns of nominal speaker descriptions, lower case
+ * @param personHeads head nouns of definite descriptions of one person ("the Tesla chief executive"), lower case
  */
-public record QuoteLexicon(List<String> cues, Set<String> heads) {
+public record QuoteLexicon(List<String> cues, Set<String> heads, Set<String> personHeads) {
     public QuoteLexicon {
         cues = List.copyOf(cues);
         heads = Set.copyOf(heads);
+        personHeads = Set.copyOf(personHeads);
     }
 
     /** The English lists shipped with the project; a missing data file is a build fault and fails fast. */
     public static QuoteLexicon english() {
-        return new QuoteLexicon(lines("reporting-cues.txt"), Set.copyOf(lines("speaker-heads.txt")));
+        return new QuoteLexicon(lines("reporting-cues.txt"), Set.copyOf(lines("speaker-heads.txt")),
+                Set.copyOf(lines("person-heads.txt")));
     }
 
     /** A pattern matching any cue as whole words, case-insensitively, longest cue first. */
@@ -43,6 +47,11 @@ public record QuoteLexicon(List<String> cues, Set<String> heads) {
 
     boolean isHead(String word) {
         return heads.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    /** Whether {@code word} heads a description of one person ("executive" in "the Tesla chief executive"). */
+    boolean isPersonHead(String word) {
+        return personHeads.contains(word.toLowerCase(Locale.ROOT));
     }
 
     private static List<String> lines(String resource) {

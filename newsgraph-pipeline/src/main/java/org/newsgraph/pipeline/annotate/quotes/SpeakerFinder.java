@@ -16,9 +16,12 @@ import org.newsgraph.model.Span;
 
 /**
  * Finds the speaker in a stretch of text around a reporting cue. With mentions from the entity layer it picks
- * a mention (a pronoun without a mention of its own goes to the latest person mentioned before it); without
- * mentions it falls back to a capitalised name or a nominal description ("the top security official") and
- * gives words only, no entity. Immutable and thread-safe.
+ * a mention: a pronoun goes to the subject of the latest sentence naming someone of its kind ("they" to the body
+ * the text names most), an unlinked definite description of one person ("the Tesla chief executive") likewise,
+ * and a statement or communiqué to its author ("a statement from X") or else to the body that issued it, never
+ * to the official who read it. Without mentions it falls back to a capitalised name or a nominal description
+ * ("the top security official") and gives words only, no entity. Immutable and thread-safe; spans outside the
+ * text are the caller's fault, odd text gives no speaker rather than an exception.
  */
 final class SpeakerFinder {
     private static final Pattern PRONOUN = Pattern.compile("(?<![\\p{L}])(?:he|she|they|it|we|I)(?![\\p{L}])",
@@ -35,6 +38,16 @@ final class SpeakerFinder {
     /** A document that speaks for the body that issued it ("the statement said"). */
     private static final Pattern DOCUMENT = Pattern.compile(
             "\\b(?:statement|communiqu[eé]|resolution|declaration|press\\s+release)$", Pattern.CASE_INSENSITIVE);
+    /** What stands between a document and its author: "a statement (Friday) from …". */
+    private static final Pattern FROM_AUTHOR = Pattern.compile("\\s+(?:[\\p{L}-]+\\s+){0,2}?from\\s+(?:the\\s+)?",
+            Pattern.CASE_INSENSITIVE);
+    /** "Nordwind's shares": a possessor, not the subject of its sentence. */
+    private static final Pattern POSSESSIVE_AFTER = Pattern.compile("['’]s\\b");
+    /** "who read the communiqué": the one named is only its reader. */
+    private static final Pattern READ_BEFORE = Pattern.compile("\\bwho\\s+read(?:\\s+out)?\\s+$",
+            Pattern.CASE_INSENSITIVE);
+    /** A participle clause opening a sentence, up to its comma ("Referring to the attacks, "). */
+    private static final Pattern OPENING_PARTICIPLE = Pattern.compile("\\s*\\p{Lu}\\p{Ll}+ing\\b[^,.\\n]*,");
     /** A capitalised word right after a candidate: the candidate modifies a longer name ("US Air Force General"). */
     private static final Pattern MODIFIER_AFTER = Pattern.compile("[ \\u00a0]\\p{Lu}");
     /** "Emphasizing the need …": a participle opening a clause, not a name. */
@@ -101,15 +114,36 @@ final class SpeakerFinder {
                     .filter(n -> DOCUMENT.matcher(n.of(text)).find())
                     .filter(n -> candidates.stream().noneMatch(c -> c.overlaps(n)))
                     .forEach(candidates::add);
+            for (Span n : personDescriptions(text, from, to)) {
+                if (mentions.stream().noneMatch(m -> m.type() == EntityType.PERSON && m.span().overlaps(n)
+                        && m.span().end() >= n.end())) {
+                    // "the Tesla chief executive": the description, not the name inside it
+                    candidates.removeIf(c -> n.contains(c));
+                    candidates.add(n);
+                }
+            }
         }
         candidates.sort(Comparator.naturalOrder());
+        if (pick == Pick.LAST) {
+            dropInsertedClause(text, from, to, candidates);
+        }
         Optional<Span> chosen = choose(text, from, candidates, pick);
         if (chosen.isEmpty()) {
             return Optional.empty();
         }
         Span span = chosen.get();
+        if (!mentions.isEmpty()) {
+            Optional<Span> read = candidates.stream()
+                    .filter(c -> DOCUMENT.matcher(c.of(text)).find())
+                    .filter(c -> READ_BEFORE.matcher(text.substring(Math.max(from, c.start() - 24), c.start())).find())
+                    .findFirst();
+            if (read.isPresent()) {
+                // "According to Omar Salis, who read the communiqué, the body …": the reader speaks for its issuer
+                return issuer(read.get(), to, mentions, quoted);
+            }
+        }
         if (DOCUMENT.matcher(span.of(text)).find() && !mentions.isEmpty()) {
-            return issuer(span, to, mentions, quoted);
+            return author(text, span, to, mentions).or(() -> issuer(span, to, mentions, quoted));
         }
         Optional<Mention> mention = mentions.stream().filter(m -> m.span().equals(span)).findFirst();
         if (mention.isPresent() && mention.get().kind() != MentionKind.PRONOUN) {
@@ -118,8 +152,37 @@ final class SpeakerFinder {
         if (PRONOUN.matcher(span.of(text)).matches()) {
             return resolvePronoun(text, span, mentions, quoted);
         }
+        if (mention.isEmpty() && !mentions.isEmpty() && isPersonDescription(text, span)) {
+            return latestSubject(text, span, mentions, quoted, Set.of(EntityType.PERSON))
+                    .map(s -> new Speaker(s.entityId(), span, s.type()))
+                    .or(() -> Optional.of(new Speaker(null, span, null)));
+        }
         return mention.map(m -> new Speaker(m.entityId(), span, m.type()))
                 .or(() -> Optional.of(new Speaker(null, span, null)));
+    }
+
+    /**
+     * Drops the candidates of a clause set off by commas right before the cue when a candidate stands before it
+     * ("Blinken, visiting New Zealand, said:", "Carlos Melo, a professor at Insper, said"): the clause opens in
+     * lower case, so it describes the speaker rather than naming them.
+     */
+    private static void dropInsertedClause(String text, int from, int to, List<Span> candidates) {
+        String stretch = text.substring(from, to).stripTrailing();
+        if (!stretch.endsWith(",")) {
+            return;
+        }
+        int open = stretch.lastIndexOf(',', stretch.length() - 2);
+        if (open < 0) {
+            return;
+        }
+        String clause = stretch.substring(open + 1, stretch.length() - 1).strip();
+        if (clause.isEmpty() || !Character.isLowerCase(clause.charAt(0))) {
+            return;
+        }
+        int clauseStart = from + open;
+        if (candidates.stream().anyMatch(c -> c.end() <= clauseStart)) {
+            candidates.removeIf(c -> c.start() > clauseStart);
+        }
     }
 
     private static Optional<Span> choose(String text, int from, List<Span> candidates, Pick pick) {
@@ -134,7 +197,7 @@ final class SpeakerFinder {
             Collections.reverse(ordered);
         }
         for (Span c : ordered) {
-            if (ordered.size() > 1 && MODIFIER_AFTER.matcher(text).region(c.end(), Math.min(text.length(), c.end() + 3)).lookingAt()
+            if (ordered.size() > 1 && Character.isUpperCase(text.charAt(c.start())) && MODIFIER_AFTER.matcher(text).region(c.end(), Math.min(text.length(), c.end() + 3)).lookingAt()
                     && ordered.stream().anyMatch(o -> o.start() > c.end() && o.start() - c.end() < 60)) {
                 continue;
             }
@@ -211,13 +274,25 @@ final class SpeakerFinder {
             case "it" -> Set.of(EntityType.ORG, EntityType.GPE);
             default -> Set.of(EntityType.PERSON, EntityType.ORG, EntityType.GPE);
         };
-        Optional<Mention> own = mentions.stream()
-                .filter(m -> m.span().equals(pronoun) || m.span().contains(pronoun)).findFirst();
-        if (own.isPresent()) {
-            return Optional.of(new Speaker(own.get().entityId(), own.get().span(), own.get().type()));
+        if (!mentions.isEmpty() && (word.equals("they") || word.equals("we"))) {
+            // "the leaders … “…,” they said": the body the text keeps naming
+            Optional<Speaker> body = salient(mentions.stream()
+                    .filter(m -> m.type() == EntityType.ORG && m.span().end() <= pronoun.start())
+                    .filter(m -> !quoted.contains(m.span()))
+                    .toList(), mentions);
+            if (body.isPresent()) {
+                return body;
+            }
         }
         if (!mentions.isEmpty()) {
-            return latestSubject(text, pronoun, mentions, quoted, types);
+            // the subject of the latest sentence naming someone of the right kind beats the nearest name, which is
+            // what a pronoun's own mention links to ("Xi, for his part, praised Putin. “…,” he said." gives Xi)
+            return latestSubject(text, pronoun, mentions, quoted, types)
+                    .or(() -> mentions.stream()
+                            .filter(m -> m.span().equals(pronoun) || m.span().contains(pronoun))
+                            .filter(m -> types.contains(m.type()))
+                            .findFirst()
+                            .map(m -> new Speaker(m.entityId(), m.span(), m.type())));
         }
         if (!types.contains(EntityType.PERSON)) {
             return Optional.empty();
@@ -254,16 +329,50 @@ final class SpeakerFinder {
     }
 
     /**
+     * Whoever a document is from, named right after it ("a statement Friday from Lena Markova, head of the
+     * division"): a person or a body alike. Empty when no "from" follows the document closely.
+     */
+    private static Optional<Speaker> author(String text, Span document, int clauseEnd, List<Mention> mentions) {
+        return mentions.stream()
+                .filter(m -> m.kind() != MentionKind.PRONOUN)
+                .filter(m -> m.span().start() >= document.end() && m.span().end() <= clauseEnd)
+                .min(Comparator.comparing(Mention::span))
+                .filter(m -> FROM_AUTHOR.matcher(text.substring(document.end(), m.span().start())).matches())
+                .map(m -> new Speaker(m.entityId(), m.span(), m.type()));
+    }
+
+    /**
      * The body that issued a document: the first organisation named in the rest of the clause ("a statement read
      * by the head of the commission of the bloc"), else the latest organisation, else the latest country before it.
      */
     private static Optional<Speaker> issuer(Span document, int clauseEnd, List<Mention> mentions, SpanIndex quoted) {
-        return mentions.stream()
+        List<Mention> inClause = mentions.stream()
                 .filter(m -> m.type() == EntityType.ORG && m.span().start() >= document.end() && m.span().end() <= clauseEnd)
-                .min(Comparator.comparing(Mention::span))
-                .map(m -> new Speaker(m.entityId(), m.span(), m.type()))
-                .or(() -> latest(document, mentions, quoted, Set.of(EntityType.ORG)))
+                .toList();
+        return salient(inClause, mentions)
+                .or(() -> salient(mentions.stream()
+                        .filter(m -> m.type() == EntityType.ORG && m.span().end() <= document.start())
+                        .filter(m -> !quoted.contains(m.span()))
+                        .toList(), mentions))
                 .or(() -> latest(document, mentions, quoted, Set.of(EntityType.GPE)));
+    }
+
+    /**
+     * The one of {@code among} whose entity the text mentions most often ("President of the Commission of the
+     * Economic Community of West African States (ECOWAS)" gives the bloc the article keeps naming); ties go to the
+     * latest. Empty when {@code among} is empty.
+     */
+    private static Optional<Speaker> salient(List<Mention> among, List<Mention> all) {
+        Mention best = null;
+        long bestCount = -1;
+        for (Mention m : among) {
+            long count = all.stream().filter(x -> x.entityId().equals(m.entityId())).count();
+            if (count >= bestCount) {
+                best = m;
+                bestCount = count;
+            }
+        }
+        return Optional.ofNullable(best).map(m -> new Speaker(m.entityId(), m.span(), m.type()));
     }
 
     /**
@@ -282,11 +391,15 @@ final class SpeakerFinder {
         while (m.find()) {
             sentenceStart = m.end();
         }
-        int from = Math.max(sentenceStart, text.lastIndexOf('\n', Math.max(0, latest.get().span().start() - 1)) + 1);
+        int clauseStart = Math.max(sentenceStart, text.lastIndexOf('\n', Math.max(0, latest.get().span().start() - 1)) + 1);
+        Matcher opening = OPENING_PARTICIPLE.matcher(text).region(clauseStart, latest.get().span().start());
+        // "Referring to the killing of General Vidal, Berg said …": the subject comes after the opening clause
+        int from = opening.lookingAt() ? opening.end() : clauseStart;
         return mentions.stream()
                 .filter(x -> x.span().start() >= from && x.span().end() <= latest.get().span().end())
                 .filter(x -> types.contains(x.type()) && x.kind() != MentionKind.PRONOUN)
                 .filter(x -> !quoted.contains(x.span()))
+                .filter(x -> !POSSESSIVE_AFTER.matcher(text).region(x.span().end(), text.length()).lookingAt())
                 .sorted(Comparator.comparing(Mention::span))
                 .filter(x -> !PREPOSITION_OR_DETERMINER_BEFORE.matcher(
                         text.substring(Math.max(0, x.span().start() - 16), x.span().start())).find())
@@ -303,6 +416,16 @@ final class SpeakerFinder {
                 .filter(m -> !quoted.contains(m.span()))
                 .max(Comparator.comparing(Mention::span))
                 .map(m -> new Speaker(m.entityId(), m.span(), m.type()));
+    }
+
+    /** Definite descriptions of one person in {@code [from, to)}: "the Tesla chief executive", "the Russian leader". */
+    private List<Span> personDescriptions(String text, int from, int to) {
+        return nominals(text, from, to).stream().filter(n -> isPersonDescription(text, n)).toList();
+    }
+
+    private boolean isPersonDescription(String text, Span span) {
+        String words = span.of(text);
+        return words.regionMatches(true, 0, "the ", 0, 4) && lexicon.isPersonHead(lastWord(words));
     }
 
     /** "the (up to four words) HEAD" or "a (…) HEAD" where HEAD is a speaker noun ("the senior Iranian official"). */
