@@ -13,7 +13,8 @@ import org.newsgraph.pipeline.Processed;
 /**
  * Quote metrics. recall: share of gold quotes whose text lies within, or contains, the text of a system quote of
  * the same article. speaker_accuracy: among recalled quotes with a gold speaker, share whose system speaker
- * entity has a canonical name or alias equal to the gold speaker's canonical name or one of its gold aliases.
+ * entity has a canonical name or alias equal to the gold speaker's canonical name or one of its gold aliases;
+ * the system quote judged is the shortest one containing the gold text, else the longest one inside it.
  * Null when the system found no quote at all.
  */
 public final class QuoteScorer {
@@ -32,12 +33,27 @@ public final class QuoteScorer {
                 continue;
             }
             String goldText = key(g.text());
+            // the best system quote: the shortest one containing the gold text, else the longest one inside it
             Quote match = null;
+            boolean matchContains = false;
+            int matchLength = 0;
             for (Quote q : p.annotated().quotes()) {
                 String sys = key(q.span().of(p.article().text()));
-                if (!sys.isBlank() && (sys.contains(goldText) || goldText.contains(sys))) {
+                if (sys.isBlank()) {
+                    continue;
+                }
+                boolean contains = sys.contains(goldText);
+                if (!contains && !goldText.contains(sys)) {
+                    continue;
+                }
+                boolean better = match == null
+                        || (contains && !matchContains)
+                        || (contains && sys.length() < matchLength)
+                        || (!contains && !matchContains && sys.length() > matchLength);
+                if (better) {
                     match = q;
-                    break;
+                    matchContains = contains;
+                    matchLength = sys.length();
                 }
             }
             if (match == null) {
