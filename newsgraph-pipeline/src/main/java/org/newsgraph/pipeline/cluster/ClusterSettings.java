@@ -29,11 +29,11 @@ public record ClusterSettings(double lexicalWeight, double embeddingWeight, doub
                               double publishedPenalty, double placeBonus, double placePenalty, double typeBonus,
                               double typePenalty, double actorConflictPenalty, int leadChars, int maxPosting,
                               int maxCandidates) {
-    /** Defaults chosen on the development set. */
+    /** Defaults chosen on the development set with the full language layer (entities, times, coded events). */
     public static final ClusterSettings DEFAULTS = new ClusterSettings(
-            0.6, 0.5, 0.4, 0.30, 0.45,
-            1, 0.1, 4, 2, 0.1,
-            0.05, 0.15, 0.05, 0.25, 0.6,
+            0.6, 0.5, 0.4, 0.30, 0.40,
+            2, 0.1, 4, 2, 0.1,
+            0.05, 0.15, 0.05, 0.25, 0.3,
             1000, 200, 40);
 
     /** Rejects impossible settings: a configuration error, reported at start-up. */
