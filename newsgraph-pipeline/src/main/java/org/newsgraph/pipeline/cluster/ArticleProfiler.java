@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import org.newsgraph.model.AnnotatedArticle;
 import org.newsgraph.model.Article;
+import org.newsgraph.model.Entity;
 import org.newsgraph.model.EntityType;
 import org.newsgraph.model.EventMention;
 import org.newsgraph.model.Mention;
@@ -72,11 +73,14 @@ final class ArticleProfiler {
         Set<String> persons = new HashSet<>();
         if (!annotated.mentions().isEmpty()) {
             Map<String, Integer> personMentions = new java.util.HashMap<>();
+            Map<String, Entity> entities = new java.util.HashMap<>();
+            annotated.entities().forEach(e -> entities.put(e.id(), e));
             for (Mention m : annotated.mentions()) {
                 if (m.type() == EntityType.LOC) {
                     continue;
                 }
-                String key = ActorKeys.key(m.entityId());
+                Entity entity = entities.get(m.entityId());
+                String key = entity == null ? ActorKeys.key(m.entityId()) : ActorKeys.key(entity);
                 actors.add(key);
                 // prominent: mentioned at least twice (a passing mention of a name is not what the story is about)
                 if (m.type() == EntityType.PERSON && personMentions.merge(key, 1, Integer::sum) == 2) {

@@ -168,7 +168,7 @@ public final class EventAssembler {
     }
 
     private static void note(Entity entity, int rank, Map<String, Integer> rankInArticle, Map<String, String> canonical) {
-        String key = ActorKeys.key(entity.id());
+        String key = ActorKeys.key(entity);
         rankInArticle.merge(key, rank, Math::min);
         canonical.merge(key, entity.canonical(), (a, b) -> b.length() > a.length() ? b : a);
     }

@@ -2,7 +2,10 @@ package org.newsgraph.pipeline.cluster;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.newsgraph.model.Entity;
+import org.newsgraph.model.EntityType;
 
 class ActorKeysTest {
     @Test
@@ -26,5 +29,18 @@ class ActorKeysTest {
         assertThat(ActorKeys.key("org:EST:foreign-ministry")).isEqualTo("org:EST:foreign-ministry");
         assertThat(ActorKeys.key("no-prefix")).isEqualTo("no-prefix");
         assertThat(ActorKeys.key("person:")).isEqualTo("person:");
+    }
+
+    @Test
+    void zhAndJRomanisationsOfOneSurnameShareAKey() {
+        Entity zh = new Entity("person:arman-zhumabekov", "Arman Zhumabekov", EntityType.PERSON, List.of(), null, List.of());
+        Entity j = new Entity("person:jumabekov", "Jumabekov", EntityType.PERSON, List.of(), null, List.of());
+        assertThat(ActorKeys.key(zh)).isEqualTo(ActorKeys.key(j));
+    }
+
+    @Test
+    void organisationEntityKeepsItsId() {
+        Entity org = new Entity("org:ecowas", "ECOWAS", EntityType.ORG, List.of(), null, List.of());
+        assertThat(ActorKeys.key(org)).isEqualTo("org:ecowas");
     }
 }

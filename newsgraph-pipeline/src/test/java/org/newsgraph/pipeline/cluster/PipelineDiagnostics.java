@@ -25,7 +25,7 @@ import org.newsgraph.pipeline.ingest.SourceItem;
  * Measurement harness (not a test): runs the standard pipeline over gold-set folders once, then re-clusters the
  * processed articles under variations of the cluster settings and prints B³ per folder, and for the first
  * folder the signals of each gold pair (and of wrong links), so that missed links can be explained. Prints ids
- * and numbers only. Usage: {@code PipelineDiagnostics DIR...} (system property {@code pairs=true} for pairs).
+ * and numbers only. Usage: {@code PipelineDiagnostics DIR...} (system property {@code pairs=true} for pairs, {@code sweep=false} for the defaults only).
  */
 public final class PipelineDiagnostics {
     private static final MiniLmEmbedder EMBEDDER = new MiniLmEmbedder();
@@ -44,7 +44,7 @@ public final class PipelineDiagnostics {
         ClusterSettings d = ClusterSettings.DEFAULTS;
         Map<String, ClusterSettings> variants = new LinkedHashMap<>();
         variants.put("defaults", d);
-        for (double conflict : new double[] {0.2, 0.3, 0.4, 0.6}) {
+        for (double conflict : Boolean.parseBoolean(System.getProperty("sweep", "true")) ? new double[] {0.2, 0.3, 0.4, 0.6} : new double[0]) {
             for (double place : new double[] {0.05, 0.15}) {
                 for (double type : new double[] {0.1, 0.25}) {
                     for (int gap : new int[] {1, 2}) {
