@@ -19,7 +19,11 @@ final class Composition {
 
     /** The full pipeline and the single-signal baselines it is compared with. */
     enum Variant {
-        STANDARD("newsgraph");
+        STANDARD("newsgraph"),
+        /** Embedding-threshold clustering only. */
+        EMBEDDINGS("embeddings"),
+        /** MinHash copies and near-copies only. */
+        MINHASH("minhash");
 
         private final String label;
 
@@ -35,6 +39,8 @@ final class Composition {
     static Pipeline pipeline(Variant variant) {
         return switch (variant) {
             case STANDARD -> Pipelines.standard();
+            case EMBEDDINGS -> Pipelines.embeddingsBaseline();
+            case MINHASH -> Pipelines.minHashBaseline();
         };
     }
 

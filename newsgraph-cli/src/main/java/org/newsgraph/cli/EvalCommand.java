@@ -2,7 +2,9 @@ package org.newsgraph.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import org.newsgraph.eval.EvalReport;
 import org.newsgraph.eval.Evaluator;
@@ -25,11 +27,19 @@ final class EvalCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print exactly one JSON object on standard output.")
     boolean json;
 
+    @Option(names = "--baselines", description = {"Also run the single-signal baselines (embeddings only, MinHash copies only)",
+            "and print their events B³ after the report (with --json: under the key \"baselines\")."})
+    boolean baselines;
+
     @Option(names = "--floors", paramLabel = "FILE", description = "Fail (exit 1) when a metric is below its floor in FILE.")
     Path floors;
 
     @Spec
     CommandSpec spec;
+
+    private static String number(Double d) {
+        return d == null ? "-" : String.format(java.util.Locale.ROOT, "%.3f", d);
+    }
 
     @Override
     public Integer call() {
@@ -41,7 +51,25 @@ final class EvalCommand implements Callable<Integer> {
             return ExitCodes.USAGE;
         }
         EvalReport report = ((Outcome.Ok<EvalReport>) outcome).value();
-        out.println(ReportJson.write(report, !json));
+        if (baselines) {
+            Map<String, EvalReport.Events> scores = new LinkedHashMap<>();
+            for (Composition.Variant v : Composition.Variant.values()) {
+                if (v == Composition.Variant.STANDARD) {
+                    continue;
+                }
+                Outcome<EvalReport> b = new Evaluator(() -> Composition.pipeline(v), Composition.events()).evaluate(dir);
+                if (b instanceof Outcome.Ok<EvalReport> ok) {
+                    scores.put(v.label(), ok.value().events());
+                }
+            }
+            out.println(json ? ReportJson.write(report, scores, false) : ReportJson.write(report, true));
+            if (!json) {
+                scores.forEach((label, e) -> out.printf("baseline %-12s events B3 P=%s R=%s F1=%s%n", label,
+                        number(e.bcubedPrecision()), number(e.bcubedRecall()), number(e.bcubedF1())));
+            }
+        } else {
+            out.println(ReportJson.write(report, !json));
+        }
         if (floors == null) {
             return ExitCodes.OK;
         }

@@ -17,6 +17,27 @@ public final class ReportJson {
     private ReportJson() {
     }
 
+    /**
+     * The report with a top-level {@code "baselines"} object added: for each baseline (by label, in the map's
+     * order) its events B³ precision, recall and F1 as {@code bcubed_precision}, {@code bcubed_recall},
+     * {@code bcubed_f1}.
+     */
+    public static String write(EvalReport report, java.util.Map<String, EvalReport.Events> baselines, boolean pretty) {
+        com.fasterxml.jackson.databind.node.ObjectNode root = MAPPER.valueToTree(report);
+        com.fasterxml.jackson.databind.node.ObjectNode out = root.putObject("baselines");
+        baselines.forEach((label, events) -> {
+            com.fasterxml.jackson.databind.node.ObjectNode b = out.putObject(label);
+            b.put("bcubed_precision", events.bcubedPrecision());
+            b.put("bcubed_recall", events.bcubedRecall());
+            b.put("bcubed_f1", events.bcubedF1());
+        });
+        try {
+            return pretty ? MAPPER.writer(SerializationFeature.INDENT_OUTPUT).writeValueAsString(root) : MAPPER.writeValueAsString(root);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot render the report", e);
+        }
+    }
+
     public static String write(EvalReport report, boolean pretty) {
         try {
             return pretty ? MAPPER.writer(SerializationFeature.INDENT_OUTPUT).writeValueAsString(report) : MAPPER.writeValueAsString(report);

@@ -4,12 +4,15 @@ import org.newsgraph.model.Outcome;
 import org.newsgraph.pipeline.annotate.NewsAnnotator;
 import org.newsgraph.pipeline.annotate.quotes.PatternQuoteExtractor;
 import org.newsgraph.pipeline.annotate.time.RuleTimeTagger;
+import org.newsgraph.pipeline.annotate.NoAnnotator;
 import org.newsgraph.pipeline.cluster.ClusterSettings;
+import org.newsgraph.pipeline.cluster.DuplicateClusterer;
 import org.newsgraph.pipeline.cluster.MiniLmEmbedder;
 import org.newsgraph.pipeline.cluster.SignalEventClusterer;
 import org.newsgraph.pipeline.dedup.MinHashDeduplicator;
 import org.newsgraph.pipeline.events.EnglishStemmer;
 import org.newsgraph.pipeline.events.EventOntology;
+import org.newsgraph.pipeline.events.NoEventCoder;
 import org.newsgraph.pipeline.events.OntologyLoader;
 import org.newsgraph.pipeline.events.PatternEventCoder;
 import org.newsgraph.pipeline.extract.NewsExtractor;
@@ -28,6 +31,25 @@ public final class Pipelines {
         return new Pipeline(new NewsExtractor(), new MinHashDeduplicator(), Shared.ANNOTATOR,
                 new RegistryEntityResolver(), Shared.CODER,
                 new SignalEventClusterer(ClusterSettings.DEFAULTS, Shared.EMBEDDER));
+    }
+
+    /**
+     * Baseline: events are groups of articles whose title-and-lead embeddings are close (cosine at least
+     * {@link ClusterSettings#EMBEDDINGS_ONLY_THRESHOLD}), with MinHash copies joined; no entities, dates, places or
+     * types (the language layer is skipped, so it is fast). For comparison only.
+     */
+    public static Pipeline embeddingsBaseline() {
+        return new Pipeline(new NewsExtractor(), new MinHashDeduplicator(), new NoAnnotator(), new NoEventCoder(),
+                new SignalEventClusterer(ClusterSettings.embeddingsOnly(ClusterSettings.EMBEDDINGS_ONLY_THRESHOLD), Shared.EMBEDDER));
+    }
+
+    /**
+     * Baseline: an event is an article and its MinHash copies and near-copies, nothing more (the language layer
+     * is skipped). For comparison only.
+     */
+    public static Pipeline minHashBaseline() {
+        return new Pipeline(new NewsExtractor(), new MinHashDeduplicator(), new NoAnnotator(), new NoEventCoder(),
+                new DuplicateClusterer());
     }
 
     /** Loaded on first use, once per process. */

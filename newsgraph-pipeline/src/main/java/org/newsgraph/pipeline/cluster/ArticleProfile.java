@@ -15,7 +15,8 @@ import java.util.Set;
  * @param leadActors  actor keys named in the lead, in order of first mention
  * @param leadPersons the person keys among {@code leadActors}
  * @param persons     person keys named prominently anywhere (in full and again on their own)
- * @param eventDay    the day the main event happened, when an annotation resolves it; never guessed
+ * @param eventDay    the day the main event happened, when an annotation resolves it and it lies within a week
+ *                    before publication (or the day after); never guessed
  * @param published   the publication date, when known
  * @param place       the main event's place, when known
  * @param type        the main event's type, when known

@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import org.newsgraph.model.AnnotatedArticle;
 import org.newsgraph.model.Article;
+import org.newsgraph.model.Entity;
 import org.newsgraph.model.EntityType;
 import org.newsgraph.model.EventMention;
 import org.newsgraph.model.Mention;
@@ -28,6 +29,7 @@ final class ArticleProfiler {
     private static final int LEXICAL_CHARS = 3000;
     private static final int EMBEDDING_CHARS = 600;
     private static final int TITLE_KEYS = 12;
+    private static final int MAX_DAYS_BEFORE_PUBLICATION = 7;
 
     private final ClusterSettings settings;
     private final Vocabulary vocabulary;
@@ -71,19 +73,23 @@ final class ArticleProfiler {
         Set<String> persons = new HashSet<>();
         if (!annotated.mentions().isEmpty()) {
             Map<String, Integer> personMentions = new java.util.HashMap<>();
+            Map<String, Entity> entities = new java.util.HashMap<>();
+            annotated.entities().forEach(e -> entities.put(e.id(), e));
             for (Mention m : annotated.mentions()) {
                 if (m.type() == EntityType.LOC) {
                     continue;
                 }
-                actors.add(m.entityId());
+                Entity entity = entities.get(m.entityId());
+                String key = entity == null ? ActorKeys.key(m.entityId()) : ActorKeys.key(entity);
+                actors.add(key);
                 // prominent: mentioned at least twice (a passing mention of a name is not what the story is about)
-                if (m.type() == EntityType.PERSON && personMentions.merge(m.entityId(), 1, Integer::sum) == 2) {
-                    persons.add(m.entityId());
+                if (m.type() == EntityType.PERSON && personMentions.merge(key, 1, Integer::sum) == 2) {
+                    persons.add(key);
                 }
                 if (m.span().start() < settings.leadChars()) {
-                    leadActors.add(m.entityId());
+                    leadActors.add(key);
                     if (m.type() == EntityType.PERSON) {
-                        leadPersons.add(m.entityId());
+                        leadPersons.add(key);
                     }
                 }
             }
@@ -115,10 +121,11 @@ final class ArticleProfiler {
 
         EventMention main = processed.events().stream().filter(EventMention::main).findFirst()
                 .orElse(processed.events().isEmpty() ? null : processed.events().getFirst());
-        LocalDate eventDay = main == null ? null : day(main.date());
+        LocalDate published = article.metadata().publishedDate().orElse(null);
+        LocalDate eventDay = main == null ? null : plausible(day(main.date()), published);
         if (eventDay == null) {
             for (Timex t : annotated.timexes()) {
-                if (t.span().start() < settings.leadChars() && day(t.value()) != null) {
+                if (t.span().start() < settings.leadChars() && plausible(day(t.value()), published) != null) {
                     eventDay = day(t.value());
                     break;
                 }
@@ -140,7 +147,19 @@ final class ArticleProfiler {
         }
         String copyOf = processed.duplicate().isCopy() ? processed.duplicate().duplicateOf() : null;
         return new ArticleProfile(article.id(), terms, weights, actors, List.copyOf(leadActors), leadPersons, persons, eventDay,
-                article.metadata().publishedDate().orElse(null), place, type, embedding, keys, copyOf);
+                published, place, type, embedding, keys, copyOf);
+    }
+
+    /**
+     * The day, unless the publication date shows it is not the reported event: news reports what happened in the
+     * last days before publication (or announces the next day), so a day weeks earlier is background ("the
+     * leaders last met in March") and a day weeks later a plan. Without a publication date any day is kept.
+     */
+    private static LocalDate plausible(LocalDate day, LocalDate published) {
+        if (day == null || published == null) {
+            return day;
+        }
+        return day.isBefore(published.minusDays(MAX_DAYS_BEFORE_PUBLICATION)) || day.isAfter(published.plusDays(1)) ? null : day;
     }
 
     private static LocalDate day(TimeValue value) {

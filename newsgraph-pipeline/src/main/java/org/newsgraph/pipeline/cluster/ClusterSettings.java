@@ -29,12 +29,26 @@ public record ClusterSettings(double lexicalWeight, double embeddingWeight, doub
                               double publishedPenalty, double placeBonus, double placePenalty, double typeBonus,
                               double typePenalty, double actorConflictPenalty, int leadChars, int maxPosting,
                               int maxCandidates) {
-    /** Defaults chosen on the development set. */
+    /** Defaults chosen on the development set with the full language layer (entities, times, coded events). */
     public static final ClusterSettings DEFAULTS = new ClusterSettings(
-            0.6, 0.5, 0.4, 0.30, 0.45,
-            1, 0.1, 4, 2, 0.1,
+            0.6, 0.5, 0.4, 0.30, 0.40,
+            2, 0.1, 4, 2, 0.1,
             0.05, 0.15, 0.05, 0.25, 0.6,
             1000, 200, 40);
+
+    /** The cosine from which {@link #embeddingsOnly} links two articles by default. */
+    public static final double EMBEDDINGS_ONLY_THRESHOLD = 0.75;
+
+    /**
+     * Settings that link articles by embedding cosine alone (a baseline): no bonuses or penalties, no person veto;
+     * the date constraints stay, since nothing is known of dates without a language layer beyond publication.
+     * Without embeddings nothing but copies is linked.
+     */
+    public static ClusterSettings embeddingsOnly(double threshold) {
+        return new ClusterSettings(0, 1, 1e-9, Double.POSITIVE_INFINITY, threshold,
+                DEFAULTS.maxEventDayGap(), 0, DEFAULTS.maxPublishedGap(), DEFAULTS.publishedSoftGap(), 0,
+                0, 0, 0, 0, 0, DEFAULTS.leadChars(), DEFAULTS.maxPosting(), DEFAULTS.maxCandidates());
+    }
 
     /** Rejects impossible settings: a configuration error, reported at start-up. */
     public ClusterSettings {

@@ -24,12 +24,16 @@ import org.newsgraph.pipeline.Processed;
 /**
  * Builds {@link Event} records from a {@link Clustering} and the processed articles it covers.
  * <ul>
- *   <li><b>date</b>: the resolved day most articles give for their main event (ties: the earlier day); without
+ *   <li><b>date</b>: the resolved day most articles give for their main event (ties: the earlier day), ignoring
+ *       days more than a week before an article's publication or after the day following it (background and
+ *       plans, not the reported event); without
  *       one, an unresolved weekday if the articles give one; else {@code null}. Publication dates are never used
  *       as event dates, so no date is invented.</li>
- *   <li><b>place</b>, <b>type</b>: the value most main event mentions give (ties: alphabetical).</li>
- *   <li><b>actors</b>: canonical names of the people, organisations and countries named in most articles'
- *       leads (at most {@value #MAX_ACTORS}); empty when the articles carry no entities.</li>
+ *   <li><b>place</b>: the place most main event mentions give, a city counting its country's support too
+ *       (see {@link #place}); <b>type</b>: the type most main event mentions give (ties: alphabetical).</li>
+ *   <li><b>actors</b>: canonical names of the main event mentions' sources and targets, then of the people and
+ *       organisations, then of the countries named in the leads (at most {@value #MAX_ACTORS}, see
+ *       {@link #actors}); empty when the articles carry no entities.</li>
  *   <li><b>headline</b>: the title of the earliest published original article (ties: smallest id).</li>
  *   <li><b>outlets</b>: every outlet, sorted; <b>independentSources</b>: outlets (or, without an outlet, articles)
  *       with their own text, copies excluded.</li>
@@ -37,8 +41,9 @@ import org.newsgraph.pipeline.Processed;
  * Stateless and thread-safe. Articles absent from the clustering are ignored; events are returned sorted by id.
  */
 public final class EventAssembler {
-    private static final int MAX_ACTORS = 4;
+    private static final int MAX_ACTORS = 6;
     private static final int LEAD_CHARS = 1000;
+    private static final int MAX_DAYS_BEFORE_PUBLICATION = 7;
 
     public List<Event> assemble(Clustering clustering, Collection<Processed> articles) {
         Map<String, List<Processed>> byEvent = new TreeMap<>();
@@ -53,7 +58,7 @@ public final class EventAssembler {
             List<Processed> members = new ArrayList<>(e.getValue());
             members.sort(Comparator.comparing(p -> p.article().id()));
             out.add(new Event(e.getKey(), members.stream().map(p -> p.article().id()).toList(), date(members),
-                    mostCommon(members, p -> main(p).map(EventMention::place)),
+                    place(members),
                     mostCommon(members, p -> main(p).map(EventMention::type)),
                     actors(members), headline(members), outlets(members), independentSources(members),
                     clustering.storyOfEvent().getOrDefault(e.getKey(), "st-" + e.getKey())));
@@ -77,9 +82,10 @@ public final class EventAssembler {
                         .filter(t -> t.value() instanceof TimeValue.Day || t.value() instanceof TimeValue.UnresolvedWeekday)
                         .map(t -> t.value()).findFirst().orElse(null);
             }
+            LocalDate published = p.article().metadata().publishedDate().orElse(null);
             switch (value) {
-                case TimeValue.Day d -> days.merge(d.date(), 1, Integer::sum);
-                case TimeValue.Range r -> days.merge(r.first(), 1, Integer::sum);
+                case TimeValue.Day d when plausible(d.date(), published) -> days.merge(d.date(), 1, Integer::sum);
+                case TimeValue.Range r when plausible(r.first(), published) -> days.merge(r.first(), 1, Integer::sum);
                 case TimeValue.UnresolvedWeekday w -> weekdays.merge(w.weekday(), 1, Integer::sum);
                 case null, default -> {
                 }
@@ -90,6 +96,11 @@ public final class EventAssembler {
             return new TimeValue.Day(day.get());
         }
         return best(weekdays).<TimeValue>map(TimeValue.UnresolvedWeekday::new).orElse(null);
+    }
+
+    /** Whether a day can be the reported event of an article published on {@code published} (see the class doc). */
+    private static boolean plausible(LocalDate day, LocalDate published) {
+        return published == null || !day.isBefore(published.minusDays(MAX_DAYS_BEFORE_PUBLICATION)) && !day.isAfter(published.plusDays(1));
     }
 
     /** The key with the highest count; ties go to the smallest key (maps are sorted). */
@@ -113,27 +124,105 @@ public final class EventAssembler {
         return best(counts).orElse(null);
     }
 
-    private static List<String> actors(List<Processed> members) {
-        Map<String, Integer> articlesNaming = new TreeMap<>();
+    /**
+     * Actors by rank: who does what to whom in the main event mentions, then the people and organisations the
+     * leads name, then the countries; within a rank by the number of articles, then by key. Name variants of one
+     * person across articles count as one actor ({@link ActorKeys}); its longest canonical name is shown.
+     */
+    static List<String> actors(List<Processed> members) {
+        Map<String, int[]> support = new HashMap<>();
         Map<String, String> canonical = new HashMap<>();
         for (Processed p : members) {
             Map<String, Entity> entities = new HashMap<>();
             p.annotated().entities().forEach(en -> entities.put(en.id(), en));
-            Set<String> seen = new HashSet<>();
+            Map<String, Integer> rankInArticle = new HashMap<>();
+            for (EventMention m : p.events()) {
+                if (m.main()) {
+                    for (String id : java.util.Arrays.asList(m.sourceId(), m.targetId())) {
+                        Entity entity = id == null ? null : entities.get(id);
+                        if (entity != null && entity.type() != EntityType.LOC && entity.type() != EntityType.MISC) {
+                            note(entity, 0, rankInArticle, canonical);
+                        }
+                    }
+                }
+            }
             for (Mention m : p.annotated().mentions()) {
                 Entity entity = entities.get(m.entityId());
-                if (m.span().start() < LEAD_CHARS && entity != null && entity.type() != EntityType.LOC
-                        && entity.type() != EntityType.MISC && seen.add(entity.id())) {
-                    articlesNaming.merge(entity.id(), 1, Integer::sum);
-                    canonical.putIfAbsent(entity.id(), entity.canonical());
+                if (m.span().start() < LEAD_CHARS && entity != null) {
+                    switch (entity.type()) {
+                        case PERSON, ORG -> note(entity, 1, rankInArticle, canonical);
+                        case GPE -> note(entity, 2, rankInArticle, canonical);
+                        default -> {
+                        }
+                    }
+                }
+            }
+            rankInArticle.forEach((key, rank) -> support.computeIfAbsent(key, k -> new int[3])[rank]++);
+        }
+        Comparator<Map.Entry<String, int[]>> byRank = Comparator.comparingInt(e -> bestRank(e.getValue()));
+        return support.entrySet().stream()
+                .sorted(byRank.thenComparing(e -> -e.getValue()[bestRank(e.getValue())]).thenComparing(Map.Entry::getKey))
+                .limit(MAX_ACTORS)
+                .map(e -> canonical.get(e.getKey()))
+                .toList();
+    }
+
+    private static void note(Entity entity, int rank, Map<String, Integer> rankInArticle, Map<String, String> canonical) {
+        String key = ActorKeys.key(entity);
+        rankInArticle.merge(key, rank, Math::min);
+        canonical.merge(key, entity.canonical(), (a, b) -> b.length() > a.length() ? b : a);
+    }
+
+    private static int bestRank(int[] counts) {
+        for (int i = 0; i < counts.length; i++) {
+            if (counts[i] > 0) {
+                return i;
+            }
+        }
+        return counts.length - 1;
+    }
+
+    /**
+     * The place most main event mentions give, where a place counts also the support of the country it lies in
+     * (an article that says "in Brazil" does not contradict one that says "in Rio de Janeiro"), so a city beats
+     * its country; ties go to the place with a country (the more precise), then alphabetically.
+     */
+    static String place(List<Processed> members) {
+        Map<String, Integer> counts = new TreeMap<>();
+        Map<String, Entity> known = new HashMap<>();
+        for (Processed p : members) {
+            main(p).map(EventMention::place).ifPresent(place -> counts.merge(place, 1, Integer::sum));
+            for (Entity e : p.annotated().entities()) {
+                if (e.type() == EntityType.GPE || e.type() == EntityType.LOC) {
+                    known.putIfAbsent(e.canonical().toLowerCase(java.util.Locale.ROOT), e);
                 }
             }
         }
-        return articlesNaming.entrySet().stream()
-                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry::getKey))
-                .limit(MAX_ACTORS)
-                .map(en -> canonical.get(en.getKey()))
-                .toList();
+        Map<String, Integer> countryCounts = new HashMap<>();
+        counts.forEach((place, n) -> {
+            Entity e = known.get(place.toLowerCase(java.util.Locale.ROOT));
+            if (e != null && isCountry(e)) {
+                countryCounts.merge(e.country(), n, Integer::sum);
+            }
+        });
+        String best = null;
+        int most = 0;
+        boolean bestInCountry = false;
+        for (Map.Entry<String, Integer> c : counts.entrySet()) {
+            Entity e = known.get(c.getKey().toLowerCase(java.util.Locale.ROOT));
+            boolean inCountry = e != null && !isCountry(e) && e.country() != null;
+            int n = c.getValue() + (inCountry ? countryCounts.getOrDefault(e.country(), 0) : 0);
+            if (n > most || n == most && inCountry && !bestInCountry) {
+                best = c.getKey();
+                most = n;
+                bestInCountry = inCountry;
+            }
+        }
+        return best;
+    }
+
+    private static boolean isCountry(Entity e) {
+        return e.country() != null && e.id().equals("gpe:" + e.country());
     }
 
     private static String headline(List<Processed> members) {

@@ -6,9 +6,8 @@ import java.util.Objects;
 
 /**
  * How strongly two articles look like reports of the same event: a weighted mean of lexical (TF-IDF cosine),
- * embedding and actor overlap, moved up or down by date, place, type and conflicting persons (one article leads with a person the other does not
- * name prominently, while the other names prominently a person the first never names: the same official meeting two
- * different counterparts). Returns
+ * embedding and actor overlap, moved up or down by date, place, type and conflicting persons (each article leads with a person it names
+ * prominently and the other never names: the same official meeting two different counterparts). Returns
  * {@link Double#NEGATIVE_INFINITY} when a hard rule forbids the link (resolved event days or publication dates too
  * far apart). Symmetric: {@code score(a, b) == score(b, a)}. Reads the vocabulary's current frequencies; not
  * thread-safe with respect to a growing vocabulary.
@@ -49,7 +48,7 @@ final class PairScorer {
         if (a.type() != null && b.type() != null) {
             score += a.type().equals(b.type()) ? s.typeBonus() : -s.typePenalty();
         }
-        if (leadsWithStranger(a, b) && namesStranger(b, a) || leadsWithStranger(b, a) && namesStranger(a, b)) {
+        if (leadsWithStranger(a, b) && leadsWithStranger(b, a)) {
             score -= s.actorConflictPenalty();
         }
         return score;
@@ -112,23 +111,22 @@ final class PairScorer {
         return (double) found / total;
     }
 
-    /** Whether {@code a} names prominently a person that {@code b} never names. */
-    private static boolean namesStranger(ArticleProfile a, ArticleProfile b) {
-        for (String p : a.persons()) {
-            if (!b.actors().contains(p)) {
-                return true;
-            }
-        }
-        return false;
+    /**
+     * Whether {@code a} leads with a person it names prominently (in the lead and at least twice) whom {@code b}
+     * never names: the counterpart of a meeting, the suspect of an arrest. Names in passing are too noisy to
+     * veto a link.
+     */
+    private static boolean leadsWithStranger(ArticleProfile a, ArticleProfile b) {
+        return stranger(a, b) != null;
     }
 
-    /** Whether {@code a} leads with a person that {@code b} names neither prominently nor in its lead. */
-    private static boolean leadsWithStranger(ArticleProfile a, ArticleProfile b) {
+    /** A person {@code a} leads with and names prominently whom {@code b} never names, or {@code null}. */
+    static String stranger(ArticleProfile a, ArticleProfile b) {
         for (String p : a.leadPersons()) {
-            if (!b.persons().contains(p) && !b.leadActors().contains(p)) {
-                return true;
+            if (a.persons().contains(p) && !b.actors().contains(p)) {
+                return p;
             }
         }
-        return false;
+        return null;
     }
 }

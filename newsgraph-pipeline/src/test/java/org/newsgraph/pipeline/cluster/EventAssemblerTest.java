@@ -69,6 +69,55 @@ class EventAssemblerTest {
         assertThat(e.articleIds()).containsExactly("a", "b", "c");
     }
 
+    private static final Entity ESTONIA = new Entity("gpe:EST", "Estonia", EntityType.GPE, List.of("Estonia"), "EST", List.of());
+    private static final Entity TALLINN = new Entity("gpe:EST:tallinn", "Tallinn", EntityType.GPE, List.of("Tallinn"), "EST", List.of());
+
+    /** An article whose main event happened at {@code place}, naming the two places as entities. */
+    private static Processed at(String id, String place) {
+        Processed p = annotated(id, "Talks", LocalDate.of(2021, 2, 10), "Paper " + id, null, DuplicateVerdict.ORIGINAL);
+        AnnotatedArticle a = p.annotated();
+        AnnotatedArticle withPlaces = new AnnotatedArticle(a.article(), a.sentences(), a.mentions(),
+                List.of(BRANDVIK, TAMM, ESTONIA, TALLINN), a.quotes(), a.timexes());
+        EventMention m = p.events().getFirst();
+        return new Processed(withPlaces, p.duplicate(), List.of(new EventMention(m.type(), m.cameo(), m.sourceId(), m.targetId(),
+                m.date(), place, m.sentence(), m.trigger(), m.confidence(), true)));
+    }
+
+    @Test
+    void aCityBeatsItsCountryEvenWhenFewerArticlesNameIt() {
+        List<Event> events = new EventAssembler().assemble(oneEvent("a", "b", "c"),
+                List.of(at("a", "Estonia"), at("b", "Estonia"), at("c", "Tallinn")));
+        assertThat(events.getFirst().place()).isEqualTo("Tallinn");
+    }
+
+    @Test
+    void mostSupportedPlaceWinsOverACityOfAnotherCountry() {
+        List<Event> events = new EventAssembler().assemble(oneEvent("a", "b", "c"),
+                List.of(at("a", "Oslo"), at("b", "Oslo"), at("c", "Tallinn")));
+        assertThat(events.getFirst().place()).isEqualTo("Oslo");
+    }
+
+    @Test
+    void mainEventSourceAndTargetComeBeforeCountriesNamedInTheLead() {
+        Processed p = annotated("a", "Talks", LocalDate.of(2021, 2, 10), "Paper A", null, DuplicateVerdict.ORIGINAL);
+        AnnotatedArticle a = p.annotated();
+        List<Mention> mentions = new java.util.ArrayList<>(List.of(new Mention(new Span(0, 8), EntityType.GPE, MentionKind.NAME, ESTONIA.id())));
+        mentions.addAll(a.mentions());
+        AnnotatedArticle withCountry = new AnnotatedArticle(a.article(), a.sentences(), mentions, List.of(BRANDVIK, TAMM, ESTONIA),
+                a.quotes(), a.timexes());
+        List<Event> events = new EventAssembler().assemble(oneEvent("a"), List.of(new Processed(withCountry, p.duplicate(), p.events())));
+        assertThat(events.getFirst().actors()).containsExactly("Karl Brandvik", "Liina Tamm", "Estonia");
+    }
+
+    @Test
+    void aDayWeeksBeforePublicationIsBackgroundNotTheEventDate() {
+        LocalDate published = LocalDate.of(2021, 9, 20);
+        List<Event> events = new EventAssembler().assemble(oneEvent("a", "b"), List.of(
+                annotated("a", "Talks", published, "Paper A", new TimeValue.Day(LocalDate.of(2021, 3, 1)), DuplicateVerdict.ORIGINAL),
+                annotated("b", "Talks", published, "Paper B", new TimeValue.Day(published.minusDays(1)), DuplicateVerdict.ORIGINAL)));
+        assertThat(events.getFirst().date()).isEqualTo(new TimeValue.Day(published.minusDays(1)));
+    }
+
     @Test
     void weekdayWithoutPublicationDateStaysUnresolved() {
         TimeValue tuesday = new TimeValue.UnresolvedWeekday(DayOfWeek.TUESDAY);
