@@ -24,10 +24,20 @@ public final class Pipelines {
     }
 
     /**
-     * The default: every stage at its best available implementation. A new instance per stream (dedup, entity
-     * resolution and clustering keep state); the heavy models behind the stages are shared.
+     * The default: every stage at its best available implementation. A new instance per stream (dedup and
+     * clustering keep state); the heavy models behind the stages are shared. Corpus-wide entity resolution is
+     * not in the default line-up: measured on the devset it adds little alias recall (0.738 → 0.742) and costs
+     * event clustering (B³ F1 0.937 → 0.894), because the clusterer's actor signals were tuned on
+     * article-local ids. See {@link #withEntityResolution()}.
      */
     public static Pipeline standard() {
+        return new Pipeline(new NewsExtractor(), new MinHashDeduplicator(), Shared.ANNOTATOR,
+                org.newsgraph.pipeline.resolve.EntityResolver.none(), Shared.CODER,
+                new SignalEventClusterer(ClusterSettings.DEFAULTS, Shared.EMBEDDER));
+    }
+
+    /** The default line-up plus corpus-wide entity resolution between annotation and event coding. */
+    public static Pipeline withEntityResolution() {
         return new Pipeline(new NewsExtractor(), new MinHashDeduplicator(), Shared.ANNOTATOR,
                 new RegistryEntityResolver(), Shared.CODER,
                 new SignalEventClusterer(ClusterSettings.DEFAULTS, Shared.EMBEDDER));
