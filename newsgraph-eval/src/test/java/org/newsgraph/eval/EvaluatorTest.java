@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsgraph.model.Outcome;
 import org.newsgraph.pipeline.Pipelines;
-import org.newsgraph.store.BasicEventBuilder;
+import org.newsgraph.pipeline.cluster.EventAssembler;
 
 class EvaluatorTest {
     @TempDir
@@ -43,7 +43,7 @@ class EvaluatorTest {
                  "entities":[],
                  "quotes":[{"article":"a1","text":"We have what we came for,","speaker":"Ilse Varga"}]}
                 """);
-        Outcome<EvalReport> outcome = new Evaluator(Pipelines::standard, new BasicEventBuilder()).evaluate(dir);
+        Outcome<EvalReport> outcome = new Evaluator(Pipelines::standard, new EventAssembler()::assemble).evaluate(dir);
         EvalReport r = ((Outcome.Ok<EvalReport>) outcome).value();
         assertThat(r.articles()).isEqualTo(3);
         assertThat(r.dedup().precision()).isEqualTo(1.0);
@@ -58,7 +58,7 @@ class EvaluatorTest {
 
     @Test
     void aFolderWithoutGoldIsAProblemNotACrash() {
-        Outcome<EvalReport> outcome = new Evaluator(Pipelines::standard, new BasicEventBuilder()).evaluate(dir);
+        Outcome<EvalReport> outcome = new Evaluator(Pipelines::standard, new EventAssembler()::assemble).evaluate(dir);
         assertThat(outcome).isInstanceOf(Outcome.Failed.class);
         assertThat(((Outcome.Failed<EvalReport>) outcome).problem().code()).isEqualTo("not-a-dataset");
     }
