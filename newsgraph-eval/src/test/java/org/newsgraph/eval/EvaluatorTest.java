@@ -37,7 +37,7 @@ class EvaluatorTest {
                   {"id":"a1","outlet":"First","published":"2024-05-02","event":"e1","near_duplicate_of":null},
                   {"id":"a2","outlet":"Second","published":null,"event":"e1","near_duplicate_of":"a1"},
                   {"id":"a3","outlet":"First","published":null,"event":"e2","near_duplicate_of":null}],
-                 "events":[{"id":"e1","date":null,"date_resolvable":false,"location":"Port Lenmark","type":"STRIKE","actors":[],"story":"s1"},
+                 "events":[{"id":"e1","date":"2024-05-02","location":"Port Lenmark","type":"STRIKE","actors":[],"story":"s1"},
                            {"id":"e2","date":null,"location":null,"type":"VOTE","actors":[],"story":null}],
                  "stories":[{"id":"s1","events":["e1"]}],
                  "entities":[],
@@ -53,6 +53,7 @@ class EvaluatorTest {
         assertThat(r.extraction().inventedPublished()).isZero();
         assertThat(r.extraction().publishedAccuracy()).isEqualTo(1.0);
         assertThat(r.events().inventedDates()).isZero();
+        assertThat(r.events().dateAccuracy()).isEqualTo(1.0); // "on Thursday" in an article its URL dates Thursday 2 May
         assertThat(r.speed().wallSeconds()).isPositive();
     }
 
