@@ -10,6 +10,7 @@ import org.newsgraph.eval.EvalReport;
 import org.newsgraph.eval.Evaluator;
 import org.newsgraph.eval.Floors;
 import org.newsgraph.eval.ReportJson;
+import org.newsgraph.eval.score.Misses;
 import org.newsgraph.model.Outcome;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -31,6 +32,11 @@ final class EvalCommand implements Callable<Integer> {
             "and print their events B³ after the report (with --json: under the key \"baselines\")."})
     boolean baselines;
 
+    @Option(names = "--explain", description = {"Also list, item by item, what the system got wrong (wrong copy pairs, split",
+            "or merged events, wrong dates/types/places, missing actors and aliases, missed quotes and speakers),",
+            "on standard error, one line per miss: metric, gold item, what the system had."})
+    boolean explain;
+
     @Option(names = "--floors", paramLabel = "FILE", description = "Fail (exit 1) when a metric is below its floor in FILE.")
     Path floors;
 
@@ -45,12 +51,18 @@ final class EvalCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Outcome<EvalReport> outcome = new Evaluator(Composition::pipeline, Composition.events()).evaluate(dir);
-        if (outcome instanceof Outcome.Failed<EvalReport> f) {
+        Outcome<Evaluator.Explained> outcome = new Evaluator(Composition::pipeline, Composition.events()).explain(dir);
+        if (outcome instanceof Outcome.Failed<Evaluator.Explained> f) {
             err.println("newsgraph: " + f.problem());
             return ExitCodes.USAGE;
         }
-        EvalReport report = ((Outcome.Ok<EvalReport>) outcome).value();
+        EvalReport report = ((Outcome.Ok<Evaluator.Explained>) outcome).value().report();
+        if (explain) {
+            for (Misses.Miss miss : ((Outcome.Ok<Evaluator.Explained>) outcome).value().misses()) {
+                err.println(miss.metric() + "\t" + miss.item() + "\t" + miss.detail());
+            }
+            err.flush();
+        }
         if (baselines) {
             Map<String, EvalReport.Events> scores = new LinkedHashMap<>();
             for (Composition.Variant v : Composition.Variant.values()) {

@@ -19,6 +19,7 @@ import org.newsgraph.eval.score.DedupScorer;
 import org.newsgraph.eval.score.EntityScorer;
 import org.newsgraph.eval.score.EventScorer;
 import org.newsgraph.eval.score.ExtractionScorer;
+import org.newsgraph.eval.score.Misses;
 import org.newsgraph.eval.score.QuoteScorer;
 import org.newsgraph.eval.score.SystemOutput;
 import org.newsgraph.model.Event;
@@ -43,8 +44,33 @@ public final class Evaluator {
         this.events = events;
     }
 
+    /** A report with the item-by-item misses behind it ({@link Misses}). */
+    public record Explained(EvalReport report, List<Misses.Miss> misses) {
+        public Explained {
+            misses = List.copyOf(misses);
+        }
+    }
+
     /** The report, or a Problem when the folder is not a gold set. */
     public Outcome<EvalReport> evaluate(Path dir) {
+        return switch (run(dir)) {
+            case Outcome.Ok<Run> ok -> Outcome.ok(ok.value().report());
+            case Outcome.Failed<Run> f -> new Outcome.Failed<>(f.problem());
+        };
+    }
+
+    /** The report and the misses behind it, or a Problem when the folder is not a gold set. */
+    public Outcome<Explained> explain(Path dir) {
+        return switch (run(dir)) {
+            case Outcome.Ok<Run> ok -> Outcome.ok(new Explained(ok.value().report(), Misses.explain(ok.value().gold(), ok.value().system())));
+            case Outcome.Failed<Run> f -> new Outcome.Failed<>(f.problem());
+        };
+    }
+
+    private record Run(GoldSet gold, SystemOutput system, EvalReport report) {
+    }
+
+    private Outcome<Run> run(Path dir) {
         if (!Files.isDirectory(dir)) {
             return Outcome.failed("not-a-dataset", "not a directory", dir.toString());
         }
@@ -78,7 +104,7 @@ public final class Evaluator {
                 List<Event> all = store.events(0, Integer.MAX_VALUE);
                 system = new SystemOutput(articles, all);
             }
-            return Outcome.ok(score(dir.getFileName().toString(), gold, system, added, seconds));
+            return Outcome.ok(new Run(gold, system, score(dir.getFileName().toString(), gold, system, added, seconds)));
         } finally {
             deleteQuietly(temp);
         }

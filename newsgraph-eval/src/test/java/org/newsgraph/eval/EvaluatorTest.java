@@ -58,6 +58,35 @@ class EvaluatorTest {
     }
 
     @Test
+    void explainListsEachMissWithWhatTheSystemHad() throws Exception {
+        Files.createDirectories(dir.resolve("articles"));
+        Files.writeString(dir.resolve("articles/a1.txt"), WIRE);
+        Files.writeString(dir.resolve("articles/a3.txt"), "Lenmark's council voted on Monday to rename the old harbour bridge.\n");
+        Files.writeString(dir.resolve("articles.jsonl"), """
+                {"id":"a1","url":"https://first.example/2024/05/02/strike-ends","file":"articles/a1.txt"}
+                {"id":"a3","url":"https://first.example/bridge","file":"articles/a3.txt"}
+                """);
+        Files.writeString(dir.resolve("gold.json"), """
+                {"articles":[
+                  {"id":"a1","outlet":"First","published":"2024-05-02","event":"e1","near_duplicate_of":null},
+                  {"id":"a3","outlet":"First","published":null,"event":"e1","near_duplicate_of":"a1"}],
+                 "events":[{"id":"e1","date":"2024-05-02","location":"Port Lenmark","type":"STRIKE","actors":[],"story":null}],
+                 "stories":[],
+                 "entities":[],
+                 "quotes":[{"article":"a1","text":"We have what we came for,","speaker":"Port Authority"},
+                           {"article":"a3","text":"rename the old harbour bridge","speaker":null}]}
+                """);
+        Outcome<Evaluator.Explained> outcome = new Evaluator(Pipelines::standard, new EventAssembler()::assemble).explain(dir);
+        Evaluator.Explained explained = ((Outcome.Ok<Evaluator.Explained>) outcome).value();
+        assertThat(explained.misses()).extracting(m -> m.metric() + " " + m.item())
+                .contains("dedup.recall a1~a3", "events.bcubed_recall e1", "quotes.speaker_accuracy a1 \"We have what we came for,\"",
+                        "quotes.recall a3 \"rename the old harbour bridge\"");
+        assertThat(explained.misses()).filteredOn(m -> m.metric().equals("quotes.speaker_accuracy"))
+                .singleElement().satisfies(m -> assertThat(m.detail()).contains("gold Port Authority").contains("Ilse Varga"));
+        assertThat(explained.report().quotes().speakerAccuracy()).isZero();
+    }
+
+    @Test
     void aFolderWithoutGoldIsAProblemNotACrash() {
         Outcome<EvalReport> outcome = new Evaluator(Pipelines::standard, new EventAssembler()::assemble).evaluate(dir);
         assertThat(outcome).isInstanceOf(Outcome.Failed.class);

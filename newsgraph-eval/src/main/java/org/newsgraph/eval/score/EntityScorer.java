@@ -28,29 +28,15 @@ public final class EntityScorer {
         }
         int found = 0, aliases = 0, aliasOk = 0;
         for (GoldEntity g : gold.entities()) {
-            Map<String, Set<String>> surfaces = new HashMap<>();
-            for (String articleId : g.articles()) {
-                Processed p = system.articles().get(articleId);
-                if (p == null) {
-                    continue;
-                }
-                for (Entity e : p.annotated().entities()) {
-                    Set<String> forms = surfaces.computeIfAbsent(e.id(), k -> new HashSet<>());
-                    forms.add(TextMatch.normalize(e.canonical()));
-                    e.aliases().forEach(a -> forms.add(TextMatch.normalize(a)));
-                }
-            }
+            Map<String, Set<String>> surfaces = surfaces(g, system);
             Set<String> goldAliases = new HashSet<>();
             g.aliases().forEach(a -> goldAliases.add(TextMatch.normalize(a)));
-            String best = null;
+            String best = best(surfaces, goldAliases);
             int bestOverlap = 0;
-            for (var entry : new java.util.TreeMap<>(surfaces).entrySet()) {
-                Set<String> overlap = new HashSet<>(entry.getValue());
+            if (best != null) {
+                Set<String> overlap = new HashSet<>(surfaces.get(best));
                 overlap.retainAll(goldAliases);
-                if (overlap.size() > bestOverlap) {
-                    best = entry.getKey();
-                    bestOverlap = overlap.size();
-                }
+                bestOverlap = overlap.size();
             }
             if (best != null) {
                 found++;
@@ -59,5 +45,37 @@ public final class EntityScorer {
             aliasOk += bestOverlap;
         }
         return new EvalReport.Entities((double) found / gold.entities().size(), aliases == 0 ? null : (double) aliasOk / aliases);
+    }
+
+    /** System entity id → its normalised surface forms within the gold entity's articles. */
+    static Map<String, Set<String>> surfaces(GoldEntity g, SystemOutput system) {
+        Map<String, Set<String>> surfaces = new HashMap<>();
+        for (String articleId : g.articles()) {
+            Processed p = system.articles().get(articleId);
+            if (p == null) {
+                continue;
+            }
+            for (Entity e : p.annotated().entities()) {
+                Set<String> forms = surfaces.computeIfAbsent(e.id(), k -> new HashSet<>());
+                forms.add(TextMatch.normalize(e.canonical()));
+                e.aliases().forEach(a -> forms.add(TextMatch.normalize(a)));
+            }
+        }
+        return surfaces;
+    }
+
+    /** The system entity sharing the most aliases with the gold ones (ties: smaller id), or null when none shares any. */
+    static String best(Map<String, Set<String>> surfaces, Set<String> goldAliases) {
+        String best = null;
+        int bestOverlap = 0;
+        for (var entry : new java.util.TreeMap<>(surfaces).entrySet()) {
+            Set<String> overlap = new HashSet<>(entry.getValue());
+            overlap.retainAll(goldAliases);
+            if (overlap.size() > bestOverlap) {
+                best = entry.getKey();
+                bestOverlap = overlap.size();
+            }
+        }
+        return best;
     }
 }

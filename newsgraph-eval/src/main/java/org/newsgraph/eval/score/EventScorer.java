@@ -108,7 +108,7 @@ public final class EventScorer {
                 ? b.getKey().compareTo(a.getKey()) : Integer.compare(a.getValue(), b.getValue())).map(Map.Entry::getKey);
     }
 
-    private static Set<String> actorSurfaces(Event event, SystemOutput system) {
+    static Set<String> actorSurfaces(Event event, SystemOutput system) {
         Set<String> out = new HashSet<>();
         Set<String> actorKeys = new HashSet<>();
         event.actors().forEach(a -> {
@@ -130,7 +130,7 @@ public final class EventScorer {
         return out;
     }
 
-    private static boolean placeMatches(String place, String gold) {
+    static boolean placeMatches(String place, String gold) {
         if (place == null) {
             return false;
         }

@@ -32,30 +32,7 @@ public final class QuoteScorer {
             if (p == null) {
                 continue;
             }
-            String goldText = key(g.text());
-            // the best system quote: the shortest one containing the gold text, else the longest one inside it
-            Quote match = null;
-            boolean matchContains = false;
-            int matchLength = 0;
-            for (Quote q : p.annotated().quotes()) {
-                String sys = key(q.span().of(p.article().text()));
-                if (sys.isBlank()) {
-                    continue;
-                }
-                boolean contains = sys.contains(goldText);
-                if (!contains && !goldText.contains(sys)) {
-                    continue;
-                }
-                boolean better = match == null
-                        || (contains && !matchContains)
-                        || (contains && sys.length() < matchLength)
-                        || (!contains && !matchContains && sys.length() > matchLength);
-                if (better) {
-                    match = q;
-                    matchContains = contains;
-                    matchLength = sys.length();
-                }
-            }
+            Quote match = match(g, p).orElse(null);
             if (match == null) {
                 continue;
             }
@@ -70,7 +47,35 @@ public final class QuoteScorer {
         return new EvalReport.Quotes((double) recalled / gold.quotes().size(), attributed == 0 ? null : (double) speakerOk / attributed);
     }
 
-    private static boolean speakerMatches(Quote q, Processed p, String goldSpeaker, GoldSet gold) {
+    /** The system quote judged for a gold quote: the shortest one containing its text, else the longest one inside it. */
+    static java.util.Optional<Quote> match(GoldQuote g, Processed p) {
+        String goldText = key(g.text());
+        Quote match = null;
+        boolean matchContains = false;
+        int matchLength = 0;
+        for (Quote q : p.annotated().quotes()) {
+            String sys = key(q.span().of(p.article().text()));
+            if (sys.isBlank()) {
+                continue;
+            }
+            boolean contains = sys.contains(goldText);
+            if (!contains && !goldText.contains(sys)) {
+                continue;
+            }
+            boolean better = match == null
+                    || (contains && !matchContains)
+                    || (contains && sys.length() < matchLength)
+                    || (!contains && !matchContains && sys.length() > matchLength);
+            if (better) {
+                match = q;
+                matchContains = contains;
+                matchLength = sys.length();
+            }
+        }
+        return java.util.Optional.ofNullable(match);
+    }
+
+    static boolean speakerMatches(Quote q, Processed p, String goldSpeaker, GoldSet gold) {
         if (q.speakerId() == null) {
             return false;
         }
