@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.newsgraph.eval.Bench;
+import org.newsgraph.pipeline.Pipelines;
 import org.newsgraph.pipeline.StageTimes;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -22,6 +23,11 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--limit", defaultValue = "2147483647", description = "Stop after this many articles.")
     int limit;
 
+    @Option(names = "--copies-and-events-only", description = {"Skip the language layer and event coding: measure copy",
+            "detection and event clustering alone (embeddings, text and publication dates as signals), fast enough",
+            "for the whole bulk corpus."})
+    boolean copiesAndEventsOnly;
+
     @Spec
     CommandSpec spec;
 
@@ -32,7 +38,8 @@ final class BenchCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("newsgraph: no corpus at " + corpus + " (use --corpus PATH)");
             return ExitCodes.USAGE;
         }
-        Bench.Result r = new Bench(Composition::pipeline).run(corpus, limit, List.of(1000, 2000, 5000, 10000, 20000, 30000, 37000));
+        Bench.Result r = new Bench(copiesAndEventsOnly ? Pipelines::copiesAndEventsOnly : Composition::pipeline)
+                .run(corpus, limit, List.of(1000, 2000, 5000, 10000, 20000, 30000, 37000));
         out.printf("corpus: %s%narticles: %d (skipped %d)   wall: %.1f s   throughput: %.1f articles/s   peak heap: %d MiB%n",
                 corpus, r.articles(), r.skipped(), r.wallSeconds(), r.articlesPerSecond(), r.peakHeapBytes() >> 20);
         out.printf("%-10s %12s %14s %14s%n", "stage", "total s", "articles/s", "peak heap MiB");
@@ -43,7 +50,8 @@ final class BenchCommand implements Callable<Integer> {
                     nanos == 0 ? 0.0 : calls / (nanos / 1e9), r.stages().peakHeap().getOrDefault(s, 0L) >> 20);
         }
         for (Bench.Checkpoint c : r.checkpoints()) {
-            out.printf("after %6d articles: %8.1f µs per article (since the previous checkpoint)%n", c.articles(), c.microsPerArticle());
+            out.printf("after %6d articles: %8.1f µs per article (dedup %.1f, cluster %.1f) since the previous checkpoint%n",
+                    c.articles(), c.microsPerArticle(), c.dedupMicrosPerArticle(), c.clusterMicrosPerArticle());
         }
         return ExitCodes.OK;
     }

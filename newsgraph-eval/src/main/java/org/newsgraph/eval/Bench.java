@@ -19,8 +19,11 @@ import org.newsgraph.pipeline.ingest.SourceItem;
  * per stage, peak heap per stage, and time per article at checkpoints (to see whether it grows with the corpus).
  */
 public final class Bench {
-    /** One checkpoint: after {@code articles} articles, the mean microseconds per article of the last stretch. */
-    public record Checkpoint(int articles, double microsPerArticle) {
+    /**
+     * One checkpoint: after {@code articles} articles, the mean microseconds per article of the stretch since the
+     * previous checkpoint, in all (reading included) and in the copy-detection and clustering stages alone.
+     */
+    public record Checkpoint(int articles, double microsPerArticle, double dedupMicrosPerArticle, double clusterMicrosPerArticle) {
     }
 
     public record Result(int articles, int skipped, double wallSeconds, double articlesPerSecond, StageTimes stages,
@@ -48,7 +51,7 @@ public final class Bench {
         }
         int[] counts = new int[2];
         long start = System.nanoTime();
-        long[] lastCheckpoint = {start, 0};
+        long[] lastCheckpoint = {start, 0, 0, 0};
         List<Checkpoint> checkpoints = new ArrayList<>();
         long[] peak = {0};
         java.lang.management.MemoryMXBean memory = java.lang.management.ManagementFactory.getMemoryMXBean();
@@ -70,9 +73,15 @@ public final class Bench {
                         if (checkpointsAt.contains(counts[0])) {
                             long now = System.nanoTime();
                             int n = counts[0] - (int) lastCheckpoint[1];
-                            checkpoints.add(new Checkpoint(counts[0], (now - lastCheckpoint[0]) / 1e3 / n));
+                            StageTimes times = pipeline.stageTimes();
+                            long dedup = times.nanos().getOrDefault(StageTimes.Stage.DEDUP, 0L);
+                            long cluster = times.nanos().getOrDefault(StageTimes.Stage.CLUSTER, 0L);
+                            checkpoints.add(new Checkpoint(counts[0], (now - lastCheckpoint[0]) / 1e3 / n,
+                                    (dedup - lastCheckpoint[2]) / 1e3 / n, (cluster - lastCheckpoint[3]) / 1e3 / n));
                             lastCheckpoint[0] = now;
                             lastCheckpoint[1] = counts[0];
+                            lastCheckpoint[2] = dedup;
+                            lastCheckpoint[3] = cluster;
                         }
                         if ((counts[0] & 255) == 0) {
                             peak[0] = Math.max(peak[0], memory.getHeapMemoryUsage().getUsed());

@@ -62,6 +62,18 @@ public final class Pipelines {
                 new DuplicateClusterer());
     }
 
+    /**
+     * For benchmarks of copy detection and event clustering alone: the default extractor, deduplicator and
+     * clusterer (with its title-and-lead embeddings), but no language layer and no event coding, so the
+     * clusterer works from text, embeddings and publication dates only. Lets {@code newsgraph bench} measure how
+     * the cost per article of those two stages grows over tens of thousands of articles, which the full
+     * pipeline (about two articles per second on two cores) cannot do in reasonable time. Not for real use.
+     */
+    public static Pipeline copiesAndEventsOnly() {
+        return new Pipeline(new NewsExtractor(), new MinHashDeduplicator(), new NoAnnotator(), new NoEventCoder(),
+                new SignalEventClusterer(ClusterSettings.DEFAULTS, Shared.EMBEDDER));
+    }
+
     /** Loaded on first use, once per process. */
     private static final class Shared {
         static final NewsAnnotator ANNOTATOR = new NewsAnnotator(new PatternQuoteExtractor(), new RuleTimeTagger());
