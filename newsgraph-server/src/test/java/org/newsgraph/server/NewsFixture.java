@@ -56,17 +56,28 @@ final class NewsFixture {
     /** Opens a store in {@code folder} and fills it with the fixture (articles, index, events). */
     static EmbeddedStore create(Path folder) {
         EmbeddedStore store = EmbeddedStore.open(folder);
+        addArticles(store, 0, 5);
+        replaceEvents(store);
+        return store;
+    }
+
+    /** Stores fixture articles {@code from} (inclusive) to {@code to} (exclusive) of the five, in order. */
+    static void addArticles(EmbeddedStore store, int from, int to) {
         List<Processed> all = new ArrayList<>();
         all.add(meetingReport());
         all.add(copyOf(all.get(0), "a2", "https://coast-courier.example/geneva", "Coast Courier"));
         all.add(collapseReport());
         all.add(visitReport());
         all.add(markupNote());
-        for (Processed p : all) {
+        for (Processed p : all.subList(from, to)) {
             store.add(p);
             store.index(p.article());
         }
         store.commit();
+    }
+
+    /** Writes the fixture's events (they name all five articles). */
+    static void replaceEvents(EmbeddedStore store) {
         store.replaceEvents(List.of(
                 new Event(MEETING, List.of("a1", "a2", "a3"), new TimeValue.Day(LocalDate.of(2024, 3, 4)), "Geneva", "CONSULT",
                         List.of("Ana Berg", "Sudmark"), "Ministers of Norland and Sudmark meet in Geneva",
@@ -75,7 +86,6 @@ final class NewsFixture {
                         "Sudmark president visits Oslo", List.of("Harbour Times"), 1, STORY),
                 new Event(MARKUP, List.of("a5"), null, null, null, List.of(), "Headline with <img src=x onerror=alert(1)> inside",
                         List.of("Valley Post"), 1, MARKUP)));
-        return store;
     }
 
     private static Processed meetingReport() {

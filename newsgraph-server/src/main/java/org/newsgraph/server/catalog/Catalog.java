@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -17,9 +18,6 @@ import java.util.TreeSet;
 import org.newsgraph.model.Entity;
 import org.newsgraph.model.EntityType;
 import org.newsgraph.model.Event;
-import org.newsgraph.model.Mention;
-import org.newsgraph.model.Quote;
-import org.newsgraph.pipeline.Processed;
 import org.newsgraph.store.ArticleStore;
 import org.newsgraph.store.EventStore;
 
@@ -89,7 +87,17 @@ public final class Catalog {
 
     /** Reads every event and article of the store once. Store failures propagate as the store's exception. */
     public static Catalog build(ArticleStore articleStore, EventStore eventStore) {
-        List<Event> events = eventStore.events(0, Math.max(1, eventStore.eventCount()));
+        List<ArticleDigest> digests = new ArrayList<>();
+        articleStore.forEach(p -> digests.add(ArticleDigest.of(p)));
+        return build(allEvents(eventStore), digests);
+    }
+
+    static List<Event> allEvents(EventStore eventStore) {
+        return eventStore.events(0, Math.max(1, eventStore.eventCount()));
+    }
+
+    /** The catalog of these events over these article digests (in store order). */
+    static Catalog build(List<Event> events, Collection<ArticleDigest> digests) {
         Map<String, String> eventOfArticle = new HashMap<>();
         for (Event e : events) {
             for (String a : e.articleIds()) {
@@ -100,11 +108,13 @@ public final class Catalog {
         Map<String, EntityAccumulator> acc = new LinkedHashMap<>();
         Map<String, Set<String>> entitiesOfArticle = new HashMap<>();
         List<QuoteView> quotes = new ArrayList<>();
-        articleStore.forEach(p -> {
-            ArticleView view = view(p, eventOfArticle.get(p.article().id()));
+        for (ArticleDigest d : digests) {
+            ArticleView v = d.view();
+            String eventId = eventOfArticle.get(v.id());
+            ArticleView view = new ArticleView(v.id(), v.title(), v.outlet(), v.published(), v.url(), v.duplicateOf(), v.copyKind(), eventId);
             articles.put(view.id(), view);
-            collect(p, view, acc, entitiesOfArticle, quotes);
-        });
+            collect(d, view, acc, entitiesOfArticle, quotes);
+        }
         Map<String, Set<String>> eventsOfEntity = new HashMap<>();
         for (Event e : events) {
             for (String a : e.articleIds()) {
@@ -145,39 +155,25 @@ public final class Catalog {
         return new Catalog(events, articles, withActors, byName, entitiesOfArticle, named);
     }
 
-    private static ArticleView view(Processed p, String eventId) {
-        var a = p.article();
-        var m = a.metadata();
-        return new ArticleView(a.id(), m.titleText().orElse(null), m.outletName().orElse(null), m.publishedDate().orElse(null),
-                a.url(), p.duplicate().duplicateOf(), p.duplicate().kind().name(), eventId);
-    }
-
-    private static void collect(Processed p, ArticleView view, Map<String, EntityAccumulator> acc,
+    private static void collect(ArticleDigest d, ArticleView view, Map<String, EntityAccumulator> acc,
                                 Map<String, Set<String>> entitiesOfArticle, List<QuoteView> quotes) {
-        var annotated = p.annotated();
-        String text = p.article().text();
-        Map<String, Entity> local = new HashMap<>();
-        for (Entity e : annotated.entities()) {
-            local.put(e.id(), e);
+        Set<String> local = new HashSet<>();
+        for (Entity e : d.entities()) {
+            local.add(e.id());
             acc.computeIfAbsent(e.id(), k -> new EntityAccumulator(e.id(), e.type())).add(e, view);
         }
-        for (Mention m : annotated.mentions()) {
+        for (ArticleDigest.MentionSurface m : d.mentions()) {
             EntityAccumulator a = acc.get(m.entityId());
-            if (a != null && m.span().end() <= text.length()) {
-                a.mention(m.kind() == org.newsgraph.model.MentionKind.PRONOUN ? null : m.span().of(text));
+            if (a != null) {
+                a.mention(m.surface());
             }
         }
         if (!local.isEmpty()) {
-            entitiesOfArticle.put(view.id(), Set.copyOf(local.keySet()));
+            entitiesOfArticle.put(view.id(), Set.copyOf(local));
         }
-        for (Quote q : annotated.quotes()) {
-            if (q.span().end() > text.length()) {
-                continue;
-            }
-            String speaker = q.speakerId() != null && local.containsKey(q.speakerId()) ? local.get(q.speakerId()).canonical()
-                    : q.speakerSpan() != null && q.speakerSpan().end() <= text.length() ? q.speakerSpan().of(text) : null;
-            quotes.add(new QuoteView(view.id(), view.outlet(), view.published(), view.eventId(), q.speakerId(), speaker,
-                    q.span().of(text), q.span(), q.direct(), q.cue()));
+        for (QuoteView q : d.quotes()) {
+            quotes.add(new QuoteView(q.articleId(), q.outlet(), q.published(), view.eventId(), q.speakerId(), q.speakerName(),
+                    q.text(), q.span(), q.direct(), q.cue()));
         }
     }
 
