@@ -35,6 +35,10 @@ final class PersonDescriptions {
             "jailed", "embattled", "exiled", "opposition", "main", "state", "executive", "general", "regional",
             "local", "federal", "railway", "union", "district");
 
+    private static final Set<String> COPULAS = Set.of("is", "was", "remains", "became", "becomes");
+    private static final Set<String> AUXILIARIES = Set.of("has", "have", "had", "having", "is", "are", "was", "were",
+            "be", "been", "being");
+
     /** Description heads and the recorded roles they fit ("the Russian leader" is the president). */
     private static final Map<String, Set<String>> SYNONYMS = Map.of(
             "leader", Set.of("president", "prime minister", "premier", "chancellor", "king", "emir", "supreme leader",
@@ -127,6 +131,11 @@ final class PersonDescriptions {
             if (r.tokens.get(k).pos().equals("VBD")) {
                 break;
             }
+            if (w.equals("-") && k > 0 && glued(k - 1, k) && !used[k - 1]) {
+                start = k - 1; // "far-right President X": the whole compound
+                k -= 2;
+                continue;
+            }
             if (isGeo(k) || ArticleReading.isPossessive(w) || MODIFIERS.contains(lw) || DETERMINERS.contains(lw)
                     || isAdjective(k) || r.candidateAt(k) != null
                     || (r.tokens.get(k).capitalised() && !isSentenceStartFunctionWord(k)) || ArticleReading.isAcronym(w)
@@ -148,14 +157,34 @@ final class PersonDescriptions {
         }
         EntityDraft person = r.links.get(name);
         bind(person, start, name.first(), name.last(), true);
-        if (person != null && leftmostTitle > start) {
-            // "Chinese President Xi Jinping" is also "President Xi Jinping"
-            person.aliases.add(r.surface(leftmostTitle, name.last()));
+        if (person != null) {
+            // "Brazil's former President X" is also "former President X" and "President X"
+            for (int s = start + 1; s < name.first(); s++) {
+                if (startsPhrase(s) && (s <= leftmostTitle || titleStartingAt(s) > 0)) {
+                    person.aliases.add(r.surface(s, name.last()));
+                }
+            }
         }
         for (int t = start; t < name.first(); t++) {
             used[t] = true;
         }
         ofCountryAfter(name, start);
+    }
+
+    /** Whether a shorter description can start at token {@code k}: not inside a word compound nor after "of". */
+    private boolean startsPhrase(int k) {
+        String w = r.word(k);
+        if (ArticleReading.isPossessive(w) || !Character.isLetterOrDigit(w.codePointAt(0)) || r.lower(k).equals("of")
+                || r.lower(k).equals("and") || glued(k - 1, k)) {
+            return false;
+        }
+        Candidate c = r.candidateAt(k);
+        return c == null || c.first() == k;
+    }
+
+    /** Whether tokens {@code a} and {@code b} touch without space between them ("far", "-"). */
+    private boolean glued(int a, int b) {
+        return a >= 0 && b < r.tokens.size() && r.tokens.get(a).end() == r.tokens.get(b).start();
     }
 
     /** "President Macky Sall of Senegal": the name (with what stands before it) and its country after it. */
@@ -181,7 +210,15 @@ final class PersonDescriptions {
             k--;
         }
         if (k + 1 < name.first()) {
-            r.links.get(name).aliases.add(r.surface(k + 1, name.last()));
+            EntityDraft person = r.links.get(name);
+            for (int s = k + 1; s < name.first(); s++) {
+                if (startsPhrase(s)) {
+                    person.aliases.add(r.surface(s, name.last())); // "Veteran leftist X" and "leftist X"
+                }
+            }
+            if (k >= 0 && r.sameSentence(k, name.first()) && !used[k] && r.lower(k).equals("the")) {
+                person.aliases.add(r.surface(k, name.last())); // "the captive X"
+            }
         }
     }
 
@@ -192,7 +229,28 @@ final class PersonDescriptions {
             String next = r.tokens.get(k + 1).pos();
             return next.startsWith("JJ") || next.equals("VBN"); // "democratically elected"
         }
-        return pos.startsWith("JJ") || pos.equals("VBN") || (pos.startsWith("NN") && w.contains("-") && Character.isLowerCase(w.codePointAt(0)));
+        if (pos.equals("VBN") || pos.equals("VBD")) {
+            return participleAsAdjective(k); // "ousted President X", not "polls had indicated X" or "X upset Y"
+        }
+        return pos.startsWith("JJ") || MODIFIERS.contains(r.lower(k))
+                || (pos.startsWith("NN") && w.contains("-") && Character.isLowerCase(w.codePointAt(0)));
+    }
+
+    /** A participle premodifies a name only where no noun, verb or pronoun stands right before it. */
+    private boolean participleAsAdjective(int k) {
+        if (k == 0 || !r.sameSentence(k - 1, k)) {
+            return r.tokens.get(k).pos().equals("VBN") || r.tokens.get(k).capitalised();
+        }
+        int b = k - 1;
+        while (b > 0 && r.sameSentence(b - 1, k) && r.tokens.get(b).pos().startsWith("RB")) {
+            b--; // "has instead sent X"
+        }
+        if (AUXILIARIES.contains(r.lower(b))) {
+            return false;
+        }
+        String before = r.tokens.get(k - 1).pos();
+        return !(before.startsWith("NN") || before.startsWith("PRP") || before.equals("MD") || before.equals("CD")
+                || AUXILIARIES.contains(r.lower(k - 1)));
     }
 
     /** "China's Xi Jinping", "Microsoft's Phil Spencer": the name with its possessive qualifier. */
@@ -247,6 +305,9 @@ final class PersonDescriptions {
             return;
         }
         int first = comma + 1;
+        if (first + 2 < r.tokens.size() && r.lower(first).equals("who") && COPULAS.contains(r.lower(first + 1))) {
+            first += 2; // "X, who is chief executive of ..."
+        }
         if (!DETERMINERS.contains(r.lower(first)) && !isGeo(first) && titleStartingAt(first) < 0) {
             return;
         }
@@ -295,6 +356,13 @@ final class PersonDescriptions {
             }
             if (STOP.contains(lw) || w.equals(",") || isQuote(w)) {
                 break;
+            }
+            String pos = r.tokens.get(i).pos();
+            if ((pos.equals("VBN") || pos.equals("VBD")) && !participleAsAdjective(i)) {
+                break; // "has instead sent longtime foreign minister, X"
+            }
+            if (lw.equals("of") && titleEndingAt(i - 1) < 0) {
+                break; // "the release of Niger's elected president, X": the description starts after "of"
             }
             if (isGeo(i) || ArticleReading.isPossessive(w) || MODIFIERS.contains(lw) || lw.equals("of")
                     || isAdjectiveOrNoun(i) || r.tokens.get(i).capitalised()) {
@@ -583,6 +651,9 @@ final class PersonDescriptions {
             int t = titleStartingAt(i);
             if (t > 0) {
                 lastTitleEnd = ofPhraseEnd(t);
+                if (lastTitleEnd == t) {
+                    lastTitleEnd = atPhraseEnd(t); // "a senior analyst at the X business school"
+                }
                 i = lastTitleEnd;
                 continue;
             }
@@ -634,6 +705,47 @@ final class PersonDescriptions {
             break;
         }
         return last;
+    }
+
+    /**
+     * After a title ending at {@code end}: "at" and the place of work, up to the first name of an organisation
+     * and what completes it ("at financial analysis site Investing.com", "at the Insper business school").
+     */
+    private int atPhraseEnd(int end) {
+        if (end + 1 >= r.tokens.size() || !r.lower(end).equals("at") || !r.sameSentence(end - 1, end + 1)) {
+            return end;
+        }
+        int i = end + 1;
+        int last = end;
+        boolean named = false;
+        while (i < r.tokens.size() && i - end <= 8 && r.sameSentence(end, i) && !used[i]) {
+            Candidate c = r.candidateAt(i);
+            if (c != null && c.type() != EntityType.PERSON) {
+                named = true;
+                last = c.last();
+                i = c.last();
+                continue;
+            }
+            if (r.tokens.get(i).capitalised() || ArticleReading.isAcronym(r.word(i))) {
+                named = true;
+                last = i + 1;
+                i++;
+                continue;
+            }
+            String lw = r.lower(i);
+            if (lw.equals("the") || isAdjectiveOrNoun(i) && !nameAt(i)) {
+                if (named && !isNoun(i)) {
+                    break;
+                }
+                if (named) {
+                    last = i + 1;
+                }
+                i++;
+                continue;
+            }
+            break;
+        }
+        return named ? last : end;
     }
 
     /** A country or capital written with its possessive apostrophe lost ("Irans", "Baghdads"). */
