@@ -57,6 +57,7 @@ final class ArticleReading {
         PersonDescriptions people = new PersonDescriptions(this);
         people.describe();
         new OrganisationDescriptions(this, people.used).describe();
+        new RulerDescriptions(this, people.used).describe();
         linkPronouns();
         return output();
     }
@@ -113,9 +114,30 @@ final class ArticleReading {
             while (j < n && tokens.get(j).ner().equals(label) && sameSentence(i, j)) {
                 j++;
             }
-            addTagged(i, j, type);
+            int in = innerLocative(i, j);
+            if (in > 0) {
+                addTagged(i, in, type); // "Filoli Estate in Woodside": the estate, then the place
+                addTagged(in + 1, j, EntityType.LOC);
+            } else {
+                addTagged(i, j, type);
+            }
             i = j;
         }
+    }
+
+    /**
+     * A lower-case "in", "at" or "near" inside a tagged name, between capitalised words, where the tagger ran a
+     * place into a name ("Filoli Historic House & Garden in Woodside"); -1 when there is none.
+     */
+    private int innerLocative(int first, int last) {
+        for (int t = first + 1; t < last - 1; t++) {
+            String w = word(t);
+            if ((w.equals("in") || w.equals("at") || w.equals("near")) && tokens.get(t - 1).capitalised()
+                    && tokens.get(t + 1).capitalised()) {
+                return t;
+            }
+        }
+        return -1;
     }
 
     private static EntityType typeOf(String label) {
@@ -322,6 +344,11 @@ final class ArticleReading {
                     forms.computeIfAbsent(part.surface(), k -> new ArrayList<>()).add(part);
                 }
             }
+            if (c.type() == EntityType.ORG && c.length() >= 3) {
+                for (Candidate part : facilityEnds(c)) {
+                    forms.computeIfAbsent(part.surface(), k -> new ArrayList<>()).add(part);
+                }
+            }
         }
         boolean[] taken = new boolean[tokens.size()];
         for (Candidate c : candidates) {
@@ -375,6 +402,28 @@ final class ArticleReading {
             if (t < c.last() - 1 && tokens.get(t).end() == c.span().start() + firstWord.length() && firstWord.length() >= 2
                     && !knowledge.isTitle(firstWord) && Character.isUpperCase(firstWord.codePointAt(0))) {
                 parts.add(new Candidate(c.first(), t + 1, span(c.first(), t + 1), firstWord, EntityType.PERSON, MentionKind.NAME, null));
+            }
+        }
+        return parts;
+    }
+
+    /**
+     * The shorter ends of a facility's name, two words or more and ending with the facility word, that an
+     * article also uses alone ("Toledo Assembly Complex" for "Stellantis Toledo Assembly Complex").
+     */
+    private List<Candidate> facilityEnds(Candidate c) {
+        List<Candidate> parts = new ArrayList<>();
+        String last = lower(c.last() - 1);
+        if (!FACILITIES.contains(last)) {
+            return parts;
+        }
+        for (int t = c.first() + 1; t <= c.last() - 2; t++) {
+            boolean name = true;
+            for (int u = t; u < c.last() && name; u++) {
+                name = tokens.get(u).capitalised();
+            }
+            if (name) {
+                parts.add(new Candidate(t, c.last(), span(t, c.last()), surface(t, c.last()), EntityType.ORG, MentionKind.NAME, null));
             }
         }
         return parts;
@@ -502,7 +551,7 @@ final class ArticleReading {
             }
             if (draft == null) {
                 // the tagger's class for an unknown name varies between articles; the id does not depend on it
-                String id = "name:" + NameKeys.slug(withoutCorporateSuffix(name));
+                String id = "name:" + NameKeys.slug(withoutPlaceWord(withoutCorporateSuffix(name)));
                 EntityType t = type;
                 draft = byId.computeIfAbsent(id, key -> newDraft(t, key, name, null));
                 if (!names.contains(draft)) {
@@ -515,7 +564,7 @@ final class ArticleReading {
                     && draft.id.indexOf(':') == draft.id.lastIndexOf(':')) {
                 // the id follows the shortest full form ("Tesla" for "Tesla Inc."), which other articles also use
                 String prefix = draft.id.substring(0, draft.id.indexOf(':') + 1);
-                String shorter = prefix + NameKeys.slug(withoutCorporateSuffix(name));
+                String shorter = prefix + NameKeys.slug(withoutPlaceWord(withoutCorporateSuffix(name)));
                 if (shorter.length() < draft.id.length()) {
                     draft.id = shorter;
                 }
@@ -608,10 +657,21 @@ final class ArticleReading {
         }
         if (l.subList(0, s.size()).equals(s)) {
             boolean facility = l.subList(s.size(), l.size()).stream()
-                    .anyMatch(w -> FACILITIES.contains(w.toLowerCase(Locale.ROOT)));
+                    .anyMatch(w -> FACILITIES.contains(w.toLowerCase(Locale.ROOT)))
+                    && s.stream().noneMatch(w -> FACILITIES.contains(w.toLowerCase(Locale.ROOT)));
             return !(facility && type == EntityType.ORG);
         }
         return s.size() >= 2 && l.subList(l.size() - s.size(), l.size()).equals(s);
+    }
+
+    /** "Mulia Hotel", "Nusa Dua Bay", "Filoli Estate": the place's own name, which articles also use alone. */
+    private static String withoutPlaceWord(String name) {
+        int space = name.lastIndexOf(' ');
+        if (space > 0 && REGIONS.contains(name.substring(space + 1).toLowerCase(Locale.ROOT))
+                && !name.substring(0, space).contains(" of")) {
+            return name.substring(0, space);
+        }
+        return name;
     }
 
     private static String withoutCorporateSuffix(String name) {
@@ -643,18 +703,54 @@ final class ArticleReading {
         }
         int j = c.last();
         if (c.known() == null && draft.type != EntityType.PERSON && j < tokens.size() && sameSentence(c.first(), j)) {
-            if (REGIONS.contains(word(j))) {
-                draft.aliases.add(surface(c.first(), j + 1));
-            } else if (j + 1 < tokens.size() && sameSentence(j, j + 1) && word(j).equals("railway")
-                    && REGIONS.contains(word(j + 1))) {
+            if (REGIONS.contains(lower(j))) {
+                draft.aliases.add(surface(c.first(), j + 1)); // "Nusa Dua Bay", "Filoli estate"
+            } else if (j + 1 < tokens.size() && sameSentence(j, j + 1) && lower(j).equals("railway")
+                    && REGIONS.contains(lower(j + 1))) {
                 draft.aliases.add(surface(c.first(), j + 2));
             }
+        }
+        if (c.known() == null && draft.type == EntityType.ORG && c.kind() == MentionKind.NAME) {
+            partialNames(c, draft);
+        }
+        int b = c.first() - 1;
+        if (c.known() == null && draft.type != EntityType.PERSON && b >= 0 && sameSentence(b, c.first())
+                && REGIONS.contains(word(b)) && candidateAt(b) == null) {
+            draft.aliases.add(surface(b, c.last())); // "hotel Mulia"
         }
         if (c.surface().startsWith("the ") || c.surface().startsWith("The ")) {
             draft.aliases.add(c.surface().substring(4));
         } else if (c.type() != EntityType.PERSON && (c.kind() != MentionKind.DEMONYM || c.surface().endsWith("s")) && c.first() > 0
                 && lower(c.first() - 1).equals("the") && sameSentence(c.first() - 1, c.first())) {
             draft.aliases.add(surface(c.first() - 1, c.last()));
+        }
+    }
+
+    /**
+     * The shorter names inside an organisation's name that readers also meet: the facility without its owner
+     * ("Toledo Assembly Complex" in "Stellantis Toledo Assembly Complex"), the organ without the organisation
+     * that leads it ("Authority of Heads of State" in "ECOWAS Authority of Heads of State").
+     */
+    private void partialNames(Candidate c, EntityDraft draft) {
+        if (c.length() < 3) {
+            return;
+        }
+        if (FACILITIES.contains(lower(c.last() - 1))) {
+            for (int t = c.first() + 1; t <= c.last() - 2; t++) {
+                boolean name = true;
+                for (int u = t; u < c.last() && name; u++) {
+                    name = tokens.get(u).capitalised();
+                }
+                if (name) {
+                    draft.aliases.add(surface(t, c.last()));
+                }
+            }
+        }
+        for (Candidate owner : candidates) {
+            if (owner.known() != null && owner.first() == c.first() && owner.last() < c.last() - 1
+                    && owner.type() == EntityType.ORG && tokens.get(owner.last()).capitalised()) {
+                draft.aliases.add(surface(owner.last(), c.last()));
+            }
         }
     }
 
