@@ -169,6 +169,9 @@ final class ArticleReading {
         if (i >= j || !tokens.get(i).capitalised() && !Character.isDigit(word(i).codePointAt(0))) {
             return;
         }
+        if (j - i == 1 && knowledge.isCommonAcronym(word(i))) {
+            return; // "the EV maker": a common noun
+        }
         if (modifierSuffix(j)) {
             return; // "Elon Musk-led", "Austin-based": a modifier, not a mention of the name
         }
@@ -218,7 +221,8 @@ final class ArticleReading {
         }
         boolean onlyKnown = true;
         for (int t = i; t < j; t++) {
-            onlyKnown &= known[t - i] || isPossessive(word(t)) || !Character.isLetterOrDigit(word(t).codePointAt(0));
+            onlyKnown &= known[t - i] || isPossessive(word(t)) || !Character.isLetterOrDigit(word(t).codePointAt(0))
+                    || (t > i && known[0] && CORPORATE.contains(lower(t))); // "Activision Blizzard, Inc."
         }
         if (onlyKnown) {
             if (leading != null && leading.last() + 1 < j && lower(leading.last()).equals("of")) {
@@ -447,7 +451,7 @@ final class ArticleReading {
         // acronyms the tagger did not label, for organisations named in full elsewhere in the article
         for (int i = 0; i < tokens.size(); i++) {
             if (isAcronym(word(i)) && word(i).replace(".", "").length() >= 3 && candidateAt(i) == null
-                    && !knowledge.isOutlet(word(i))) {
+                    && !knowledge.isOutlet(word(i)) && !knowledge.isCommonAcronym(word(i))) {
                 String letters = word(i).replace(".", "");
                 for (Candidate c : List.copyOf(candidates)) {
                     if (c.type() != EntityType.PERSON && c.known() == null && c.length() >= 2
@@ -481,6 +485,9 @@ final class ArticleReading {
             "limited", "llc", "plc", "co", "co.", "ag", "sa", "se", "nv", "group", "holdings");
     private static final Set<String> FACILITIES = Set.of("assembly", "plant", "factory", "complex", "station",
             "airport", "port", "hospital", "university", "stadium", "mine", "refinery", "base", "terminal");
+
+    /** Words that end a facility's name after the facility word itself ("Assembly Complex", "Assembly Plant"). */
+    private static final Set<String> FACILITY_HEADS = Set.of("complex", "plant", "factory", "site");
 
     private Map<String, EntityType> typeOfSurface = Map.of();
 
@@ -611,8 +618,12 @@ final class ArticleReading {
         for (int t = c.first(); t < c.last(); t++) {
             String w = NameKeys.fold(word(t));
             if (!inside[t - c.first()] && !w.isEmpty() && !Set.of("of", "the", "and", "for", "s").contains(w)) {
-                words.add(w.replace(' ', '-'));
+                words.add(w.replace(" ", "")); // "stand-by" and "standby" alike
             }
+        }
+        if (words.size() > 1 && FACILITY_HEADS.contains(words.get(words.size() - 1)) && words.stream().anyMatch(FACILITIES::contains)
+                && !FACILITY_HEADS.contains(words.get(words.size() - 2))) {
+            words.remove(words.size() - 1); // "Toledo Assembly Complex" and "Toledo Assembly" alike
         }
         if (words.isEmpty()) {
             return null;
@@ -712,6 +723,13 @@ final class ArticleReading {
         }
         if (c.known() == null && draft.type == EntityType.ORG && c.kind() == MentionKind.NAME) {
             partialNames(c, draft);
+        }
+        if (draft.type == EntityType.ORG && c.kind() == MentionKind.NAME && j + 1 < tokens.size() && sameSentence(c.first(), j + 1)) {
+            int k = word(j).equals(",") ? j + 1 : j;
+            if (CORPORATE.contains(lower(k)) && tokens.get(k).capitalised()) {
+                int end = k + 1 < tokens.size() && word(k + 1).equals(".") && tokens.get(k + 1).start() == tokens.get(k).end() ? k + 2 : k + 1;
+                draft.aliases.add(surface(c.first(), end)); // "X, Inc."
+            }
         }
         int b = c.first() - 1;
         if (c.known() == null && draft.type != EntityType.PERSON && b >= 0 && sameSentence(b, c.first())

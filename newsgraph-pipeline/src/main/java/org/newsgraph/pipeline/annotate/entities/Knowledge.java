@@ -21,7 +21,8 @@ import org.newsgraph.model.MentionKind;
  * The knowledge tables written for this project (resources next to this class): countries with their names,
  * demonyms, capitals and government metonyms ({@code countries.tsv}), major organisations with acronyms and
  * aliases ({@code organisations.tsv}), news outlets that are not entities ({@code outlets.txt}), title and
- * role words ({@code titles.txt}), names of a group that seized power ({@code ruler-nouns.txt}), state bodies qualified by a country ({@code bodies.txt}) and head nouns of
+ * role words ({@code titles.txt}), names of a group that seized power ({@code ruler-nouns.txt}), acronyms of common nouns
+ * ({@code common-acronyms.txt}), state bodies qualified by a country ({@code bodies.txt}) and head nouns of
  * descriptions of organisations ({@code organisation-nouns.txt}).
  *
  * <p>Immutable and thread-safe. Lookups of unknown or empty strings return an empty result. Acronyms match
@@ -39,10 +40,11 @@ public final class Knowledge {
     private final Set<String> organisationNouns;
     private final Map<String, Boolean> rulerNouns;
     private final Map<String, String> countryNames;
+    private final Set<String> commonAcronyms;
 
     private Knowledge(Map<String, KnownName> exact, Map<String, KnownName> folded, Set<String> outlets,
                       Set<String> titles, Set<String> bodies, Set<String> organisationNouns,
-                      Map<String, Boolean> rulerNouns, Map<String, String> countryNames) {
+                      Map<String, Boolean> rulerNouns, Map<String, String> countryNames, Set<String> commonAcronyms) {
         this.exact = Map.copyOf(exact);
         this.folded = Map.copyOf(folded);
         this.outlets = Set.copyOf(outlets);
@@ -51,6 +53,7 @@ public final class Knowledge {
         this.organisationNouns = Set.copyOf(organisationNouns);
         this.rulerNouns = Map.copyOf(rulerNouns);
         this.countryNames = Map.copyOf(countryNames);
+        this.commonAcronyms = Set.copyOf(commonAcronyms);
     }
 
     private static final class Standard {
@@ -103,6 +106,11 @@ public final class Knowledge {
     /** Whether the ruler noun names the group only with a definite article ("the soldiers", not "ten soldiers"). */
     public boolean rulerNounNeedsArticle(String phrase) {
         return phrase != null && rulerNouns.getOrDefault(normalise(phrase).toLowerCase(Locale.ROOT), false);
+    }
+
+    /** Whether {@code word} is the acronym of a common noun ("EV", "GDP"), never a name (case-sensitive). */
+    public boolean isCommonAcronym(String word) {
+        return word != null && commonAcronyms.contains(word);
     }
 
     /** The name of the country with ISO 3166 alpha-3 code {@code iso}, if the tables know it. */
@@ -181,7 +189,15 @@ public final class Knowledge {
             rulerNouns.put(normalise(row[0]).toLowerCase(Locale.ROOT), row[1].equals("definite"));
         }
         return new Knowledge(exact, folded, outlets, titles, words("bodies.txt"), words("organisation-nouns.txt"),
-                rulerNouns, countryNames);
+                rulerNouns, countryNames, exactWords("common-acronyms.txt"));
+    }
+
+    private static Set<String> exactWords(String resource) {
+        Set<String> out = new HashSet<>();
+        for (String[] row : rows(resource, 1)) {
+            out.add(normalise(row[0]));
+        }
+        return out;
     }
 
     private static Set<String> words(String resource) {
