@@ -47,6 +47,8 @@ final class ArticleReading {
 
     EntityLayer run() {
         new KnownNameFinder(this).find();
+        organs = new OrganFinder(this);
+        organs.find();
         findTaggedNames();
         findRepetitions();
         findParentheticalAcronyms();
@@ -490,6 +492,7 @@ final class ArticleReading {
     private static final Set<String> FACILITY_HEADS = Set.of("complex", "plant", "factory", "site");
 
     private Map<String, EntityType> typeOfSurface = Map.of();
+    private OrganFinder organs;
 
     private void linkKnownAndOrganisations() {
         Map<String, EntityDraft> byId = new HashMap<>();
@@ -517,6 +520,10 @@ final class ArticleReading {
             }
             link(c, draft);
             addDeterminerForms(c, draft);
+            String organ = organs.organOnly.get(c);
+            if (organ != null) {
+                draft.aliases.add(organ); // "Authority of Heads of State" in "the ECOWAS Authority of Heads of State"
+            }
         }
         // unknown names: longest first, so that "Tesla" joins "Tesla Inc." and "Wentzville Assembly" joins
         // "GM Wentzville Assembly"

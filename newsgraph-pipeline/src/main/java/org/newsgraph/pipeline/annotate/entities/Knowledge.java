@@ -22,7 +22,7 @@ import org.newsgraph.model.MentionKind;
  * demonyms, capitals and government metonyms ({@code countries.tsv}), major organisations with acronyms and
  * aliases ({@code organisations.tsv}), news outlets that are not entities ({@code outlets.txt}), title and
  * role words ({@code titles.txt}), names of a group that seized power ({@code ruler-nouns.txt}), acronyms of common nouns
- * ({@code common-acronyms.txt}), state bodies qualified by a country ({@code bodies.txt}) and head nouns of
+ * ({@code common-acronyms.txt}), organs of organisations ({@code organs.tsv}), state bodies qualified by a country ({@code bodies.txt}) and head nouns of
  * descriptions of organisations ({@code organisation-nouns.txt}).
  *
  * <p>Immutable and thread-safe. Lookups of unknown or empty strings return an empty result. Acronyms match
@@ -41,10 +41,22 @@ public final class Knowledge {
     private final Map<String, Boolean> rulerNouns;
     private final Map<String, String> countryNames;
     private final Set<String> commonAcronyms;
+    private final Map<String, Organ> organs;
+
+    /**
+     * An organ of an organisation ("Commission", "Standby Force").
+     *
+     * @param canonical   its name in title case
+     * @param distinctive whether only an organisation of the kind the tables know has it, so that "its standby
+     *                    force" may be read as the organ of the article's main organisation
+     */
+    public record Organ(String canonical, boolean distinctive) {
+    }
 
     private Knowledge(Map<String, KnownName> exact, Map<String, KnownName> folded, Set<String> outlets,
                       Set<String> titles, Set<String> bodies, Set<String> organisationNouns,
-                      Map<String, Boolean> rulerNouns, Map<String, String> countryNames, Set<String> commonAcronyms) {
+                      Map<String, Boolean> rulerNouns, Map<String, String> countryNames, Set<String> commonAcronyms,
+                      Map<String, Organ> organs) {
         this.exact = Map.copyOf(exact);
         this.folded = Map.copyOf(folded);
         this.outlets = Set.copyOf(outlets);
@@ -54,6 +66,7 @@ public final class Knowledge {
         this.rulerNouns = Map.copyOf(rulerNouns);
         this.countryNames = Map.copyOf(countryNames);
         this.commonAcronyms = Set.copyOf(commonAcronyms);
+        this.organs = Map.copyOf(organs);
     }
 
     private static final class Standard {
@@ -111,6 +124,11 @@ public final class Knowledge {
     /** Whether {@code word} is the acronym of a common noun ("EV", "GDP"), never a name (case-sensitive). */
     public boolean isCommonAcronym(String word) {
         return word != null && commonAcronyms.contains(word);
+    }
+
+    /** The organ of an organisation that {@code phrase} names, in any case ("standby force", "Commission"). */
+    public Optional<Organ> organ(String phrase) {
+        return phrase == null ? Optional.empty() : Optional.ofNullable(organs.get(normalise(phrase).toLowerCase(Locale.ROOT)));
     }
 
     /** The name of the country with ISO 3166 alpha-3 code {@code iso}, if the tables know it. */
@@ -189,7 +207,19 @@ public final class Knowledge {
             rulerNouns.put(normalise(row[0]).toLowerCase(Locale.ROOT), row[1].equals("definite"));
         }
         return new Knowledge(exact, folded, outlets, titles, words("bodies.txt"), words("organisation-nouns.txt"),
-                rulerNouns, countryNames, exactWords("common-acronyms.txt"));
+                rulerNouns, countryNames, exactWords("common-acronyms.txt"), organs());
+    }
+
+    private static Map<String, Organ> organs() {
+        Map<String, Organ> organs = new HashMap<>();
+        for (String[] row : rows("organs.tsv", 3)) {
+            Organ organ = new Organ(row[0], row[1].equals("distinctive"));
+            organs.putIfAbsent(normalise(row[0]).toLowerCase(Locale.ROOT), organ);
+            for (String v : list(row[2])) {
+                organs.putIfAbsent(normalise(v).toLowerCase(Locale.ROOT), organ);
+            }
+        }
+        return organs;
     }
 
     private static Set<String> exactWords(String resource) {

@@ -35,6 +35,9 @@ final class PersonDescriptions {
             "jailed", "embattled", "exiled", "opposition", "main", "state", "executive", "general", "regional",
             "local", "federal", "railway", "union", "district");
 
+    /** Heads that describe who a person is rather than an office another person could hold ("the billionaire"). */
+    private static final Set<String> PERSONAL = Set.of("billionaire", "businessman", "businesswoman", "tycoon",
+            "entrepreneur", "magnate", "mogul", "founder", "activist");
     private static final Set<String> COPULAS = Set.of("is", "was", "remains", "became", "becomes");
     private static final Set<String> AUXILIARIES = Set.of("has", "have", "had", "having", "is", "are", "was", "were",
             "be", "been", "being");
@@ -455,10 +458,34 @@ final class PersonDescriptions {
         }
         for (int[] d : found) {
             EntityDraft person = bestPerson(d[0], d[1]);
+            if (person == null && headsOf(d[0], d[1]).stream().anyMatch(PERSONAL::contains)) {
+                person = onlyRecentPerson(d[0]);
+            }
             if (person != null) {
                 bind(person, d[0], d[1], -1, false);
             }
         }
+    }
+
+    /**
+     * The one person named in the sentence of token {@code at} before it or in the sentence before ("Elon Musk's
+     * opening remarks, the billionaire blamed ..."), or {@code null} when none or several are.
+     */
+    private EntityDraft onlyRecentPerson(int at) {
+        int sentence = r.tokens.get(at).sentence();
+        EntityDraft only = null;
+        for (Map.Entry<Candidate, EntityDraft> e : r.links.entrySet()) {
+            Candidate c = e.getKey();
+            int s = r.tokens.get(c.first()).sentence();
+            if (e.getValue().type != EntityType.PERSON || c.first() >= at || s < sentence - 1) {
+                continue;
+            }
+            if (only != null && only != e.getValue()) {
+                return null;
+            }
+            only = e.getValue();
+        }
+        return only;
     }
 
     private boolean nameAt(int i) {
