@@ -214,9 +214,12 @@ public final class Knowledge {
         Map<String, Organ> organs = new HashMap<>();
         for (String[] row : rows("organs.tsv", 3)) {
             Organ organ = new Organ(row[0], row[1].equals("distinctive"));
-            organs.putIfAbsent(normalise(row[0]).toLowerCase(Locale.ROOT), organ);
-            for (String v : list(row[2])) {
-                organs.putIfAbsent(normalise(v).toLowerCase(Locale.ROOT), organ);
+            List<String> names = new ArrayList<>(list(row[2]));
+            names.add(0, row[0]);
+            for (String name : names) {
+                for (String v : PhraseVariants.of(name)) {
+                    organs.putIfAbsent(v, organ);
+                }
             }
         }
         return organs;
