@@ -27,6 +27,10 @@ final class ArticleReading {
             "state", "prefecture", "oblast", "valley", "peninsula", "bay", "estate", "station", "airport", "port",
             "camp", "base", "crossing", "square", "hotel");
     private static final Set<String> PRONOUNS = Set.of("he", "she", "him");
+    private static final Set<String> ORDINALS = Set.of("first", "second", "third", "fourth", "fifth", "sixth",
+            "seventh", "eighth", "ninth", "tenth", "1st", "2nd", "3rd", "4th", "5th", "6th", "7th", "8th", "9th", "10th");
+    /** Heads of names of recurring meetings, whose "for ..." tail and ordinal the id leaves out. */
+    private static final Set<String> MEETINGS = Set.of("forum", "summit", "conference", "congress", "dialogue");
 
     final String text;
     final List<Token> tokens;
@@ -116,6 +120,19 @@ final class ArticleReading {
             while (j < n && tokens.get(j).ner().equals(label) && sameSentence(i, j)) {
                 j++;
             }
+            if (type != EntityType.PERSON && j - i == 1 && j + 2 < n && word(j).equals("and") && sameSentence(i, j + 1)
+                    && tokens.get(j + 1).capitalised() && !tokens.get(j + 1).ner().equals("PERSON")) {
+                // "Belt and Road Forum": one name the tagger split at "and"
+                String next = tokens.get(j + 1).ner();
+                int k = j + 1;
+                while (k < n && sameSentence(i, k) && (next.equals(Token.OUTSIDE) ? tokens.get(k).capitalised()
+                        && tokens.get(k).ner().equals(Token.OUTSIDE) : tokens.get(k).ner().equals(next))) {
+                    k++;
+                }
+                EntityType joined = typeOf(next);
+                type = joined != null ? joined : type;
+                j = k;
+            }
             int in = innerLocative(i, j);
             if (in > 0) {
                 addTagged(i, in, type); // "Filoli Estate in Woodside": the estate, then the place
@@ -170,6 +187,20 @@ final class ArticleReading {
         }
         if (i >= j || !tokens.get(i).capitalised() && !Character.isDigit(word(i).codePointAt(0))) {
             return;
+        }
+        if (type != EntityType.PERSON && i >= 2 && word(i - 1).equals("and") && sameSentence(i - 2, i)
+                && tokens.get(i - 2).capitalised() && tokens.get(i - 2).ner().equals(Token.OUTSIDE)
+                && knowledge.lookup(word(i - 2)).isEmpty() && (i < 3 || !sameSentence(i - 3, i)
+                || !tokens.get(i - 3).capitalised() || ORDINALS.contains(lower(i - 3)))) {
+            i -= 2; // "Belt and Road Forum" where the tagger left "Belt" out
+        }
+        if (type != EntityType.PERSON && i >= 1 && sameSentence(i - 1, i) && ORDINALS.contains(lower(i - 1))
+                && (tokens.get(i - 1).capitalised() || Character.isDigit(word(i - 1).codePointAt(0)))) {
+            i--; // "Third Belt and Road Forum", "3rd Belt and Road Forum"
+        }
+        if (type != EntityType.PERSON && j < tokens.size() && sameSentence(i, j) && MEETINGS.contains(word(j))) {
+            j++; // "the Belt and Road forum": the meeting's name with its head in lower case
+            type = EntityType.ORG;
         }
         if (j - i == 1 && knowledge.isCommonAcronym(word(i))) {
             return; // "the EV maker": a common noun
@@ -565,7 +596,7 @@ final class ArticleReading {
             }
             if (draft == null) {
                 // the tagger's class for an unknown name varies between articles; the id does not depend on it
-                String id = "name:" + NameKeys.slug(withoutPlaceWord(withoutCorporateSuffix(name)));
+                String id = "name:" + NameKeys.slug(withoutMeetingParts(withoutPlaceWord(withoutCorporateSuffix(name))));
                 EntityType t = type;
                 draft = byId.computeIfAbsent(id, key -> newDraft(t, key, name, null));
                 if (!names.contains(draft)) {
@@ -578,7 +609,7 @@ final class ArticleReading {
                     && draft.id.indexOf(':') == draft.id.lastIndexOf(':')) {
                 // the id follows the shortest full form ("Tesla" for "Tesla Inc."), which other articles also use
                 String prefix = draft.id.substring(0, draft.id.indexOf(':') + 1);
-                String shorter = prefix + NameKeys.slug(withoutPlaceWord(withoutCorporateSuffix(name)));
+                String shorter = prefix + NameKeys.slug(withoutMeetingParts(withoutPlaceWord(withoutCorporateSuffix(name))));
                 if (shorter.length() < draft.id.length()) {
                     draft.id = shorter;
                 }
@@ -656,7 +687,8 @@ final class ArticleReading {
         for (Map.Entry<String, EntityType> e : out.entrySet()) {
             String[] words = e.getKey().split(" ");
             if (e.getValue() != EntityType.PERSON && words.length >= 2 && words.length <= 3
-                    && out.get(words[words.length - 1]) == EntityType.PERSON) {
+                    && out.get(words[words.length - 1]) == EntityType.PERSON
+                    && java.util.Arrays.stream(words).allMatch(w -> Character.isUpperCase(w.codePointAt(0)))) {
                 e.setValue(EntityType.PERSON);
             }
         }
@@ -680,6 +712,31 @@ final class ArticleReading {
             return !(facility && type == EntityType.ORG);
         }
         return s.size() >= 2 && l.subList(l.size() - s.size(), l.size()).equals(s);
+    }
+
+    /**
+     * The name of a recurring meeting without its ordinal and its "for ..." tail ("Third Belt and Road Forum for
+     * International Cooperation" is keyed as "Belt and Road Forum"); other names as they are.
+     */
+    private static String withoutMeetingParts(String name) {
+        List<String> words = new ArrayList<>(List.of(name.split(" ")));
+        int head = -1;
+        for (int k = 0; k < words.size(); k++) {
+            if (MEETINGS.contains(words.get(k).toLowerCase(Locale.ROOT))) {
+                head = k;
+                break;
+            }
+        }
+        if (head < 1) {
+            return name;
+        }
+        if (head + 1 < words.size() && words.get(head + 1).equalsIgnoreCase("for")) {
+            words = new ArrayList<>(words.subList(0, head + 1));
+        }
+        if (words.size() > 2 && ORDINALS.contains(words.get(0).toLowerCase(Locale.ROOT))) {
+            words.remove(0);
+        }
+        return String.join(" ", words);
     }
 
     /** "Mulia Hotel", "Nusa Dua Bay", "Filoli Estate": the place's own name, which articles also use alone. */
@@ -738,6 +795,9 @@ final class ArticleReading {
                 draft.aliases.add(surface(c.first(), end)); // "X, Inc."
             }
         }
+        if (draft.type == EntityType.ORG && c.kind() == MentionKind.NAME) {
+            premodified(c, draft);
+        }
         int b = c.first() - 1;
         if (c.known() == null && draft.type != EntityType.PERSON && b >= 0 && sameSentence(b, c.first())
                 && REGIONS.contains(word(b)) && candidateAt(b) == null) {
@@ -748,6 +808,25 @@ final class ArticleReading {
         } else if (c.type() != EntityType.PERSON && (c.kind() != MentionKind.DEMONYM || c.surface().endsWith("s")) && c.first() > 0
                 && lower(c.first() - 1).equals("the") && sameSentence(c.first() - 1, c.first())) {
             draft.aliases.add(surface(c.first() - 1, c.last()));
+        }
+    }
+
+    /**
+     * An organisation's name with the lower-case adjectives before it, and its article: "liberal opposition
+     * Democratic Party", "the international Belt and Road forum".
+     */
+    private void premodified(Candidate c, EntityDraft draft) {
+        int k = c.first() - 1;
+        while (k >= 0 && c.first() - k <= 3 && sameSentence(k, c.first()) && Character.isLowerCase(word(k).codePointAt(0))
+                && candidateAt(k) == null && (tokens.get(k).pos().startsWith("JJ") || tokens.get(k).pos().equals("NN")
+                && k + 1 < c.first())) {
+            k--;
+        }
+        if (k + 1 < c.first() && tokens.get(k + 1).pos().startsWith("JJ") || k + 2 < c.first()) {
+            draft.aliases.add(surface(k + 1, c.last()));
+            if (k >= 0 && lower(k).equals("the") && sameSentence(k, c.first())) {
+                draft.aliases.add(surface(k, c.last()));
+            }
         }
     }
 
