@@ -133,8 +133,12 @@ final class ArticleReading {
                 type = joined != null ? joined : type;
                 j = k;
             }
+            int title = type == EntityType.PERSON ? -1 : innerTitle(i, j);
             int in = innerLocative(i, j);
-            if (in > 0) {
+            if (title > 0) {
+                addTagged(i, title, type); // "Balasore District Collector X": the district, then the collector
+                addTagged(title, j, EntityType.PERSON);
+            } else if (in > 0) {
                 addTagged(i, in, type); // "Filoli Estate in Woodside": the estate, then the place
                 addTagged(in + 1, j, EntityType.LOC);
             } else {
@@ -153,6 +157,24 @@ final class ArticleReading {
             String w = word(t);
             if ((w.equals("in") || w.equals("at") || w.equals("near")) && tokens.get(t - 1).capitalised()
                     && tokens.get(t + 1).capitalised()) {
+                return t;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * A capitalised title inside a tagged name, after its first word and before a name ("Balasore District
+     * Collector Dattatraya Shinde"), where the tagger ran a place and a person together; -1 when there is none.
+     */
+    private int innerTitle(int first, int last) {
+        if (titleCaseSentence(first)) {
+            return -1; // a headline in title case: "Top Security Official Raps US Attacks"
+        }
+        for (int t = first + 1; t < last - 1; t++) {
+            if (tokens.get(t).capitalised() && knowledge.isTitle(word(t)) && word(t).length() > 3
+                    && tokens.get(t + 1).capitalised() && !knowledge.isTitle(word(last - 1))
+                    && !lower(t - 1).equals("of") && !lower(t - 1).equals("the")) {
                 return t;
             }
         }
@@ -408,10 +430,14 @@ final class ArticleReading {
                 for (int t = i; t < i + len && free; t++) {
                     free = !taken[t];
                 }
-                if (!free || !sameSentence(i, i + len - 1) || !surface(i, i + len).equals(e.getKey())) {
+                String found = surface(i, i + len);
+                boolean capitals = len == 1 && model.type() == EntityType.PERSON && e.getKey().length() >= 4
+                        && found.equals(e.getKey().toUpperCase(Locale.ROOT)) && !found.equals(e.getKey());
+                if (!free || !sameSentence(i, i + len - 1) || !(found.equals(e.getKey()) || capitals)) {
                     continue;
                 }
-                candidates.add(new Candidate(i, i + len, span(i, i + len), e.getKey(), model.type(), MentionKind.NAME, null));
+                // "BAZOUM" in capitals is the same name as "Bazoum"
+                candidates.add(new Candidate(i, i + len, span(i, i + len), found, model.type(), MentionKind.NAME, null));
                 for (int t = i; t < i + len; t++) {
                     taken[t] = true;
                 }
@@ -596,7 +622,7 @@ final class ArticleReading {
             }
             if (draft == null) {
                 // the tagger's class for an unknown name varies between articles; the id does not depend on it
-                String id = "name:" + NameKeys.slug(withoutMeetingParts(withoutPlaceWord(withoutCorporateSuffix(name))));
+                String id = "name:" + NameKeys.slug(singularHead(withoutMeetingParts(withoutPlaceWord(withoutCorporateSuffix(name)))));
                 EntityType t = type;
                 draft = byId.computeIfAbsent(id, key -> newDraft(t, key, name, null));
                 if (!names.contains(draft)) {
@@ -609,7 +635,7 @@ final class ArticleReading {
                     && draft.id.indexOf(':') == draft.id.lastIndexOf(':')) {
                 // the id follows the shortest full form ("Tesla" for "Tesla Inc."), which other articles also use
                 String prefix = draft.id.substring(0, draft.id.indexOf(':') + 1);
-                String shorter = prefix + NameKeys.slug(withoutMeetingParts(withoutPlaceWord(withoutCorporateSuffix(name))));
+                String shorter = prefix + NameKeys.slug(singularHead(withoutMeetingParts(withoutPlaceWord(withoutCorporateSuffix(name)))));
                 if (shorter.length() < draft.id.length()) {
                     draft.id = shorter;
                 }
@@ -749,6 +775,14 @@ final class ArticleReading {
         return name;
     }
 
+    /** "South Eastern Railways" keyed as "South Eastern Railway": a plural head of a transport company. */
+    private static String singularHead(String name) {
+        if (name.contains(" ") && (name.endsWith("ways") || name.endsWith("lines"))) {
+            return name.substring(0, name.length() - 1);
+        }
+        return name;
+    }
+
     private static String withoutCorporateSuffix(String name) {
         String[] words = name.split(" ");
         int n = words.length;
@@ -817,12 +851,13 @@ final class ArticleReading {
      */
     private void premodified(Candidate c, EntityDraft draft) {
         int k = c.first() - 1;
+        boolean adjective = false;
         while (k >= 0 && c.first() - k <= 3 && sameSentence(k, c.first()) && Character.isLowerCase(word(k).codePointAt(0))
-                && candidateAt(k) == null && (tokens.get(k).pos().startsWith("JJ") || tokens.get(k).pos().equals("NN")
-                && k + 1 < c.first())) {
+                && candidateAt(k) == null && (tokens.get(k).pos().startsWith("JJ") || tokens.get(k).pos().equals("NN"))) {
+            adjective |= tokens.get(k).pos().startsWith("JJ");
             k--;
         }
-        if (k + 1 < c.first() && tokens.get(k + 1).pos().startsWith("JJ") || k + 2 < c.first()) {
+        if (adjective && tokens.get(k + 1).pos().startsWith("JJ")) {
             draft.aliases.add(surface(k + 1, c.last()));
             if (k >= 0 && lower(k).equals("the") && sameSentence(k, c.first())) {
                 draft.aliases.add(surface(k, c.last()));
@@ -926,6 +961,16 @@ final class ArticleReading {
                 persons.add(best);
             }
             link(c, best);
+        }
+        for (EntityDraft p : persons) {
+            List<String> words = nameWords(p.canonical);
+            String last = words.get(words.size() - 1);
+            if (words.size() >= 3 && NameKeys.isParticle(words.get(words.size() - 2))) {
+                last = words.get(words.size() - 2) + " " + last; // "da Silva"
+            }
+            if (words.size() >= 2 && last.length() >= 3 && hasUpperCase(last)) {
+                p.aliases.add(last); // the surname, as later references give it
+            }
         }
     }
 

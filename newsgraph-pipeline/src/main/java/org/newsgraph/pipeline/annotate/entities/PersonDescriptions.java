@@ -26,7 +26,7 @@ final class PersonDescriptions {
             "if", "since", "during", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
             "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
             "november", "december", "today", "yesterday", "tomorrow", "earlier", "later", "last", "this", "he", "she",
-            "they", "we", "it", "i", "who", "which");
+            "they", "we", "it", "i", "who", "which", "including", "like", "such", "among", "namely");
     private static final Set<String> MODIFIERS = Set.of("top", "senior", "former", "visiting", "current", "new",
             "veteran", "longtime", "chief", "deputy", "acting", "incumbent", "outgoing", "interim", "leftist",
             "rightist", "far-right", "far-left", "then", "late", "powerful", "influential", "security", "foreign",
@@ -356,6 +356,10 @@ final class PersonDescriptions {
             if (DETERMINERS.contains(lw)) {
                 start = i;
                 break;
+            }
+            if (lw.equals("and") && i > 0 && titleEndingAt(i - 1) >= 0) {
+                i--; // "ECOWAS Chairman and President of Nigeria, X"
+                continue;
             }
             if (STOP.contains(lw) || w.equals(",") || isQuote(w)) {
                 break;
@@ -705,7 +709,7 @@ final class PersonDescriptions {
         }
         int i = end + 1;
         int last = end;
-        while (i < r.tokens.size() && i - end <= 9 && r.sameSentence(end, i) && !used[i]) {
+        while (i < r.tokens.size() && i - end <= 16 && r.sameSentence(end, i) && !used[i]) {
             String w = r.word(i);
             String lw = r.lower(i);
             if (nameAt(i)) {
