@@ -19,11 +19,12 @@ import org.newsgraph.model.MentionKind;
 
 /**
  * The knowledge tables written for this project (resources next to this class): countries with their names,
- * demonyms, capitals and government metonyms ({@code countries.tsv}), major organisations with acronyms and
- * aliases ({@code organisations.tsv}), news outlets that are not entities ({@code outlets.txt}), title and
- * role words ({@code titles.txt}), names of a group that seized power ({@code ruler-nouns.txt}), acronyms of common nouns
- * ({@code common-acronyms.txt}), organs of organisations ({@code organs.tsv}), state bodies qualified by a country ({@code bodies.txt}) and head nouns of
- * descriptions of organisations ({@code organisation-nouns.txt}).
+ * demonyms, capitals and government metonyms ({@code countries.tsv}), major organisations and companies with
+ * acronyms and aliases ({@code organisations.tsv}), organs of organisations ({@code organs.tsv}), news outlets
+ * that are not entities ({@code outlets.txt}), title and role words ({@code titles.txt}), state bodies qualified
+ * by a country ({@code bodies.txt}), head nouns of descriptions of organisations ({@code organisation-nouns.txt}),
+ * nouns for a group that seized power ({@code ruler-nouns.txt}) and acronyms of common nouns
+ * ({@code common-acronyms.txt}).
  *
  * <p>Immutable and thread-safe. Lookups of unknown or empty strings return an empty result. Acronyms match
  * case-sensitively; other names match regardless of case (the caller decides whether the text looks like a name).
