@@ -12,8 +12,8 @@ import org.newsgraph.model.MentionKind;
  * country ({@code org:ISO:junta}), so that every article about the same coup names the same entity whether or not
  * it gives the junta's own name. The country is the one the description names ("the Malian junta", "the junta in
  * Niger"), else the one an earlier description of the article named, else the one the article names nearest to
- * "coup" in its sentence, else the article's most mentioned country; without any country the description is left alone. Head
- * nouns come from {@code ruler-nouns.txt}. Not thread-safe; used inside one {@link ArticleReading}.
+ * "coup" in its sentence, else the article's most mentioned country; without any country the description is
+ * left alone. Head nouns come from {@code ruler-nouns.txt}. Not thread-safe; used inside one {@link ArticleReading}.
  */
 final class RulerDescriptions {
 
