@@ -27,6 +27,10 @@ final class ArticleReading {
             "state", "prefecture", "oblast", "valley", "peninsula", "bay", "estate", "station", "airport", "port",
             "camp", "base", "crossing", "square", "hotel");
     private static final Set<String> PRONOUNS = Set.of("he", "she", "him");
+    private static final Set<String> ORDINALS = Set.of("first", "second", "third", "fourth", "fifth", "sixth",
+            "seventh", "eighth", "ninth", "tenth", "1st", "2nd", "3rd", "4th", "5th", "6th", "7th", "8th", "9th", "10th");
+    /** Heads of names of recurring meetings, whose "for ..." tail and ordinal the id leaves out. */
+    private static final Set<String> MEETINGS = Set.of("forum", "summit", "conference", "congress", "dialogue");
 
     final String text;
     final List<Token> tokens;
@@ -47,6 +51,8 @@ final class ArticleReading {
 
     EntityLayer run() {
         new KnownNameFinder(this).find();
+        organs = new OrganFinder(this);
+        organs.find();
         findTaggedNames();
         findRepetitions();
         findParentheticalAcronyms();
@@ -57,6 +63,7 @@ final class ArticleReading {
         PersonDescriptions people = new PersonDescriptions(this);
         people.describe();
         new OrganisationDescriptions(this, people.used).describe();
+        new RulerDescriptions(this, people.used).describe();
         linkPronouns();
         return output();
     }
@@ -113,9 +120,65 @@ final class ArticleReading {
             while (j < n && tokens.get(j).ner().equals(label) && sameSentence(i, j)) {
                 j++;
             }
-            addTagged(i, j, type);
+            if (type != EntityType.PERSON && j - i == 1 && j + 2 < n && word(j).equals("and") && sameSentence(i, j + 1)
+                    && tokens.get(j + 1).capitalised() && !tokens.get(j + 1).ner().equals("PERSON")) {
+                // "Belt and Road Forum": one name the tagger split at "and"
+                String next = tokens.get(j + 1).ner();
+                int k = j + 1;
+                while (k < n && sameSentence(i, k) && (next.equals(Token.OUTSIDE) ? tokens.get(k).capitalised()
+                        && tokens.get(k).ner().equals(Token.OUTSIDE) : tokens.get(k).ner().equals(next))) {
+                    k++;
+                }
+                EntityType joined = typeOf(next);
+                type = joined != null ? joined : type;
+                j = k;
+            }
+            int title = type == EntityType.PERSON ? -1 : innerTitle(i, j);
+            int in = innerLocative(i, j);
+            if (title > 0) {
+                addTagged(i, title, type); // "Balasore District Collector X": the district, then the collector
+                addTagged(title, j, EntityType.PERSON);
+            } else if (in > 0) {
+                addTagged(i, in, type); // "Filoli Estate in Woodside": the estate, then the place
+                addTagged(in + 1, j, EntityType.LOC);
+            } else {
+                addTagged(i, j, type);
+            }
             i = j;
         }
+    }
+
+    /**
+     * A lower-case "in", "at" or "near" inside a tagged name, between capitalised words, where the tagger ran a
+     * place into a name ("Filoli Historic House & Garden in Woodside"); -1 when there is none.
+     */
+    private int innerLocative(int first, int last) {
+        for (int t = first + 1; t < last - 1; t++) {
+            String w = word(t);
+            if ((w.equals("in") || w.equals("at") || w.equals("near")) && tokens.get(t - 1).capitalised()
+                    && tokens.get(t + 1).capitalised()) {
+                return t;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * A capitalised title inside a tagged name, after its first word and before a name ("Balasore District
+     * Collector Dattatraya Shinde"), where the tagger ran a place and a person together; -1 when there is none.
+     */
+    private int innerTitle(int first, int last) {
+        if (titleCaseSentence(first)) {
+            return -1; // a headline in title case: "Top Security Official Raps US Attacks"
+        }
+        for (int t = first + 1; t < last - 1; t++) {
+            if (tokens.get(t).capitalised() && knowledge.isTitle(word(t)) && word(t).length() > 3
+                    && tokens.get(t + 1).capitalised() && !knowledge.isTitle(word(last - 1))
+                    && !lower(t - 1).equals("of") && !lower(t - 1).equals("the")) {
+                return t;
+            }
+        }
+        return -1;
     }
 
     private static EntityType typeOf(String label) {
@@ -146,6 +209,23 @@ final class ArticleReading {
         }
         if (i >= j || !tokens.get(i).capitalised() && !Character.isDigit(word(i).codePointAt(0))) {
             return;
+        }
+        if (type != EntityType.PERSON && i >= 2 && word(i - 1).equals("and") && sameSentence(i - 2, i)
+                && tokens.get(i - 2).capitalised() && tokens.get(i - 2).ner().equals(Token.OUTSIDE)
+                && knowledge.lookup(word(i - 2)).isEmpty() && (i < 3 || !sameSentence(i - 3, i)
+                || !tokens.get(i - 3).capitalised() || ORDINALS.contains(lower(i - 3)))) {
+            i -= 2; // "Belt and Road Forum" where the tagger left "Belt" out
+        }
+        if (type != EntityType.PERSON && i >= 1 && sameSentence(i - 1, i) && ORDINALS.contains(lower(i - 1))
+                && (tokens.get(i - 1).capitalised() || Character.isDigit(word(i - 1).codePointAt(0)))) {
+            i--; // "Third Belt and Road Forum", "3rd Belt and Road Forum"
+        }
+        if (type != EntityType.PERSON && j < tokens.size() && sameSentence(i, j) && MEETINGS.contains(word(j))) {
+            j++; // "the Belt and Road forum": the meeting's name with its head in lower case
+            type = EntityType.ORG;
+        }
+        if (j - i == 1 && knowledge.isCommonAcronym(word(i))) {
+            return; // "the EV maker": a common noun
         }
         if (modifierSuffix(j)) {
             return; // "Elon Musk-led", "Austin-based": a modifier, not a mention of the name
@@ -196,7 +276,8 @@ final class ArticleReading {
         }
         boolean onlyKnown = true;
         for (int t = i; t < j; t++) {
-            onlyKnown &= known[t - i] || isPossessive(word(t)) || !Character.isLetterOrDigit(word(t).codePointAt(0));
+            onlyKnown &= known[t - i] || isPossessive(word(t)) || !Character.isLetterOrDigit(word(t).codePointAt(0))
+                    || (t > i && known[0] && CORPORATE.contains(lower(t))); // "Activision Blizzard, Inc."
         }
         if (onlyKnown) {
             if (leading != null && leading.last() + 1 < j && lower(leading.last()).equals("of")) {
@@ -322,6 +403,11 @@ final class ArticleReading {
                     forms.computeIfAbsent(part.surface(), k -> new ArrayList<>()).add(part);
                 }
             }
+            if (c.type() == EntityType.ORG && c.length() >= 3) {
+                for (Candidate part : facilityEnds(c)) {
+                    forms.computeIfAbsent(part.surface(), k -> new ArrayList<>()).add(part);
+                }
+            }
         }
         boolean[] taken = new boolean[tokens.size()];
         for (Candidate c : candidates) {
@@ -344,10 +430,14 @@ final class ArticleReading {
                 for (int t = i; t < i + len && free; t++) {
                     free = !taken[t];
                 }
-                if (!free || !sameSentence(i, i + len - 1) || !surface(i, i + len).equals(e.getKey())) {
+                String found = surface(i, i + len);
+                boolean capitals = len == 1 && model.type() == EntityType.PERSON && e.getKey().length() >= 4
+                        && found.equals(e.getKey().toUpperCase(Locale.ROOT)) && !found.equals(e.getKey());
+                if (!free || !sameSentence(i, i + len - 1) || !(found.equals(e.getKey()) || capitals)) {
                     continue;
                 }
-                candidates.add(new Candidate(i, i + len, span(i, i + len), e.getKey(), model.type(), MentionKind.NAME, null));
+                // "BAZOUM" in capitals is the same name as "Bazoum"
+                candidates.add(new Candidate(i, i + len, span(i, i + len), found, model.type(), MentionKind.NAME, null));
                 for (int t = i; t < i + len; t++) {
                     taken[t] = true;
                 }
@@ -380,6 +470,28 @@ final class ArticleReading {
         return parts;
     }
 
+    /**
+     * The shorter ends of a facility's name, two words or more and ending with the facility word, that an
+     * article also uses alone ("Toledo Assembly Complex" for "Stellantis Toledo Assembly Complex").
+     */
+    private List<Candidate> facilityEnds(Candidate c) {
+        List<Candidate> parts = new ArrayList<>();
+        String last = lower(c.last() - 1);
+        if (!FACILITIES.contains(last)) {
+            return parts;
+        }
+        for (int t = c.first() + 1; t <= c.last() - 2; t++) {
+            boolean name = true;
+            for (int u = t; u < c.last() && name; u++) {
+                name = tokens.get(u).capitalised();
+            }
+            if (name) {
+                parts.add(new Candidate(t, c.last(), span(t, c.last()), surface(t, c.last()), EntityType.ORG, MentionKind.NAME, null));
+            }
+        }
+        return parts;
+    }
+
     /** "National Council for the Safeguard of the Homeland (CNSP)": the acronym names the preceding entity. */
     private void findParentheticalAcronyms() {
         for (Candidate c : List.copyOf(candidates)) {
@@ -398,7 +510,7 @@ final class ArticleReading {
         // acronyms the tagger did not label, for organisations named in full elsewhere in the article
         for (int i = 0; i < tokens.size(); i++) {
             if (isAcronym(word(i)) && word(i).replace(".", "").length() >= 3 && candidateAt(i) == null
-                    && !knowledge.isOutlet(word(i))) {
+                    && !knowledge.isOutlet(word(i)) && !knowledge.isCommonAcronym(word(i))) {
                 String letters = word(i).replace(".", "");
                 for (Candidate c : List.copyOf(candidates)) {
                     if (c.type() != EntityType.PERSON && c.known() == null && c.length() >= 2
@@ -433,7 +545,11 @@ final class ArticleReading {
     private static final Set<String> FACILITIES = Set.of("assembly", "plant", "factory", "complex", "station",
             "airport", "port", "hospital", "university", "stadium", "mine", "refinery", "base", "terminal");
 
+    /** Words that end a facility's name after the facility word itself ("Assembly Complex", "Assembly Plant"). */
+    private static final Set<String> FACILITY_HEADS = Set.of("complex", "plant", "factory", "site");
+
     private Map<String, EntityType> typeOfSurface = Map.of();
+    private OrganFinder organs;
 
     private void linkKnownAndOrganisations() {
         Map<String, EntityDraft> byId = new HashMap<>();
@@ -461,6 +577,10 @@ final class ArticleReading {
             }
             link(c, draft);
             addDeterminerForms(c, draft);
+            String organ = organs.organOnly.get(c);
+            if (organ != null) {
+                draft.aliases.add(organ); // "Authority of Heads of State" in "the ECOWAS Authority of Heads of State"
+            }
         }
         // unknown names: longest first, so that "Tesla" joins "Tesla Inc." and "Wentzville Assembly" joins
         // "GM Wentzville Assembly"
@@ -502,7 +622,7 @@ final class ArticleReading {
             }
             if (draft == null) {
                 // the tagger's class for an unknown name varies between articles; the id does not depend on it
-                String id = "name:" + NameKeys.slug(withoutCorporateSuffix(name));
+                String id = "name:" + NameKeys.slug(singularHead(withoutMeetingParts(withoutPlaceWord(withoutCorporateSuffix(name)))));
                 EntityType t = type;
                 draft = byId.computeIfAbsent(id, key -> newDraft(t, key, name, null));
                 if (!names.contains(draft)) {
@@ -515,7 +635,7 @@ final class ArticleReading {
                     && draft.id.indexOf(':') == draft.id.lastIndexOf(':')) {
                 // the id follows the shortest full form ("Tesla" for "Tesla Inc."), which other articles also use
                 String prefix = draft.id.substring(0, draft.id.indexOf(':') + 1);
-                String shorter = prefix + NameKeys.slug(withoutCorporateSuffix(name));
+                String shorter = prefix + NameKeys.slug(singularHead(withoutMeetingParts(withoutPlaceWord(withoutCorporateSuffix(name)))));
                 if (shorter.length() < draft.id.length()) {
                     draft.id = shorter;
                 }
@@ -562,8 +682,12 @@ final class ArticleReading {
         for (int t = c.first(); t < c.last(); t++) {
             String w = NameKeys.fold(word(t));
             if (!inside[t - c.first()] && !w.isEmpty() && !Set.of("of", "the", "and", "for", "s").contains(w)) {
-                words.add(w.replace(' ', '-'));
+                words.add(w.replace(" ", "")); // "stand-by" and "standby" alike
             }
+        }
+        if (words.size() > 1 && FACILITY_HEADS.contains(words.get(words.size() - 1)) && words.stream().anyMatch(FACILITIES::contains)
+                && !FACILITY_HEADS.contains(words.get(words.size() - 2))) {
+            words.remove(words.size() - 1); // "Toledo Assembly Complex" and "Toledo Assembly" alike
         }
         if (words.isEmpty()) {
             return null;
@@ -589,7 +713,8 @@ final class ArticleReading {
         for (Map.Entry<String, EntityType> e : out.entrySet()) {
             String[] words = e.getKey().split(" ");
             if (e.getValue() != EntityType.PERSON && words.length >= 2 && words.length <= 3
-                    && out.get(words[words.length - 1]) == EntityType.PERSON) {
+                    && out.get(words[words.length - 1]) == EntityType.PERSON
+                    && java.util.Arrays.stream(words).allMatch(w -> Character.isUpperCase(w.codePointAt(0)))) {
                 e.setValue(EntityType.PERSON);
             }
         }
@@ -608,10 +733,54 @@ final class ArticleReading {
         }
         if (l.subList(0, s.size()).equals(s)) {
             boolean facility = l.subList(s.size(), l.size()).stream()
-                    .anyMatch(w -> FACILITIES.contains(w.toLowerCase(Locale.ROOT)));
+                    .anyMatch(w -> FACILITIES.contains(w.toLowerCase(Locale.ROOT)))
+                    && s.stream().noneMatch(w -> FACILITIES.contains(w.toLowerCase(Locale.ROOT)));
             return !(facility && type == EntityType.ORG);
         }
         return s.size() >= 2 && l.subList(l.size() - s.size(), l.size()).equals(s);
+    }
+
+    /**
+     * The name of a recurring meeting without its ordinal and its "for ..." tail ("Third Belt and Road Forum for
+     * International Cooperation" is keyed as "Belt and Road Forum"); other names as they are.
+     */
+    private static String withoutMeetingParts(String name) {
+        List<String> words = new ArrayList<>(List.of(name.split(" ")));
+        int head = -1;
+        for (int k = 0; k < words.size(); k++) {
+            if (MEETINGS.contains(words.get(k).toLowerCase(Locale.ROOT))) {
+                head = k;
+                break;
+            }
+        }
+        if (head < 1) {
+            return name;
+        }
+        if (head + 1 < words.size() && words.get(head + 1).equalsIgnoreCase("for")) {
+            words = new ArrayList<>(words.subList(0, head + 1));
+        }
+        if (words.size() > 2 && ORDINALS.contains(words.get(0).toLowerCase(Locale.ROOT))) {
+            words.remove(0);
+        }
+        return String.join(" ", words);
+    }
+
+    /** "Mulia Hotel", "Nusa Dua Bay", "Filoli Estate": the place's own name, which articles also use alone. */
+    private static String withoutPlaceWord(String name) {
+        int space = name.lastIndexOf(' ');
+        if (space > 0 && REGIONS.contains(name.substring(space + 1).toLowerCase(Locale.ROOT))
+                && !name.substring(0, space).contains(" of")) {
+            return name.substring(0, space);
+        }
+        return name;
+    }
+
+    /** "South Eastern Railways" keyed as "South Eastern Railway": a plural head of a transport company. */
+    private static String singularHead(String name) {
+        if (name.contains(" ") && (name.endsWith("ways") || name.endsWith("lines"))) {
+            return name.substring(0, name.length() - 1);
+        }
+        return name;
     }
 
     private static String withoutCorporateSuffix(String name) {
@@ -643,18 +812,84 @@ final class ArticleReading {
         }
         int j = c.last();
         if (c.known() == null && draft.type != EntityType.PERSON && j < tokens.size() && sameSentence(c.first(), j)) {
-            if (REGIONS.contains(word(j))) {
-                draft.aliases.add(surface(c.first(), j + 1));
-            } else if (j + 1 < tokens.size() && sameSentence(j, j + 1) && word(j).equals("railway")
-                    && REGIONS.contains(word(j + 1))) {
+            if (REGIONS.contains(lower(j))) {
+                draft.aliases.add(surface(c.first(), j + 1)); // "Nusa Dua Bay", "Filoli estate"
+            } else if (j + 1 < tokens.size() && sameSentence(j, j + 1) && lower(j).equals("railway")
+                    && REGIONS.contains(lower(j + 1))) {
                 draft.aliases.add(surface(c.first(), j + 2));
             }
+        }
+        if (c.known() == null && draft.type == EntityType.ORG && c.kind() == MentionKind.NAME) {
+            partialNames(c, draft);
+        }
+        if (draft.type == EntityType.ORG && c.kind() == MentionKind.NAME && j + 1 < tokens.size() && sameSentence(c.first(), j + 1)) {
+            int k = word(j).equals(",") ? j + 1 : j;
+            if (CORPORATE.contains(lower(k)) && tokens.get(k).capitalised()) {
+                int end = k + 1 < tokens.size() && word(k + 1).equals(".") && tokens.get(k + 1).start() == tokens.get(k).end() ? k + 2 : k + 1;
+                draft.aliases.add(surface(c.first(), end)); // "X, Inc."
+            }
+        }
+        if (draft.type == EntityType.ORG && c.kind() == MentionKind.NAME) {
+            premodified(c, draft);
+        }
+        int b = c.first() - 1;
+        if (c.known() == null && draft.type != EntityType.PERSON && b >= 0 && sameSentence(b, c.first())
+                && REGIONS.contains(word(b)) && candidateAt(b) == null) {
+            draft.aliases.add(surface(b, c.last())); // "hotel Mulia"
         }
         if (c.surface().startsWith("the ") || c.surface().startsWith("The ")) {
             draft.aliases.add(c.surface().substring(4));
         } else if (c.type() != EntityType.PERSON && (c.kind() != MentionKind.DEMONYM || c.surface().endsWith("s")) && c.first() > 0
                 && lower(c.first() - 1).equals("the") && sameSentence(c.first() - 1, c.first())) {
             draft.aliases.add(surface(c.first() - 1, c.last()));
+        }
+    }
+
+    /**
+     * An organisation's name with the lower-case adjectives before it, and its article: "liberal opposition
+     * Democratic Party", "the international Belt and Road forum".
+     */
+    private void premodified(Candidate c, EntityDraft draft) {
+        int k = c.first() - 1;
+        boolean adjective = false;
+        while (k >= 0 && c.first() - k <= 3 && sameSentence(k, c.first()) && Character.isLowerCase(word(k).codePointAt(0))
+                && candidateAt(k) == null && (tokens.get(k).pos().startsWith("JJ") || tokens.get(k).pos().equals("NN"))) {
+            adjective |= tokens.get(k).pos().startsWith("JJ");
+            k--;
+        }
+        if (adjective && tokens.get(k + 1).pos().startsWith("JJ")) {
+            draft.aliases.add(surface(k + 1, c.last()));
+            if (k >= 0 && lower(k).equals("the") && sameSentence(k, c.first())) {
+                draft.aliases.add(surface(k, c.last()));
+            }
+        }
+    }
+
+    /**
+     * The shorter names inside an organisation's name that readers also meet: the facility without its owner
+     * ("Toledo Assembly Complex" in "Stellantis Toledo Assembly Complex"), the organ without the organisation
+     * that leads it ("Authority of Heads of State" in "ECOWAS Authority of Heads of State").
+     */
+    private void partialNames(Candidate c, EntityDraft draft) {
+        if (c.length() < 3) {
+            return;
+        }
+        if (FACILITIES.contains(lower(c.last() - 1))) {
+            for (int t = c.first() + 1; t <= c.last() - 2; t++) {
+                boolean name = true;
+                for (int u = t; u < c.last() && name; u++) {
+                    name = tokens.get(u).capitalised();
+                }
+                if (name) {
+                    draft.aliases.add(surface(t, c.last()));
+                }
+            }
+        }
+        for (Candidate owner : candidates) {
+            if (owner.known() != null && owner.first() == c.first() && owner.last() < c.last() - 1
+                    && owner.type() == EntityType.ORG && tokens.get(owner.last()).capitalised()) {
+                draft.aliases.add(surface(owner.last(), c.last()));
+            }
         }
     }
 
@@ -726,6 +961,16 @@ final class ArticleReading {
                 persons.add(best);
             }
             link(c, best);
+        }
+        for (EntityDraft p : persons) {
+            List<String> words = nameWords(p.canonical);
+            String last = words.get(words.size() - 1);
+            if (words.size() >= 3 && NameKeys.isParticle(words.get(words.size() - 2))) {
+                last = words.get(words.size() - 2) + " " + last; // "da Silva"
+            }
+            if (words.size() >= 2 && last.length() >= 3 && hasUpperCase(last)) {
+                p.aliases.add(last); // the surname, as later references give it
+            }
         }
     }
 

@@ -19,10 +19,12 @@ import org.newsgraph.model.MentionKind;
 
 /**
  * The knowledge tables written for this project (resources next to this class): countries with their names,
- * demonyms, capitals and government metonyms ({@code countries.tsv}), major organisations with acronyms and
- * aliases ({@code organisations.tsv}), news outlets that are not entities ({@code outlets.txt}), title and
- * role words ({@code titles.txt}), state bodies qualified by a country ({@code bodies.txt}) and head nouns of
- * descriptions of organisations ({@code organisation-nouns.txt}).
+ * demonyms, capitals and government metonyms ({@code countries.tsv}), major organisations and companies with
+ * acronyms and aliases ({@code organisations.tsv}), organs of organisations ({@code organs.tsv}), news outlets
+ * that are not entities ({@code outlets.txt}), title and role words ({@code titles.txt}), state bodies qualified
+ * by a country ({@code bodies.txt}), head nouns of descriptions of organisations ({@code organisation-nouns.txt}),
+ * nouns for a group that seized power ({@code ruler-nouns.txt}) and acronyms of common nouns
+ * ({@code common-acronyms.txt}).
  *
  * <p>Immutable and thread-safe. Lookups of unknown or empty strings return an empty result. Acronyms match
  * case-sensitively; other names match regardless of case (the caller decides whether the text looks like a name).
@@ -37,15 +39,35 @@ public final class Knowledge {
     private final Set<String> titles;
     private final Set<String> bodies;
     private final Set<String> organisationNouns;
+    private final Map<String, Boolean> rulerNouns;
+    private final Map<String, String> countryNames;
+    private final Set<String> commonAcronyms;
+    private final Map<String, Organ> organs;
+
+    /**
+     * An organ of an organisation ("Commission", "Standby Force").
+     *
+     * @param canonical   its name in title case
+     * @param distinctive whether only an organisation of the kind the tables know has it, so that "its standby
+     *                    force" may be read as the organ of the article's main organisation
+     */
+    public record Organ(String canonical, boolean distinctive) {
+    }
 
     private Knowledge(Map<String, KnownName> exact, Map<String, KnownName> folded, Set<String> outlets,
-                      Set<String> titles, Set<String> bodies, Set<String> organisationNouns) {
+                      Set<String> titles, Set<String> bodies, Set<String> organisationNouns,
+                      Map<String, Boolean> rulerNouns, Map<String, String> countryNames, Set<String> commonAcronyms,
+                      Map<String, Organ> organs) {
         this.exact = Map.copyOf(exact);
         this.folded = Map.copyOf(folded);
         this.outlets = Set.copyOf(outlets);
         this.titles = Set.copyOf(titles);
         this.bodies = Set.copyOf(bodies);
         this.organisationNouns = Set.copyOf(organisationNouns);
+        this.rulerNouns = Map.copyOf(rulerNouns);
+        this.countryNames = Map.copyOf(countryNames);
+        this.commonAcronyms = Set.copyOf(commonAcronyms);
+        this.organs = Map.copyOf(organs);
     }
 
     private static final class Standard {
@@ -90,6 +112,31 @@ public final class Knowledge {
         return word != null && organisationNouns.contains(word.toLowerCase(Locale.ROOT));
     }
 
+    /** Whether the lower-cased phrase names a group that seized power ("junta", "coup leaders", "soldiers"). */
+    public boolean isRulerNoun(String phrase) {
+        return phrase != null && rulerNouns.containsKey(normalise(phrase).toLowerCase(Locale.ROOT));
+    }
+
+    /** Whether the ruler noun names the group only with a definite article ("the soldiers", not "ten soldiers"). */
+    public boolean rulerNounNeedsArticle(String phrase) {
+        return phrase != null && rulerNouns.getOrDefault(normalise(phrase).toLowerCase(Locale.ROOT), false);
+    }
+
+    /** Whether {@code word} is the acronym of a common noun ("EV", "GDP"), never a name (case-sensitive). */
+    public boolean isCommonAcronym(String word) {
+        return word != null && commonAcronyms.contains(word);
+    }
+
+    /** The organ of an organisation that {@code phrase} names, in any case ("standby force", "Commission"). */
+    public Optional<Organ> organ(String phrase) {
+        return phrase == null ? Optional.empty() : Optional.ofNullable(organs.get(normalise(phrase).toLowerCase(Locale.ROOT)));
+    }
+
+    /** The name of the country with ISO 3166 alpha-3 code {@code iso}, if the tables know it. */
+    public Optional<String> countryName(String iso) {
+        return Optional.ofNullable(iso == null ? null : countryNames.get(iso));
+    }
+
     /** Collapses white space, makes apostrophes and quotation marks plain. */
     static String normalise(String s) {
         StringBuilder b = new StringBuilder(s.length());
@@ -116,8 +163,10 @@ public final class Knowledge {
     private static Knowledge load() {
         Map<String, KnownName> exact = new HashMap<>();
         Map<String, KnownName> folded = new HashMap<>();
+        Map<String, String> countryNames = new HashMap<>();
         for (String[] row : rows("countries.tsv", 6)) {
             String iso = row[0];
+            countryNames.putIfAbsent(iso, row[1]);
             KnownEntity country = new KnownEntity("gpe:" + iso, EntityType.GPE, row[1], iso);
             put(exact, folded, row[1], new KnownName(country, MentionKind.NAME, null));
             for (String v : list(row[2])) {
@@ -154,7 +203,35 @@ public final class Knowledge {
         for (String[] row : rows("titles.txt", 1)) {
             titles.add(normalise(row[0]).toLowerCase(Locale.ROOT));
         }
-        return new Knowledge(exact, folded, outlets, titles, words("bodies.txt"), words("organisation-nouns.txt"));
+        Map<String, Boolean> rulerNouns = new HashMap<>();
+        for (String[] row : rows("ruler-nouns.txt", 2)) {
+            rulerNouns.put(normalise(row[0]).toLowerCase(Locale.ROOT), row[1].equals("definite"));
+        }
+        return new Knowledge(exact, folded, outlets, titles, words("bodies.txt"), words("organisation-nouns.txt"),
+                rulerNouns, countryNames, exactWords("common-acronyms.txt"), organs());
+    }
+
+    private static Map<String, Organ> organs() {
+        Map<String, Organ> organs = new HashMap<>();
+        for (String[] row : rows("organs.tsv", 3)) {
+            Organ organ = new Organ(row[0], row[1].equals("distinctive"));
+            List<String> names = new ArrayList<>(list(row[2]));
+            names.add(0, row[0]);
+            for (String name : names) {
+                for (String v : PhraseVariants.of(name)) {
+                    organs.putIfAbsent(v, organ);
+                }
+            }
+        }
+        return organs;
+    }
+
+    private static Set<String> exactWords(String resource) {
+        Set<String> out = new HashSet<>();
+        for (String[] row : rows(resource, 1)) {
+            out.add(normalise(row[0]));
+        }
+        return out;
     }
 
     private static Set<String> words(String resource) {

@@ -54,6 +54,10 @@ final class OrganisationDescriptions {
             }
             org.type = EntityType.ORG;
             org.aliases.add(r.surface(start, i + 1));
+            int by = byPersonEnd(i + 1);
+            if (by > 0) {
+                org.aliases.add(r.surface(start, by)); // "the company founded by X"
+            }
             r.extraMentions.add(new Mention(r.span(start, i + 1), org.type, MentionKind.NOMINAL, org.id));
             r.extraOwners.add(org);
             for (int t = start; t <= i; t++) {
@@ -78,7 +82,9 @@ final class OrganisationDescriptions {
                 if (w.equals("-") || (isModifier(k) && !DETERMINERS.contains(r.lower(k)))
                         || (r.tokens.get(k).capitalised() && !r.lower(k).equals("the") && k > 0
                         && r.tokens.get(k).sentence() == r.tokens.get(k - 1).sentence())
-                        || r.lower(k).equals("of")) {
+                        || (r.lower(k).equals("of") && k > 0 && r.tokens.get(k - 1).capitalised()
+                        && r.tokens.get(k + 1).capitalised())) {
+                    // "Call of Duty maker X", but not "takeover of video game-maker X"
                     start = k;
                     k--;
                     continue;
@@ -95,6 +101,17 @@ final class OrganisationDescriptions {
                 }
             }
         }
+    }
+
+    /** After a head: "founded by", "led by", "run by", "owned by" and a person's name; the end of the name, else -1. */
+    private int byPersonEnd(int after) {
+        if (after + 2 >= r.tokens.size() || !r.sameSentence(after - 1, after + 2) || !r.lower(after + 1).equals("by")
+                || !Set.of("founded", "led", "run", "owned", "headed", "controlled").contains(r.lower(after))) {
+            return -1;
+        }
+        Candidate c = r.candidateAt(after + 2);
+        return c != null && c.first() == after + 2 && (c.type() == EntityType.PERSON || c.known() == null && c.length() >= 2)
+                ? c.last() : -1;
     }
 
     /** The first token of the description ending at {@code head}, or -1 when it is not a definite description. */

@@ -26,7 +26,7 @@ final class PersonDescriptions {
             "if", "since", "during", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
             "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
             "november", "december", "today", "yesterday", "tomorrow", "earlier", "later", "last", "this", "he", "she",
-            "they", "we", "it", "i", "who", "which");
+            "they", "we", "it", "i", "who", "which", "including", "like", "such", "among", "namely");
     private static final Set<String> MODIFIERS = Set.of("top", "senior", "former", "visiting", "current", "new",
             "veteran", "longtime", "chief", "deputy", "acting", "incumbent", "outgoing", "interim", "leftist",
             "rightist", "far-right", "far-left", "then", "late", "powerful", "influential", "security", "foreign",
@@ -34,6 +34,13 @@ final class PersonDescriptions {
             "military", "army", "intelligence", "diplomatic", "presidential", "elected", "ousted", "detained",
             "jailed", "embattled", "exiled", "opposition", "main", "state", "executive", "general", "regional",
             "local", "federal", "railway", "union", "district");
+
+    /** Heads that describe who a person is rather than an office another person could hold ("the billionaire"). */
+    private static final Set<String> PERSONAL = Set.of("billionaire", "businessman", "businesswoman", "tycoon",
+            "entrepreneur", "magnate", "mogul", "founder", "activist");
+    private static final Set<String> COPULAS = Set.of("is", "was", "remains", "became", "becomes");
+    private static final Set<String> AUXILIARIES = Set.of("has", "have", "had", "having", "is", "are", "was", "were",
+            "be", "been", "being");
 
     /** Description heads and the recorded roles they fit ("the Russian leader" is the president). */
     private static final Map<String, Set<String>> SYNONYMS = Map.of(
@@ -127,6 +134,11 @@ final class PersonDescriptions {
             if (r.tokens.get(k).pos().equals("VBD")) {
                 break;
             }
+            if (w.equals("-") && k > 0 && glued(k - 1, k) && !used[k - 1]) {
+                start = k - 1; // "far-right President X": the whole compound
+                k -= 2;
+                continue;
+            }
             if (isGeo(k) || ArticleReading.isPossessive(w) || MODIFIERS.contains(lw) || DETERMINERS.contains(lw)
                     || isAdjective(k) || r.candidateAt(k) != null
                     || (r.tokens.get(k).capitalised() && !isSentenceStartFunctionWord(k)) || ArticleReading.isAcronym(w)
@@ -148,14 +160,34 @@ final class PersonDescriptions {
         }
         EntityDraft person = r.links.get(name);
         bind(person, start, name.first(), name.last(), true);
-        if (person != null && leftmostTitle > start) {
-            // "Chinese President Xi Jinping" is also "President Xi Jinping"
-            person.aliases.add(r.surface(leftmostTitle, name.last()));
+        if (person != null) {
+            // "Brazil's former President X" is also "former President X" and "President X"
+            for (int s = start + 1; s < name.first(); s++) {
+                if (startsPhrase(s) && (s <= leftmostTitle || titleStartingAt(s) > 0)) {
+                    person.aliases.add(r.surface(s, name.last()));
+                }
+            }
         }
         for (int t = start; t < name.first(); t++) {
             used[t] = true;
         }
         ofCountryAfter(name, start);
+    }
+
+    /** Whether a shorter description can start at token {@code k}: not inside a word compound nor after "of". */
+    private boolean startsPhrase(int k) {
+        String w = r.word(k);
+        if (ArticleReading.isPossessive(w) || !Character.isLetterOrDigit(w.codePointAt(0)) || r.lower(k).equals("of")
+                || r.lower(k).equals("and") || glued(k - 1, k)) {
+            return false;
+        }
+        Candidate c = r.candidateAt(k);
+        return c == null || c.first() == k;
+    }
+
+    /** Whether tokens {@code a} and {@code b} touch without space between them ("far", "-"). */
+    private boolean glued(int a, int b) {
+        return a >= 0 && b < r.tokens.size() && r.tokens.get(a).end() == r.tokens.get(b).start();
     }
 
     /** "President Macky Sall of Senegal": the name (with what stands before it) and its country after it. */
@@ -181,7 +213,15 @@ final class PersonDescriptions {
             k--;
         }
         if (k + 1 < name.first()) {
-            r.links.get(name).aliases.add(r.surface(k + 1, name.last()));
+            EntityDraft person = r.links.get(name);
+            for (int s = k + 1; s < name.first(); s++) {
+                if (startsPhrase(s)) {
+                    person.aliases.add(r.surface(s, name.last())); // "Veteran leftist X" and "leftist X"
+                }
+            }
+            if (k >= 0 && r.sameSentence(k, name.first()) && !used[k] && r.lower(k).equals("the")) {
+                person.aliases.add(r.surface(k, name.last())); // "the captive X"
+            }
         }
     }
 
@@ -192,7 +232,28 @@ final class PersonDescriptions {
             String next = r.tokens.get(k + 1).pos();
             return next.startsWith("JJ") || next.equals("VBN"); // "democratically elected"
         }
-        return pos.startsWith("JJ") || pos.equals("VBN") || (pos.startsWith("NN") && w.contains("-") && Character.isLowerCase(w.codePointAt(0)));
+        if (pos.equals("VBN") || pos.equals("VBD")) {
+            return participleAsAdjective(k); // "ousted President X", not "polls had indicated X" or "X upset Y"
+        }
+        return pos.startsWith("JJ") || MODIFIERS.contains(r.lower(k))
+                || (pos.startsWith("NN") && w.contains("-") && Character.isLowerCase(w.codePointAt(0)));
+    }
+
+    /** A participle premodifies a name only where no noun, verb or pronoun stands right before it. */
+    private boolean participleAsAdjective(int k) {
+        if (k == 0 || !r.sameSentence(k - 1, k)) {
+            return r.tokens.get(k).pos().equals("VBN") || r.tokens.get(k).capitalised();
+        }
+        int b = k - 1;
+        while (b > 0 && r.sameSentence(b - 1, k) && r.tokens.get(b).pos().startsWith("RB")) {
+            b--; // "has instead sent X"
+        }
+        if (AUXILIARIES.contains(r.lower(b))) {
+            return false;
+        }
+        String before = r.tokens.get(k - 1).pos();
+        return !(before.startsWith("NN") || before.startsWith("PRP") || before.equals("MD") || before.equals("CD")
+                || AUXILIARIES.contains(r.lower(k - 1)));
     }
 
     /** "China's Xi Jinping", "Microsoft's Phil Spencer": the name with its possessive qualifier. */
@@ -247,6 +308,9 @@ final class PersonDescriptions {
             return;
         }
         int first = comma + 1;
+        if (first + 2 < r.tokens.size() && r.lower(first).equals("who") && COPULAS.contains(r.lower(first + 1))) {
+            first += 2; // "X, who is chief executive of ..."
+        }
         if (!DETERMINERS.contains(r.lower(first)) && !isGeo(first) && titleStartingAt(first) < 0) {
             return;
         }
@@ -293,8 +357,19 @@ final class PersonDescriptions {
                 start = i;
                 break;
             }
+            if (lw.equals("and") && i > 0 && titleEndingAt(i - 1) >= 0) {
+                i--; // "ECOWAS Chairman and President of Nigeria, X"
+                continue;
+            }
             if (STOP.contains(lw) || w.equals(",") || isQuote(w)) {
                 break;
+            }
+            String pos = r.tokens.get(i).pos();
+            if ((pos.equals("VBN") || pos.equals("VBD")) && !participleAsAdjective(i)) {
+                break; // "has instead sent longtime foreign minister, X"
+            }
+            if (lw.equals("of") && titleEndingAt(i - 1) < 0) {
+                break; // "the release of Niger's elected president, X": the description starts after "of"
             }
             if (isGeo(i) || ArticleReading.isPossessive(w) || MODIFIERS.contains(lw) || lw.equals("of")
                     || isAdjectiveOrNoun(i) || r.tokens.get(i).capitalised()) {
@@ -387,10 +462,34 @@ final class PersonDescriptions {
         }
         for (int[] d : found) {
             EntityDraft person = bestPerson(d[0], d[1]);
+            if (person == null && headsOf(d[0], d[1]).stream().anyMatch(PERSONAL::contains)) {
+                person = onlyRecentPerson(d[0]);
+            }
             if (person != null) {
                 bind(person, d[0], d[1], -1, false);
             }
         }
+    }
+
+    /**
+     * The one person named in the sentence of token {@code at} before it or in the sentence before ("Elon Musk's
+     * opening remarks, the billionaire blamed ..."), or {@code null} when none or several are.
+     */
+    private EntityDraft onlyRecentPerson(int at) {
+        int sentence = r.tokens.get(at).sentence();
+        EntityDraft only = null;
+        for (Map.Entry<Candidate, EntityDraft> e : r.links.entrySet()) {
+            Candidate c = e.getKey();
+            int s = r.tokens.get(c.first()).sentence();
+            if (e.getValue().type != EntityType.PERSON || c.first() >= at || s < sentence - 1) {
+                continue;
+            }
+            if (only != null && only != e.getValue()) {
+                return null;
+            }
+            only = e.getValue();
+        }
+        return only;
     }
 
     private boolean nameAt(int i) {
@@ -583,6 +682,9 @@ final class PersonDescriptions {
             int t = titleStartingAt(i);
             if (t > 0) {
                 lastTitleEnd = ofPhraseEnd(t);
+                if (lastTitleEnd == t) {
+                    lastTitleEnd = atPhraseEnd(t); // "a senior analyst at the X business school"
+                }
                 i = lastTitleEnd;
                 continue;
             }
@@ -607,7 +709,7 @@ final class PersonDescriptions {
         }
         int i = end + 1;
         int last = end;
-        while (i < r.tokens.size() && i - end <= 9 && r.sameSentence(end, i) && !used[i]) {
+        while (i < r.tokens.size() && i - end <= 16 && r.sameSentence(end, i) && !used[i]) {
             String w = r.word(i);
             String lw = r.lower(i);
             if (nameAt(i)) {
@@ -634,6 +736,47 @@ final class PersonDescriptions {
             break;
         }
         return last;
+    }
+
+    /**
+     * After a title ending at {@code end}: "at" and the place of work, up to the first name of an organisation
+     * and what completes it ("at financial analysis site Investing.com", "at the Insper business school").
+     */
+    private int atPhraseEnd(int end) {
+        if (end + 1 >= r.tokens.size() || !r.lower(end).equals("at") || !r.sameSentence(end - 1, end + 1)) {
+            return end;
+        }
+        int i = end + 1;
+        int last = end;
+        boolean named = false;
+        while (i < r.tokens.size() && i - end <= 8 && r.sameSentence(end, i) && !used[i]) {
+            Candidate c = r.candidateAt(i);
+            if (c != null && c.type() != EntityType.PERSON) {
+                named = true;
+                last = c.last();
+                i = c.last();
+                continue;
+            }
+            if (r.tokens.get(i).capitalised() || ArticleReading.isAcronym(r.word(i))) {
+                named = true;
+                last = i + 1;
+                i++;
+                continue;
+            }
+            String lw = r.lower(i);
+            if (lw.equals("the") || isAdjectiveOrNoun(i) && !nameAt(i)) {
+                if (named && !isNoun(i)) {
+                    break;
+                }
+                if (named) {
+                    last = i + 1;
+                }
+                i++;
+                continue;
+            }
+            break;
+        }
+        return named ? last : end;
     }
 
     /** A country or capital written with its possessive apostrophe lost ("Irans", "Baghdads"). */

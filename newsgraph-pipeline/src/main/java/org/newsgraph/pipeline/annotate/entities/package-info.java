@@ -7,6 +7,9 @@
  * the names themselves ({@code gpe:IRN}, {@code org:islamic-state}, {@code person:...}, {@code name:...}), so the
  * same entity gets the same id in every article without any shared state. The tables are resources next to this
  * package: {@code countries.tsv}, {@code organisations.tsv}, {@code outlets.txt}, {@code titles.txt},
- * {@code bodies.txt}, {@code organisation-nouns.txt}.
+ * {@code bodies.txt}, {@code organisation-nouns.txt}, {@code organs.tsv}, {@code ruler-nouns.txt},
+ * {@code common-acronyms.txt}. Organs of known organisations ({@link org.newsgraph.pipeline.annotate.entities.OrganFinder})
+ * and a country's junta ({@link org.newsgraph.pipeline.annotate.entities.RulerDescriptions}) are entities of their
+ * own, keyed by the organisation or country they belong to.
  */
 package org.newsgraph.pipeline.annotate.entities;
