@@ -44,6 +44,7 @@ public final class PatternQuoteExtractor implements QuoteExtractor {
             Pattern.CASE_INSENSITIVE);
 
     private final QuotationMarks marks;
+    private final BlockQuotations blocks;
     private final Pattern cues;
     private final SpeakerFinder speakers;
     private final ReportedSpeech reported;
@@ -56,6 +57,7 @@ public final class PatternQuoteExtractor implements QuoteExtractor {
     PatternQuoteExtractor(QuoteLexicon lexicon) {
         this.cues = lexicon.cuePattern();
         this.marks = new QuotationMarks(cues);
+        this.blocks = new BlockQuotations(cues);
         this.speakers = new SpeakerFinder(lexicon);
         this.reported = new ReportedSpeech(cues, speakers);
     }
@@ -74,7 +76,9 @@ public final class PatternQuoteExtractor implements QuoteExtractor {
         }
         List<Mention> known = mentions == null ? List.of()
                 : mentions.stream().filter(m -> m.span().end() <= text.length()).toList();
-        List<QuotedSpan> quoted = marks.find(text);
+        List<QuotedSpan> quoted = new ArrayList<>(marks.find(text));
+        quoted.addAll(blocks.find(text, quoted));
+        quoted.sort((a, b) -> a.outer().compareTo(b.outer()));
         SpanIndex inner = new SpanIndex(quoted.stream().map(QuotedSpan::inner).toList());
         List<Quote> out = new ArrayList<>();
         List<QuotedSpan> outSpans = new ArrayList<>();
@@ -264,7 +268,8 @@ public final class PatternQuoteExtractor implements QuoteExtractor {
             return true;
         }
         if (between.indexOf('\n') < 0 && (words(between) <= MAX_WORDS_BETWEEN_CONTINUED
-                || words(between) <= 2 * MAX_WORDS_BETWEEN_CONTINUED && cues.matcher(between).find())) {
+                || words(between) <= 2 * MAX_WORDS_BETWEEN_CONTINUED && cues.matcher(between).find()
+                || !endsSentence(previous.inner().of(text)) && opensNextSentence(between))) {
             return true;
         }
         int paragraphStart = text.lastIndexOf('\n', Math.max(0, current.outer().start() - 1)) + 1;
@@ -272,6 +277,25 @@ public final class PatternQuoteExtractor implements QuoteExtractor {
         int previousParagraphEnd = text.indexOf('\n', previous.outer().end());
         return opensParagraph && previousParagraphEnd >= 0
                 && text.substring(previousParagraphEnd, paragraphStart).isBlank();
+    }
+
+    /**
+     * Whether {@code between} (the words from one quotation to the next) only finishes the sentence of the first,
+     * so that the second opens the sentence right after it ("X stressed that ties are “healthy” and growing. “…”").
+     */
+    private static boolean opensNextSentence(String between) {
+        Matcher end = SENTENCE_END.matcher(between);
+        int ends = 0;
+        int lastEnd = -1;
+        while (end.find()) {
+            ends++;
+            lastEnd = end.end();
+        }
+        return ends == 1 && between.substring(lastEnd).isBlank();
+    }
+
+    private static boolean endsSentence(String quoted) {
+        return !quoted.isEmpty() && ".!?".indexOf(quoted.charAt(quoted.length() - 1)) >= 0;
     }
 
     private static int sentenceStart(String text, int before, int floor) {

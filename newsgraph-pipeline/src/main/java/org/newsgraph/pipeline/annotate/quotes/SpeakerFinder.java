@@ -70,9 +70,13 @@ final class SpeakerFinder {
     private static final int TITLE_TO_NAME_GAP = 24;
 
     private final QuoteLexicon lexicon;
+    /** A reporting cue right after a name ("… as Patrushev specified"): that name reports the sentence. */
+    private final Pattern cueAfterName;
 
     SpeakerFinder(QuoteLexicon lexicon) {
         this.lexicon = lexicon;
+        Pattern cues = lexicon.cuePattern();
+        this.cueAfterName = Pattern.compile("[ \\u00a0]+(?:also[ \\u00a0]+)?(?:" + cues.pattern() + ")", cues.flags());
     }
 
     /** Which candidate of a stretch is the speaker. */
@@ -123,6 +127,10 @@ final class SpeakerFinder {
                 }
             }
         }
+        // "The Secretary of the Supreme Council of Ruritania said": the whole description names the speaker, not
+        // the body or the country named inside it
+        List<Span> outer = List.copyOf(candidates);
+        candidates.removeIf(c -> outer.stream().anyMatch(o -> o.contains(c) && !o.equals(c)));
         candidates.sort(Comparator.naturalOrder());
         if (pick == Pick.LAST) {
             dropInsertedClause(text, from, to, candidates);
@@ -201,12 +209,33 @@ final class SpeakerFinder {
                     && ordered.stream().anyMatch(o -> o.start() > c.end() && o.start() - c.end() < 60)) {
                 continue;
             }
-            String before = text.substring(Math.max(from, c.start() - 16), c.start());
+            int phrase = phraseStart(c, ordered);
+            String before = text.substring(Math.max(from, phrase - 16), Math.max(from, phrase));
             if (!PREPOSITION_BEFORE.matcher(before).find()) {
                 return Optional.of(c);
             }
         }
         return Optional.of(ordered.get(0));
+    }
+
+    /**
+     * Where the noun phrase of {@code span} starts: a title or description right before it, or overlapping it,
+     * belongs to the same phrase ("with Foreign Minister | Lena Markova"), so a preposition governing the title
+     * governs the name too.
+     */
+    private static int phraseStart(Span span, List<Span> others) {
+        int start = span.start();
+        boolean moved = true;
+        while (moved) {
+            moved = false;
+            for (Span o : others) {
+                if (o.start() < start && o.end() >= start - 1 && o.end() <= span.end()) {
+                    start = o.start();
+                    moved = true;
+                }
+            }
+        }
+        return start;
     }
 
     /**
@@ -379,8 +408,8 @@ final class SpeakerFinder {
      * The subject of the latest sentence before {@code pronoun} that mentions one of {@code types}: its first such
      * mention that is not the object of a preposition ("Xi, for his part, praised Putin. “…” he said." gives Xi).
      */
-    private static Optional<Speaker> latestSubject(String text, Span pronoun, List<Mention> mentions, SpanIndex quoted,
-                                                   Set<EntityType> types) {
+    private Optional<Speaker> latestSubject(String text, Span pronoun, List<Mention> mentions, SpanIndex quoted,
+                                            Set<EntityType> types) {
         Optional<Speaker> latest = latest(pronoun, mentions, quoted, types);
         if (latest.isEmpty()) {
             return latest;
@@ -395,14 +424,27 @@ final class SpeakerFinder {
         Matcher opening = OPENING_PARTICIPLE.matcher(text).region(clauseStart, latest.get().span().start());
         // "Referring to the killing of General Vidal, Berg said …": the subject comes after the opening clause
         int from = opening.lookingAt() ? opening.end() : clauseStart;
+        List<Span> spans = mentions.stream().map(Mention::span)
+                .filter(x -> x.start() >= from && x.end() <= latest.get().span().end()).toList();
+        Optional<Speaker> reporter = mentions.stream()
+                .filter(x -> x.span().start() >= from && x.span().end() <= latest.get().span().end())
+                .filter(x -> types.contains(x.type()) && x.kind() != MentionKind.PRONOUN)
+                .filter(x -> !quoted.contains(x.span()))
+                .filter(x -> cueAfterName.matcher(text).region(x.span().end(), pronoun.start()).lookingAt())
+                .min(Comparator.comparing(Mention::span))
+                .map(x -> new Speaker(x.entityId(), x.span(), x.type()));
+        if (reporter.isPresent()) {
+            // "Putin will attend the forum, as Patrushev specified. “…,” he said.": the one who reported it
+            return reporter;
+        }
         return mentions.stream()
                 .filter(x -> x.span().start() >= from && x.span().end() <= latest.get().span().end())
                 .filter(x -> types.contains(x.type()) && x.kind() != MentionKind.PRONOUN)
                 .filter(x -> !quoted.contains(x.span()))
                 .filter(x -> !POSSESSIVE_AFTER.matcher(text).region(x.span().end(), text.length()).lookingAt())
                 .sorted(Comparator.comparing(Mention::span))
-                .filter(x -> !PREPOSITION_OR_DETERMINER_BEFORE.matcher(
-                        text.substring(Math.max(0, x.span().start() - 16), x.span().start())).find())
+                .filter(x -> !PREPOSITION_OR_DETERMINER_BEFORE.matcher(text.substring(
+                        Math.max(0, phraseStart(x.span(), spans) - 16), phraseStart(x.span(), spans))).find())
                 .findFirst()
                 .map(x -> new Speaker(x.entityId(), x.span(), x.type()))
                 .or(() -> latest);
