@@ -40,6 +40,9 @@ public final class PatternQuoteExtractor implements QuoteExtractor {
             "\\s*\\p{Lu}[\\p{Lu}\\p{M} ,.'’-]*\\p{Lu}\\s*(?:\\([^)\\n]{1,40}\\)\\s*)?[–—-]+\\s+");
     /** Only "and" between a quotation and a cue: a second verb of the sentence's subject. */
     private static final Pattern COORDINATED = Pattern.compile("[\\s,]*and\\s+", Pattern.CASE_INSENSITIVE);
+    /** A verb with no subject of its own after a quotation (",” also rejected …"): the sentence's predicate goes on. */
+    private static final Pattern PREDICATE_GOES_ON = Pattern.compile(
+            "[\\s,–—-]*(?:(?:also|then|later|further)\\s+)?\\p{Ll}+ed\\b");
     private static final Pattern AFTER_SPEAKER_CUES = Pattern.compile("according\\s+to|in\\s+(?:a|the)\\s+statement",
             Pattern.CASE_INSENSITIVE);
 
@@ -80,6 +83,7 @@ public final class PatternQuoteExtractor implements QuoteExtractor {
         quoted.addAll(blocks.find(text, quoted));
         quoted.sort((a, b) -> a.outer().compareTo(b.outer()));
         SpanIndex inner = new SpanIndex(quoted.stream().map(QuotedSpan::inner).toList());
+        List<Quote> indirect = reported.find(text, quoted, known, inner);
         List<Quote> out = new ArrayList<>();
         List<QuotedSpan> outSpans = new ArrayList<>();
         Quote previous = null;
@@ -95,6 +99,13 @@ public final class PatternQuoteExtractor implements QuoteExtractor {
                 quote = Optional.of(new Quote(q.inner(), true, previous.speakerId(), previous.speakerSpan(), cue,
                         Math.min(previous.confidence(), 0.6)));
             }
+            unattributed = quote.isEmpty() || quote.get().speakerSpan() == null;
+            if (unattributed && !known.isEmpty()) {
+                Optional<Quote> context = fromContext(text, q, known, out, indirect);
+                if (context.isPresent()) {
+                    quote = context;
+                }
+            }
             if (quote.isEmpty() && words(q.inner().of(text)) >= MIN_UNATTRIBUTED_WORDS) {
                 quote = Optional.of(new Quote(q.inner(), true, null, null, null, 0.4));
             }
@@ -106,9 +117,29 @@ public final class PatternQuoteExtractor implements QuoteExtractor {
             }
         }
         attributeOpenParagraphsBackwards(text, out, outSpans);
-        out.addAll(reported.find(text, quoted, known, inner));
+        out.addAll(indirect);
         out.sort((a, b) -> a.span().compareTo(b.span()));
         return List.copyOf(out);
+    }
+
+    /**
+     * A speaker for a quotation with no cue of its own: the speaker of a statement in the paragraphs right before
+     * one opening its paragraph (a communiqué quoted paragraph by paragraph after "the bloc said …"), else the
+     * subject of the headline holding it. Long quotations only take the former; a headline's words only the latter.
+     */
+    private static Optional<Quote> fromContext(String text, QuotedSpan q, List<Mention> mentions, List<Quote> direct,
+                                               List<Quote> indirect) {
+        if (words(q.inner().of(text)) >= MIN_UNATTRIBUTED_WORDS) {
+            List<Quote> statements = new ArrayList<>(direct);
+            statements.addAll(indirect);
+            Optional<Quote> before = ContextSpeakers.statementBefore(text, q.outer(), statements);
+            if (before.isPresent()) {
+                return Optional.of(new Quote(q.inner(), true, before.get().speakerId(), before.get().speakerSpan(),
+                        before.get().cue(), 0.5));
+            }
+        }
+        return ContextSpeakers.headlineSubject(text, q.outer(), mentions)
+                .map(s -> new Quote(q.inner(), true, s.entityId(), s.span(), null, 0.5));
     }
 
     private Optional<Quote> attribute(String text, QuotedSpan q, int prevEnd, int nextStart, List<Mention> mentions,
@@ -126,8 +157,16 @@ public final class PatternQuoteExtractor implements QuoteExtractor {
             cue.region(q.outer().end(), end);
             if (cue.find() && trailingCue(text, q, cue.start())) {
                 boolean speakerAfter = AFTER_SPEAKER_CUES.matcher(cue.group()).matches();
-                Optional<Speaker> speaker = speakerAfter ? Optional.empty()
-                        : speakers.find(text, q.outer().end(), cue.start(), SpeakerFinder.Pick.FIRST, mentions, inner);
+                Optional<Speaker> speaker;
+                if (!speakerAfter && PREDICATE_GOES_ON.matcher(text).region(q.outer().end(), cue.start()).lookingAt()) {
+                    // "The leaders, freezing “…”, also rejected … and declared": the cue shares the sentence's subject
+                    int sentence = Math.max(prevEnd, sentenceStart(text, q.outer().start(), paragraphStart));
+                    speaker = speakers.find(text, Math.min(sentence, q.outer().start()), q.outer().start(),
+                            SpeakerFinder.Pick.FIRST, mentions, inner);
+                } else {
+                    speaker = speakerAfter ? Optional.empty()
+                            : speakers.find(text, q.outer().end(), cue.start(), SpeakerFinder.Pick.FIRST, mentions, inner);
+                }
                 if (speaker.isEmpty()) {
                     speaker = speakers.find(text, cue.end(), end, SpeakerFinder.Pick.FIRST, mentions, inner);
                 }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.newsgraph.model.EntityType;
@@ -107,6 +108,15 @@ final class SpeakerFinder {
         pronouns(text, from, to, quoted).stream()
                 .filter(p -> candidates.stream().noneMatch(c -> c.overlaps(p)))
                 .forEach(candidates::add);
+        if (!mentions.isEmpty()) {
+            for (Span g : descriptions(text, from, to, lexicon::isGroupHead)) {
+                if (!quoted.contains(g) && candidates.stream().noneMatch(c -> c.overlaps(g) && !g.contains(c))) {
+                    // "the soldiers", "the ECOWAS leaders": the members of a body speaking for it
+                    candidates.removeIf(g::contains);
+                    candidates.add(g);
+                }
+            }
+        }
         if (mentions.isEmpty()) {
             candidates.addAll(names(text, from, to, quoted));
         } else if (candidates.isEmpty()) {
@@ -159,6 +169,10 @@ final class SpeakerFinder {
         }
         if (PRONOUN.matcher(span.of(text)).matches()) {
             return resolvePronoun(text, span, mentions, quoted);
+        }
+        if (mention.isEmpty() && !mentions.isEmpty() && isGroupDescription(text, span)) {
+            return body(span, mentions, quoted).map(b -> new Speaker(b.entityId(), span, b.type()))
+                    .or(() -> Optional.of(new Speaker(null, span, null)));
         }
         if (mention.isEmpty() && !mentions.isEmpty() && isPersonDescription(text, span)) {
             return latestSubject(text, span, mentions, quoted, Set.of(EntityType.PERSON))
@@ -460,6 +474,44 @@ final class SpeakerFinder {
                 .map(m -> new Speaker(m.entityId(), m.span(), m.type()));
     }
 
+    /**
+     * The body that the members named by {@code group} speak for: a body named inside the description ("the ECOWAS
+     * leaders"), else the body the text names most before it, else (a description opening the text, as in a
+     * sub-headline) the first of the bodies named most after it. Empty when the text names no body.
+     */
+    private static Optional<Speaker> body(Span group, List<Mention> mentions, SpanIndex quoted) {
+        Optional<Speaker> inside = mentions.stream()
+                .filter(m -> m.type() == EntityType.ORG && group.contains(m.span()))
+                .findFirst()
+                .map(m -> new Speaker(m.entityId(), m.span(), m.type()));
+        if (inside.isPresent()) {
+            return inside;
+        }
+        List<Mention> bodies = mentions.stream()
+                .filter(m -> m.type() == EntityType.ORG && m.kind() != MentionKind.PRONOUN)
+                .filter(m -> !quoted.contains(m.span()))
+                .toList();
+        Optional<Speaker> before = salient(bodies.stream().filter(m -> m.span().end() <= group.start()).toList(), mentions);
+        if (before.isPresent()) {
+            return before;
+        }
+        Mention best = null;
+        long bestCount = 0;
+        for (Mention m : bodies.stream().filter(m -> m.span().start() >= group.end()).toList()) {
+            long count = mentions.stream().filter(x -> x.entityId().equals(m.entityId())).count();
+            if (count > bestCount) {
+                best = m;
+                bestCount = count;
+            }
+        }
+        return Optional.ofNullable(best).map(m -> new Speaker(m.entityId(), m.span(), m.type()));
+    }
+
+    private boolean isGroupDescription(String text, Span span) {
+        String words = span.of(text);
+        return DETERMINER.matcher(words).lookingAt() && lexicon.isGroupHead(lastWord(words));
+    }
+
     /** Definite descriptions of one person in {@code [from, to)}: "the Tesla chief executive", "the Russian leader". */
     private List<Span> personDescriptions(String text, int from, int to) {
         return nominals(text, from, to).stream().filter(n -> isPersonDescription(text, n)).toList();
@@ -472,6 +524,11 @@ final class SpeakerFinder {
 
     /** "the (up to four words) HEAD" or "a (…) HEAD" where HEAD is a speaker noun ("the senior Iranian official"). */
     private List<Span> nominals(String text, int from, int to) {
+        return descriptions(text, from, to, lexicon::isHead);
+    }
+
+    /** "the (up to four words) HEAD" or "a (…) HEAD" where {@code head} accepts HEAD. */
+    private static List<Span> descriptions(String text, int from, int to, Predicate<String> head) {
         List<Span> out = new ArrayList<>();
         Matcher determiner = DETERMINER.matcher(text);
         determiner.region(from, to);
@@ -479,7 +536,7 @@ final class SpeakerFinder {
             Matcher word = WORD.matcher(text);
             word.region(determiner.end(), to);
             for (int n = 0; n < 5 && word.lookingAt(); n++) {
-                if (lexicon.isHead(word.group(1))) {
+                if (head.test(word.group(1))) {
                     out.add(new Span(determiner.start(), word.start(1) + word.group(1).length()));
                     break;
                 }
