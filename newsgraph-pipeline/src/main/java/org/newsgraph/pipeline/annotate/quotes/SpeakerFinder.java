@@ -223,6 +223,11 @@ final class SpeakerFinder {
                     && ordered.stream().anyMatch(o -> o.start() > c.end() && o.start() - c.end() < 60)) {
                 continue;
             }
+            if (POSSESSIVE_AFTER.matcher(text).region(c.end(), text.length()).lookingAt()
+                    && ordered.stream().anyMatch(o -> o.start() > c.end() && o.start() - c.end() < 60)) {
+                // "Nordwind's chief executive Lena Markova": the possessor qualifies the one who speaks
+                continue;
+            }
             int phrase = phraseStart(c, ordered);
             String before = text.substring(Math.max(from, phrase - 16), Math.max(from, phrase));
             if (!PREPOSITION_BEFORE.matcher(before).find()) {
