@@ -43,6 +43,13 @@ public final class PatternQuoteExtractor implements QuoteExtractor {
     /** A verb with no subject of its own after a quotation (",” also rejected …"): the sentence's predicate goes on. */
     private static final Pattern PREDICATE_GOES_ON = Pattern.compile(
             "[\\s,–—-]*(?:(?:also|then|later|further)\\s+)?\\p{Ll}+ed\\b");
+    /**
+     * Running words right after a quoted fragment, with no punctuation between: a verb or a preposition rather
+     * than a speaker ("“no civilian” had been harmed …"). Pronouns and articles may open a speaker ("“…” he said").
+     */
+    private static final Pattern RUNS_ON = Pattern.compile(
+            "[ \\u00a0]+(?!(?:he|she|it|they|we|i|the|a|an|his|her|its|their|our|one|two|three|some|several|many)\\b)"
+                    + "\\p{Ll}");
     private static final Pattern AFTER_SPEAKER_CUES = Pattern.compile("according\\s+to|in\\s+(?:a|the)\\s+statement",
             Pattern.CASE_INSENSITIVE);
 
@@ -278,6 +285,11 @@ public final class PatternQuoteExtractor implements QuoteExtractor {
             return false;
         }
         String inner = q.inner().of(text);
+        if (RUNS_ON.matcher(between).lookingAt() && !inner.isEmpty()
+                && Character.isLetterOrDigit(inner.charAt(inner.length() - 1))) {
+            // "said that “no civilian” had been harmed in what it called …": the words run on in their sentence
+            return false;
+        }
         boolean sentenceEnded = inner.endsWith(".") || text.startsWith(".", q.outer().end());
         if (sentenceEnded) {
             return words(between) <= MAX_WORDS_AFTER_FULL_STOP && between.indexOf(',') < 0;

@@ -235,4 +235,36 @@ class SpeakerAttributionTest {
                 mention(text, "Lena Markova", EntityType.PERSON, MentionKind.NAME, "person:lena-markova"));
         assertThat(quoteOf(text, "a disgrace", mentions).speakerId()).isEqualTo("person:lena-markova");
     }
+
+    @Test
+    void fragmentRunningOnInItsSentenceTakesTheCueBeforeIt() {
+        String text = "Bamako rejected the claims. The army said in its statement that “no civilian” had been harmed in "
+                + "what it called a precision operation.";
+        List<Mention> mentions = List.of(
+                mention(text, "Bamako", EntityType.GPE, MentionKind.METONYM, "gpe:MLI"),
+                mention(text, "The army", EntityType.ORG, MentionKind.NOMINAL, "org:MLI:army"));
+        Quote q = quoteOf(text, "no civilian", mentions);
+        assertThat(q.speakerId()).isEqualTo("org:MLI:army");
+        assertThat(q.cue()).isEqualTo("said");
+    }
+
+    @Test
+    void serviceOfACountrySpeaksRatherThanTheCountryItsNameHolds() {
+        String text = "“Our guards are where they have always been,” a Tajik border service spokesman said.";
+        List<Mention> mentions = List.of(
+                mention(text, "Tajik", EntityType.GPE, MentionKind.DEMONYM, "gpe:TJK"),
+                mention(text, "Tajik border service", EntityType.ORG, MentionKind.NAME, "org:TJK:border-service"));
+        assertThat(quoteOf(text, "Our guards are where they have always been,", mentions).speakerId())
+                .isEqualTo("org:TJK:border-service");
+    }
+
+    @Test
+    void fullNameWithAParticleIsTheSpeakerNotItsFirstWord() {
+        String text = "The alliance's spokesman, Ahmed ag Intalla, called for an inquiry. «The world must see this,» he said.";
+        List<Mention> mentions = List.of(
+                mention(text, "The alliance's spokesman", EntityType.PERSON, MentionKind.NOMINAL, "person:ahmed-ag-intalla"),
+                mention(text, "Ahmed ag Intalla", EntityType.PERSON, MentionKind.NAME, "person:ahmed-ag-intalla"),
+                mention(text, "Ahmed", EntityType.PERSON, MentionKind.NAME, "person:ahmed"));
+        assertThat(quoteOf(text, "The world must see this,", mentions).speakerId()).isEqualTo("person:ahmed-ag-intalla");
+    }
 }
