@@ -108,9 +108,12 @@ public final class PatternQuoteExtractor implements QuoteExtractor {
             }
             unattributed = quote.isEmpty() || quote.get().speakerSpan() == null;
             if (unattributed && !known.isEmpty()) {
+                String ownCue = quote.map(Quote::cue).orElse(null);
                 Optional<Quote> context = fromContext(text, q, known, out, indirect);
                 if (context.isPresent()) {
-                    quote = context;
+                    Quote c = context.get();
+                    quote = Optional.of(ownCue == null ? c
+                            : new Quote(c.span(), c.direct(), c.speakerId(), c.speakerSpan(), ownCue, c.confidence()));
                 }
             }
             if (quote.isEmpty() && words(q.inner().of(text)) >= MIN_UNATTRIBUTED_WORDS) {

@@ -42,30 +42,42 @@ public final class SharedQuotes {
      * Indexes the quotations of one article. Quotations with spans outside {@code text} are skipped; {@code null}
      * arguments add nothing.
      */
-    public synchronized void add(String articleId, String text, List<Quote> quotes) {
+    public synchronized void addArticle(String articleId, String text, List<Quote> quotes) {
         if (articleId == null || text == null || quotes == null) {
             return;
         }
         for (Quote q : quotes) {
-            if (q == null || q.span().end() > text.length()) {
-                continue;
+            if (q != null && q.span().end() <= text.length()) {
+                add(articleId, q.span(), q.span().of(text));
             }
-            QuoteOccurrence at = new QuoteOccurrence(articleId, q.span());
-            String key = QuoteKey.of(q.span().of(text));
-            int words = key.isEmpty() ? 0 : key.split(" ").length;
-            if (words < MIN_WORDS || entries.containsKey(at)) {
-                continue;
-            }
-            Entry entry = new Entry(at, key, words);
-            entries.put(at, entry);
-            byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(entry);
-            List<String> shingles = shingles(key);
-            for (String s : shingles) {
-                byShingle.computeIfAbsent(s, k -> new ArrayList<>()).add(entry);
-            }
-            if (words >= MIN_CONTAINED_WORDS) {
-                byFirstShingle.computeIfAbsent(shingles.get(0), k -> new ArrayList<>()).add(entry);
-            }
+        }
+    }
+
+    /**
+     * Indexes one quotation: {@code words} found at {@code span} of article {@code articleId}. {@code null}
+     * arguments add nothing.
+     */
+    public synchronized void add(String articleId, Span span, String words) {
+        if (articleId == null || span == null || words == null) {
+            return;
+        }
+        QuoteOccurrence at = new QuoteOccurrence(articleId, span);
+        String key = QuoteKey.of(words);
+        int wordCount = key.isEmpty() ? 0 : key.split(" ").length;
+        if (wordCount >= MIN_WORDS && !entries.containsKey(at)) {
+            index(new Entry(at, key, wordCount));
+        }
+    }
+
+    private void index(Entry entry) {
+        entries.put(entry.at(), entry);
+        byKey.computeIfAbsent(entry.key(), k -> new ArrayList<>()).add(entry);
+        List<String> shingles = shingles(entry.key());
+        for (String s : shingles) {
+            byShingle.computeIfAbsent(s, k -> new ArrayList<>()).add(entry);
+        }
+        if (entry.words() >= MIN_CONTAINED_WORDS) {
+            byFirstShingle.computeIfAbsent(shingles.get(0), k -> new ArrayList<>()).add(entry);
         }
     }
 

@@ -23,8 +23,8 @@ class SharedQuotesTest {
         String a = "“We will not yield to threats,” Lena Markova said.";
         String b = "Markova told the agency: \"we will NOT yield to threats\".";
         SharedQuotes shared = new SharedQuotes();
-        shared.add("a", a, List.of(quote(a, "We will not yield to threats,")));
-        shared.add("b", b, List.of(quote(b, "we will NOT yield to threats")));
+        shared.addArticle("a", a, List.of(quote(a, "We will not yield to threats,")));
+        shared.addArticle("b", b, List.of(quote(b, "we will NOT yield to threats")));
         assertThat(shared.elsewhere("a", span(a, "We will not yield to threats,")))
                 .containsExactly(new QuoteOccurrence("b", span(b, "we will NOT yield to threats")));
         assertThat(shared.articlesCarrying("b", span(b, "we will NOT yield to threats"))).containsExactly("a");
@@ -35,8 +35,8 @@ class SharedQuotesTest {
         String a = "“Our country and its partners will not allow the armed groups to recover in the region,” he said.";
         String b = "He vowed the partners “will not allow the armed groups to recover”.";
         SharedQuotes shared = new SharedQuotes();
-        shared.add("a", a, List.of(quote(a, "Our country and its partners will not allow the armed groups to recover in the region,")));
-        shared.add("b", b, List.of(quote(b, "will not allow the armed groups to recover")));
+        shared.addArticle("a", a, List.of(quote(a, "Our country and its partners will not allow the armed groups to recover in the region,")));
+        shared.addArticle("b", b, List.of(quote(b, "will not allow the armed groups to recover")));
         assertThat(shared.articlesCarrying("a", span(a, "Our country and its partners will not allow the armed groups to recover in the region,")))
                 .containsExactly("b");
         assertThat(shared.articlesCarrying("b", span(b, "will not allow the armed groups to recover")))
@@ -48,8 +48,8 @@ class SharedQuotesTest {
         String a = "They greeted each other as “dear friend” in Moscow.";
         String b = "“You are a dear friend of our people and always welcome here,” he said.";
         SharedQuotes shared = new SharedQuotes();
-        shared.add("a", a, List.of(quote(a, "dear friend")));
-        shared.add("b", b, List.of(quote(b, "You are a dear friend of our people and always welcome here,")));
+        shared.addArticle("a", a, List.of(quote(a, "dear friend")));
+        shared.addArticle("b", b, List.of(quote(b, "You are a dear friend of our people and always welcome here,")));
         assertThat(shared.elsewhere("a", span(a, "dear friend"))).isEmpty();
         assertThat(shared.elsewhere("b", span(b, "You are a dear friend of our people and always welcome here,"))).isEmpty();
     }
@@ -59,8 +59,8 @@ class SharedQuotesTest {
         String a = "Both called the talks “productive and candid”.";
         String b = "The talks were “productive and candid,” officials said.";
         SharedQuotes shared = new SharedQuotes();
-        shared.add("a", a, List.of(quote(a, "productive and candid")));
-        shared.add("b", b, List.of(quote(b, "productive and candid,")));
+        shared.addArticle("a", a, List.of(quote(a, "productive and candid")));
+        shared.addArticle("b", b, List.of(quote(b, "productive and candid,")));
         assertThat(shared.articlesCarrying("a", span(a, "productive and candid"))).containsExactly("b");
     }
 
@@ -68,7 +68,7 @@ class SharedQuotesTest {
     void repeatsWithinOneArticleAreNotOtherOutlets() {
         String a = "“The border stays closed,” she said. Later she repeated: “The border stays closed.”";
         SharedQuotes shared = new SharedQuotes();
-        shared.add("a", a, List.of(quote(a, "The border stays closed,"), new Quote(
+        shared.addArticle("a", a, List.of(quote(a, "The border stays closed,"), new Quote(
                 new Span(a.lastIndexOf("The border"), a.lastIndexOf("The border") + "The border stays closed.".length()),
                 true, null, null, "repeated", 0.9)));
         assertThat(shared.elsewhere("a", span(a, "The border stays closed,"))).isEmpty();
@@ -77,10 +77,20 @@ class SharedQuotesTest {
     @Test
     void quotationNeverAddedHasNoOtherOutletsAndBadInputAddsNothing() {
         SharedQuotes shared = new SharedQuotes();
-        shared.add(null, "text", List.of());
-        shared.add("a", null, null);
-        shared.add("a", "short", List.of(new Quote(new Span(0, 40), true, null, null, null, 0.5)));
+        shared.addArticle(null, "text", List.of());
+        shared.addArticle("a", null, null);
+        shared.add("a", null, "words");
+        shared.addArticle("a", "short", List.of(new Quote(new Span(0, 40), true, null, null, null, 0.5)));
         assertThat(shared.elsewhere("a", new Span(0, 40))).isEmpty();
         assertThat(shared.elsewhere(null, null)).isEmpty();
+    }
+
+    @Test
+    void quotationAddedByItsWordsMeetsOneAddedWithItsArticle() {
+        String a = "“Prices will fall before the winter,” the minister said.";
+        SharedQuotes shared = new SharedQuotes();
+        shared.addArticle("a", a, List.of(quote(a, "Prices will fall before the winter,")));
+        shared.add("b", new Span(10, 44), "prices will fall before the winter");
+        assertThat(shared.articlesCarrying("b", new Span(10, 44))).containsExactly("a");
     }
 }
