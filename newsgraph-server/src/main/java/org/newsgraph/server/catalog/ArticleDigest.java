@@ -54,7 +54,7 @@ record ArticleDigest(ArticleView view, List<Entity> entities, List<MentionSurfac
             String speaker = q.speakerId() != null && local.containsKey(q.speakerId()) ? local.get(q.speakerId()).canonical()
                     : q.speakerSpan() != null && q.speakerSpan().end() <= text.length() ? q.speakerSpan().of(text) : null;
             quotes.add(new QuoteView(a.id(), view.outlet(), view.published(), null, q.speakerId(), speaker,
-                    q.span().of(text), q.span(), q.direct(), q.cue()));
+                    q.span().of(text), q.span(), q.direct(), q.cue(), List.of()));
         }
         return new ArticleDigest(view, p.annotated().entities(), mentions, quotes);
     }

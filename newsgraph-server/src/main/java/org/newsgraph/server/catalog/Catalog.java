@@ -18,6 +18,7 @@ import java.util.TreeSet;
 import org.newsgraph.model.Entity;
 import org.newsgraph.model.EntityType;
 import org.newsgraph.model.Event;
+import org.newsgraph.pipeline.annotate.quotes.SharedQuotes;
 import org.newsgraph.store.ArticleStore;
 import org.newsgraph.store.EventStore;
 
@@ -149,9 +150,9 @@ public final class Catalog {
             ev.addAll(actorEvents.getOrDefault(id, Set.of()));
             withActors.put(id, new EntityView(v.id(), v.canonical(), v.type(), v.aliases(), v.roles(), v.articles(), List.copyOf(ev), v.mentions()));
         });
-        List<QuoteView> named = quotes.stream().map(q -> q.speakerId() != null && q.speakerName() == null && withActors.containsKey(q.speakerId())
+        List<QuoteView> named = withOtherOutlets(quotes).stream().map(q -> q.speakerId() != null && q.speakerName() == null && withActors.containsKey(q.speakerId())
                 ? new QuoteView(q.articleId(), q.outlet(), q.published(), q.eventId(), q.speakerId(), withActors.get(q.speakerId()).canonical(),
-                q.text(), q.span(), q.direct(), q.cue()) : q).toList();
+                q.text(), q.span(), q.direct(), q.cue(), q.alsoIn()) : q).toList();
         return new Catalog(events, articles, withActors, byName, entitiesOfArticle, named);
     }
 
@@ -173,8 +174,19 @@ public final class Catalog {
         }
         for (QuoteView q : d.quotes()) {
             quotes.add(new QuoteView(q.articleId(), q.outlet(), q.published(), view.eventId(), q.speakerId(), q.speakerName(),
-                    q.text(), q.span(), q.direct(), q.cue()));
+                    q.text(), q.span(), q.direct(), q.cue(), List.of()));
         }
+    }
+
+    /** Each quotation with the other articles that carry the same words ({@link SharedQuotes}). */
+    static List<QuoteView> withOtherOutlets(List<QuoteView> quotes) {
+        SharedQuotes shared = new SharedQuotes();
+        for (QuoteView q : quotes) {
+            shared.add(q.articleId(), q.span(), q.text());
+        }
+        return quotes.stream().map(q -> new QuoteView(q.articleId(), q.outlet(), q.published(), q.eventId(), q.speakerId(),
+                q.speakerName(), q.text(), q.span(), q.direct(), q.cue(), shared.articlesCarrying(q.articleId(), q.span())))
+                .toList();
     }
 
     /** Gathers one entity's evidence across articles. */

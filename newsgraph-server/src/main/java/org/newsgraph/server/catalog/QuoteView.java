@@ -1,6 +1,7 @@
 package org.newsgraph.server.catalog;
 
 import java.time.LocalDate;
+import java.util.List;
 import org.newsgraph.model.Span;
 
 /**
@@ -16,7 +17,12 @@ import org.newsgraph.model.Span;
  * @param span        where they are in the article text
  * @param direct      inside quotation marks ({@code false}: reported speech)
  * @param cue         reporting verb, or {@code null}
+ * @param alsoIn      the other articles carrying the same words (the same quotation reported by other outlets,
+ *                    or a longer or shorter stretch of it), in id order; empty when none
  */
 public record QuoteView(String articleId, String outlet, LocalDate published, String eventId, String speakerId,
-                        String speakerName, String text, Span span, boolean direct, String cue) {
+                        String speakerName, String text, Span span, boolean direct, String cue, List<String> alsoIn) {
+    public QuoteView {
+        alsoIn = alsoIn == null ? List.of() : List.copyOf(alsoIn);
+    }
 }

@@ -39,6 +39,21 @@ class CatalogTest {
         assertThat(d.get(0).claims()).extracting(FieldClaims.Claim::outlets).containsExactly(List.of("Post"), List.of("Times"));
     }
 
+    @Test
+    void quotationCarriedByOtherOutletsNamesTheirArticles() {
+        List<QuoteView> quotes = List.of(
+                quote("a1", "We will not allow the armed groups to recover in the region,"),
+                quote("a2", "will not allow the armed groups to recover"),
+                quote("a3", "The talks were productive."));
+        assertThat(Catalog.withOtherOutlets(quotes)).extracting(QuoteView::alsoIn)
+                .containsExactly(List.of("a2"), List.of("a1"), List.of());
+    }
+
+    private static QuoteView quote(String article, String text) {
+        return new QuoteView(article, null, null, null, null, null, text, new org.newsgraph.model.Span(0, text.length()),
+                true, "said", List.of());
+    }
+
     private static CodedMention coded(String article, String outlet, String date, String place) {
         return new CodedMention(article, outlet, "CONSULT", null, null, null, null, null, date, place, "s",
                 new org.newsgraph.model.Span(0, 1), "s", new org.newsgraph.model.Span(0, 1), 1, true);

@@ -40,10 +40,21 @@ public final class PatternQuoteExtractor implements QuoteExtractor {
             "\\s*\\p{Lu}[\\p{Lu}\\p{M} ,.'’-]*\\p{Lu}\\s*(?:\\([^)\\n]{1,40}\\)\\s*)?[–—-]+\\s+");
     /** Only "and" between a quotation and a cue: a second verb of the sentence's subject. */
     private static final Pattern COORDINATED = Pattern.compile("[\\s,]*and\\s+", Pattern.CASE_INSENSITIVE);
+    /** A verb with no subject of its own after a quotation (",” also rejected …"): the sentence's predicate goes on. */
+    private static final Pattern PREDICATE_GOES_ON = Pattern.compile(
+            "[\\s,–—-]*(?:(?:also|then|later|further)\\s+)?\\p{Ll}+ed\\b");
+    /**
+     * Running words right after a quoted fragment, with no punctuation between: a verb or a preposition rather
+     * than a speaker ("“no civilian” had been harmed …"). Pronouns and articles may open a speaker ("“…” he said").
+     */
+    private static final Pattern RUNS_ON = Pattern.compile(
+            "[ \\u00a0]+(?!(?:he|she|it|they|we|i|the|a|an|his|her|its|their|our|one|two|three|some|several|many)\\b)"
+                    + "\\p{Ll}");
     private static final Pattern AFTER_SPEAKER_CUES = Pattern.compile("according\\s+to|in\\s+(?:a|the)\\s+statement",
             Pattern.CASE_INSENSITIVE);
 
     private final QuotationMarks marks;
+    private final BlockQuotations blocks;
     private final Pattern cues;
     private final SpeakerFinder speakers;
     private final ReportedSpeech reported;
@@ -56,6 +67,7 @@ public final class PatternQuoteExtractor implements QuoteExtractor {
     PatternQuoteExtractor(QuoteLexicon lexicon) {
         this.cues = lexicon.cuePattern();
         this.marks = new QuotationMarks(cues);
+        this.blocks = new BlockQuotations(cues);
         this.speakers = new SpeakerFinder(lexicon);
         this.reported = new ReportedSpeech(cues, speakers);
     }
@@ -74,8 +86,11 @@ public final class PatternQuoteExtractor implements QuoteExtractor {
         }
         List<Mention> known = mentions == null ? List.of()
                 : mentions.stream().filter(m -> m.span().end() <= text.length()).toList();
-        List<QuotedSpan> quoted = marks.find(text);
+        List<QuotedSpan> quoted = new ArrayList<>(marks.find(text));
+        quoted.addAll(blocks.find(text, quoted));
+        quoted.sort((a, b) -> a.outer().compareTo(b.outer()));
         SpanIndex inner = new SpanIndex(quoted.stream().map(QuotedSpan::inner).toList());
+        List<Quote> indirect = reported.find(text, quoted, known, inner);
         List<Quote> out = new ArrayList<>();
         List<QuotedSpan> outSpans = new ArrayList<>();
         Quote previous = null;
@@ -91,6 +106,16 @@ public final class PatternQuoteExtractor implements QuoteExtractor {
                 quote = Optional.of(new Quote(q.inner(), true, previous.speakerId(), previous.speakerSpan(), cue,
                         Math.min(previous.confidence(), 0.6)));
             }
+            unattributed = quote.isEmpty() || quote.get().speakerSpan() == null;
+            if (unattributed && !known.isEmpty()) {
+                String ownCue = quote.map(Quote::cue).orElse(null);
+                Optional<Quote> context = fromContext(text, q, known, out, indirect);
+                if (context.isPresent()) {
+                    Quote c = context.get();
+                    quote = Optional.of(ownCue == null ? c
+                            : new Quote(c.span(), c.direct(), c.speakerId(), c.speakerSpan(), ownCue, c.confidence()));
+                }
+            }
             if (quote.isEmpty() && words(q.inner().of(text)) >= MIN_UNATTRIBUTED_WORDS) {
                 quote = Optional.of(new Quote(q.inner(), true, null, null, null, 0.4));
             }
@@ -102,9 +127,29 @@ public final class PatternQuoteExtractor implements QuoteExtractor {
             }
         }
         attributeOpenParagraphsBackwards(text, out, outSpans);
-        out.addAll(reported.find(text, quoted, known, inner));
+        out.addAll(indirect);
         out.sort((a, b) -> a.span().compareTo(b.span()));
         return List.copyOf(out);
+    }
+
+    /**
+     * A speaker for a quotation with no cue of its own: the speaker of a statement in the paragraphs right before
+     * one opening its paragraph (a communiqué quoted paragraph by paragraph after "the bloc said …"), else the
+     * subject of the headline holding it. Long quotations only take the former; a headline's words only the latter.
+     */
+    private static Optional<Quote> fromContext(String text, QuotedSpan q, List<Mention> mentions, List<Quote> direct,
+                                               List<Quote> indirect) {
+        if (words(q.inner().of(text)) >= MIN_UNATTRIBUTED_WORDS) {
+            List<Quote> statements = new ArrayList<>(direct);
+            statements.addAll(indirect);
+            Optional<Quote> before = ContextSpeakers.statementBefore(text, q.outer(), statements);
+            if (before.isPresent()) {
+                return Optional.of(new Quote(q.inner(), true, before.get().speakerId(), before.get().speakerSpan(),
+                        before.get().cue(), 0.5));
+            }
+        }
+        return ContextSpeakers.headlineSubject(text, q.outer(), mentions)
+                .map(s -> new Quote(q.inner(), true, s.entityId(), s.span(), null, 0.5));
     }
 
     private Optional<Quote> attribute(String text, QuotedSpan q, int prevEnd, int nextStart, List<Mention> mentions,
@@ -122,8 +167,16 @@ public final class PatternQuoteExtractor implements QuoteExtractor {
             cue.region(q.outer().end(), end);
             if (cue.find() && trailingCue(text, q, cue.start())) {
                 boolean speakerAfter = AFTER_SPEAKER_CUES.matcher(cue.group()).matches();
-                Optional<Speaker> speaker = speakerAfter ? Optional.empty()
-                        : speakers.find(text, q.outer().end(), cue.start(), SpeakerFinder.Pick.FIRST, mentions, inner);
+                Optional<Speaker> speaker;
+                if (!speakerAfter && PREDICATE_GOES_ON.matcher(text).region(q.outer().end(), cue.start()).lookingAt()) {
+                    // "The leaders, freezing “…”, also rejected … and declared": the cue shares the sentence's subject
+                    int sentence = Math.max(prevEnd, sentenceStart(text, q.outer().start(), paragraphStart));
+                    speaker = speakers.find(text, Math.min(sentence, q.outer().start()), q.outer().start(),
+                            SpeakerFinder.Pick.FIRST, mentions, inner);
+                } else {
+                    speaker = speakerAfter ? Optional.empty()
+                            : speakers.find(text, q.outer().end(), cue.start(), SpeakerFinder.Pick.FIRST, mentions, inner);
+                }
                 if (speaker.isEmpty()) {
                     speaker = speakers.find(text, cue.end(), end, SpeakerFinder.Pick.FIRST, mentions, inner);
                 }
@@ -235,6 +288,11 @@ public final class PatternQuoteExtractor implements QuoteExtractor {
             return false;
         }
         String inner = q.inner().of(text);
+        if (RUNS_ON.matcher(between).lookingAt() && !inner.isEmpty()
+                && Character.isLetterOrDigit(inner.charAt(inner.length() - 1))) {
+            // "said that “no civilian” had been harmed in what it called …": the words run on in their sentence
+            return false;
+        }
         boolean sentenceEnded = inner.endsWith(".") || text.startsWith(".", q.outer().end());
         if (sentenceEnded) {
             return words(between) <= MAX_WORDS_AFTER_FULL_STOP && between.indexOf(',') < 0;
@@ -264,7 +322,8 @@ public final class PatternQuoteExtractor implements QuoteExtractor {
             return true;
         }
         if (between.indexOf('\n') < 0 && (words(between) <= MAX_WORDS_BETWEEN_CONTINUED
-                || words(between) <= 2 * MAX_WORDS_BETWEEN_CONTINUED && cues.matcher(between).find())) {
+                || words(between) <= 2 * MAX_WORDS_BETWEEN_CONTINUED && cues.matcher(between).find()
+                || !endsSentence(previous.inner().of(text)) && opensNextSentence(between))) {
             return true;
         }
         int paragraphStart = text.lastIndexOf('\n', Math.max(0, current.outer().start() - 1)) + 1;
@@ -272,6 +331,25 @@ public final class PatternQuoteExtractor implements QuoteExtractor {
         int previousParagraphEnd = text.indexOf('\n', previous.outer().end());
         return opensParagraph && previousParagraphEnd >= 0
                 && text.substring(previousParagraphEnd, paragraphStart).isBlank();
+    }
+
+    /**
+     * Whether {@code between} (the words from one quotation to the next) only finishes the sentence of the first,
+     * so that the second opens the sentence right after it ("X stressed that ties are “healthy” and growing. “…”").
+     */
+    private static boolean opensNextSentence(String between) {
+        Matcher end = SENTENCE_END.matcher(between);
+        int ends = 0;
+        int lastEnd = -1;
+        while (end.find()) {
+            ends++;
+            lastEnd = end.end();
+        }
+        return ends == 1 && between.substring(lastEnd).isBlank();
+    }
+
+    private static boolean endsSentence(String quoted) {
+        return !quoted.isEmpty() && ".!?".indexOf(quoted.charAt(quoted.length() - 1)) >= 0;
     }
 
     private static int sentenceStart(String text, int before, int floor) {

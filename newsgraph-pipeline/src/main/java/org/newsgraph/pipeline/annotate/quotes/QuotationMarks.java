@@ -18,6 +18,8 @@ public final class QuotationMarks {
     private static final String DOUBLE_CLOSE = "”\"»“";
     private static final String SINGLE_OPEN = "‘'‹";
     private static final String SINGLE_CLOSE = "’'›";
+    /** Words a single-quoted stretch cut off by the end of the text needs to count as a quotation. */
+    private static final int MIN_TRUNCATED_WORDS = 3;
 
     private final Pattern lead;
 
@@ -85,7 +87,7 @@ public final class QuotationMarks {
                 open = i;
             }
         }
-        if (open >= 0 && doubleMarks) {
+        if (open >= 0 && (doubleMarks || truncatedAtEnd(text, open, to))) {
             add(found, text, open + 1, to, open, true, false);
         }
         return found;
@@ -124,6 +126,15 @@ public final class QuotationMarks {
         int outerStart = opened ? markAt : s;
         int outerEnd = closed ? (opened ? innerEnd + 1 : markAt + 1) : e;
         found.add(new QuotedSpan(new Span(s, e), new Span(Math.min(outerStart, s), Math.max(outerEnd, e)), opened, closed));
+    }
+
+    /**
+     * A single-quoted stretch still open where the text ends: a quotation cut off by the end of an excerpt
+     * ("‘I would know: I’m the director of"), not a stray apostrophe, when it runs over a few words.
+     */
+    private static boolean truncatedAtEnd(String text, int open, int to) {
+        return text.substring(to).isBlank() && text.charAt(open) != '\''
+                && text.substring(open + 1, to).strip().split("\\s+").length >= MIN_TRUNCATED_WORDS;
     }
 
     private static boolean opens(String text, int i, int from, int to, boolean doubleMarks) {

@@ -17,23 +17,27 @@ import java.util.stream.Collectors;
 /**
  * The words quotation attribution looks for, read from the data files {@code reporting-cues.txt} (reporting
  * verbs and phrases), {@code speaker-heads.txt} (head nouns of nominal speakers) and {@code person-heads.txt}
- * (head nouns of descriptions of one person). Immutable and thread-safe.
+ * (head nouns of descriptions of one person) and {@code group-heads.txt} (plural nouns for the members of a body
+ * speaking together). Immutable and thread-safe.
  *
  * @param cues        reporting cues, lower case
  * @param heads       head nouns of nominal speaker descriptions, lower case
  * @param personHeads head nouns of definite descriptions of one person ("the Tesla chief executive"), lower case
+ * @param groupHeads  plural head nouns of the members of a body speaking as one ("the soldiers", "the leaders"),
+ *                    lower case
  */
-public record QuoteLexicon(List<String> cues, Set<String> heads, Set<String> personHeads) {
+public record QuoteLexicon(List<String> cues, Set<String> heads, Set<String> personHeads, Set<String> groupHeads) {
     public QuoteLexicon {
         cues = List.copyOf(cues);
         heads = Set.copyOf(heads);
         personHeads = Set.copyOf(personHeads);
+        groupHeads = Set.copyOf(groupHeads);
     }
 
     /** The English lists shipped with the project; a missing data file is a build fault and fails fast. */
     public static QuoteLexicon english() {
         return new QuoteLexicon(lines("reporting-cues.txt"), Set.copyOf(lines("speaker-heads.txt")),
-                Set.copyOf(lines("person-heads.txt")));
+                Set.copyOf(lines("person-heads.txt")), Set.copyOf(lines("group-heads.txt")));
     }
 
     /** A pattern matching any cue as whole words, case-insensitively, longest cue first. */
@@ -52,6 +56,11 @@ public record QuoteLexicon(List<String> cues, Set<String> heads, Set<String> per
     /** Whether {@code word} heads a description of one person ("executive" in "the Tesla chief executive"). */
     boolean isPersonHead(String word) {
         return personHeads.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    /** Whether {@code word} names the members of a body speaking together ("soldiers" in "the soldiers said"). */
+    boolean isGroupHead(String word) {
+        return groupHeads.contains(word.toLowerCase(Locale.ROOT));
     }
 
     private static List<String> lines(String resource) {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.newsgraph.model.EntityType;
@@ -70,9 +71,13 @@ final class SpeakerFinder {
     private static final int TITLE_TO_NAME_GAP = 24;
 
     private final QuoteLexicon lexicon;
+    /** A reporting cue right after a name ("… as Patrushev specified"): that name reports the sentence. */
+    private final Pattern cueAfterName;
 
     SpeakerFinder(QuoteLexicon lexicon) {
         this.lexicon = lexicon;
+        Pattern cues = lexicon.cuePattern();
+        this.cueAfterName = Pattern.compile("[ \\u00a0]+(?:also[ \\u00a0]+)?(?:" + cues.pattern() + ")", cues.flags());
     }
 
     /** Which candidate of a stretch is the speaker. */
@@ -103,6 +108,15 @@ final class SpeakerFinder {
         pronouns(text, from, to, quoted).stream()
                 .filter(p -> candidates.stream().noneMatch(c -> c.overlaps(p)))
                 .forEach(candidates::add);
+        if (!mentions.isEmpty()) {
+            for (Span g : descriptions(text, from, to, lexicon::isGroupHead)) {
+                if (!quoted.contains(g) && candidates.stream().noneMatch(c -> c.overlaps(g) && !g.contains(c))) {
+                    // "the soldiers", "the ECOWAS leaders": the members of a body speaking for it
+                    candidates.removeIf(g::contains);
+                    candidates.add(g);
+                }
+            }
+        }
         if (mentions.isEmpty()) {
             candidates.addAll(names(text, from, to, quoted));
         } else if (candidates.isEmpty()) {
@@ -123,6 +137,10 @@ final class SpeakerFinder {
                 }
             }
         }
+        // "The Secretary of the Supreme Council of Ruritania said": the whole description names the speaker, not
+        // the body or the country named inside it
+        List<Span> outer = List.copyOf(candidates);
+        candidates.removeIf(c -> outer.stream().anyMatch(o -> o.contains(c) && !o.equals(c)));
         candidates.sort(Comparator.naturalOrder());
         if (pick == Pick.LAST) {
             dropInsertedClause(text, from, to, candidates);
@@ -151,6 +169,10 @@ final class SpeakerFinder {
         }
         if (PRONOUN.matcher(span.of(text)).matches()) {
             return resolvePronoun(text, span, mentions, quoted);
+        }
+        if (mention.isEmpty() && !mentions.isEmpty() && isGroupDescription(text, span)) {
+            return body(span, mentions, quoted).map(b -> new Speaker(b.entityId(), span, b.type()))
+                    .or(() -> Optional.of(new Speaker(null, span, null)));
         }
         if (mention.isEmpty() && !mentions.isEmpty() && isPersonDescription(text, span)) {
             return latestSubject(text, span, mentions, quoted, Set.of(EntityType.PERSON))
@@ -201,12 +223,38 @@ final class SpeakerFinder {
                     && ordered.stream().anyMatch(o -> o.start() > c.end() && o.start() - c.end() < 60)) {
                 continue;
             }
-            String before = text.substring(Math.max(from, c.start() - 16), c.start());
+            if (POSSESSIVE_AFTER.matcher(text).region(c.end(), text.length()).lookingAt()
+                    && ordered.stream().anyMatch(o -> o.start() > c.end() && o.start() - c.end() < 60)) {
+                // "Nordwind's chief executive Lena Markova": the possessor qualifies the one who speaks
+                continue;
+            }
+            int phrase = phraseStart(c, ordered);
+            String before = text.substring(Math.max(from, phrase - 16), Math.max(from, phrase));
             if (!PREPOSITION_BEFORE.matcher(before).find()) {
                 return Optional.of(c);
             }
         }
         return Optional.of(ordered.get(0));
+    }
+
+    /**
+     * Where the noun phrase of {@code span} starts: a title or description right before it, or overlapping it,
+     * belongs to the same phrase ("with Foreign Minister | Lena Markova"), so a preposition governing the title
+     * governs the name too.
+     */
+    private static int phraseStart(Span span, List<Span> others) {
+        int start = span.start();
+        boolean moved = true;
+        while (moved) {
+            moved = false;
+            for (Span o : others) {
+                if (o.start() < start && o.end() >= start - 1 && o.end() <= span.end()) {
+                    start = o.start();
+                    moved = true;
+                }
+            }
+        }
+        return start;
     }
 
     /**
@@ -379,8 +427,8 @@ final class SpeakerFinder {
      * The subject of the latest sentence before {@code pronoun} that mentions one of {@code types}: its first such
      * mention that is not the object of a preposition ("Xi, for his part, praised Putin. “…” he said." gives Xi).
      */
-    private static Optional<Speaker> latestSubject(String text, Span pronoun, List<Mention> mentions, SpanIndex quoted,
-                                                   Set<EntityType> types) {
+    private Optional<Speaker> latestSubject(String text, Span pronoun, List<Mention> mentions, SpanIndex quoted,
+                                            Set<EntityType> types) {
         Optional<Speaker> latest = latest(pronoun, mentions, quoted, types);
         if (latest.isEmpty()) {
             return latest;
@@ -395,14 +443,27 @@ final class SpeakerFinder {
         Matcher opening = OPENING_PARTICIPLE.matcher(text).region(clauseStart, latest.get().span().start());
         // "Referring to the killing of General Vidal, Berg said …": the subject comes after the opening clause
         int from = opening.lookingAt() ? opening.end() : clauseStart;
+        List<Span> spans = mentions.stream().map(Mention::span)
+                .filter(x -> x.start() >= from && x.end() <= latest.get().span().end()).toList();
+        Optional<Speaker> reporter = mentions.stream()
+                .filter(x -> x.span().start() >= from && x.span().end() <= latest.get().span().end())
+                .filter(x -> types.contains(x.type()) && x.kind() != MentionKind.PRONOUN)
+                .filter(x -> !quoted.contains(x.span()))
+                .filter(x -> cueAfterName.matcher(text).region(x.span().end(), pronoun.start()).lookingAt())
+                .min(Comparator.comparing(Mention::span))
+                .map(x -> new Speaker(x.entityId(), x.span(), x.type()));
+        if (reporter.isPresent()) {
+            // "Putin will attend the forum, as Patrushev specified. “…,” he said.": the one who reported it
+            return reporter;
+        }
         return mentions.stream()
                 .filter(x -> x.span().start() >= from && x.span().end() <= latest.get().span().end())
                 .filter(x -> types.contains(x.type()) && x.kind() != MentionKind.PRONOUN)
                 .filter(x -> !quoted.contains(x.span()))
                 .filter(x -> !POSSESSIVE_AFTER.matcher(text).region(x.span().end(), text.length()).lookingAt())
                 .sorted(Comparator.comparing(Mention::span))
-                .filter(x -> !PREPOSITION_OR_DETERMINER_BEFORE.matcher(
-                        text.substring(Math.max(0, x.span().start() - 16), x.span().start())).find())
+                .filter(x -> !PREPOSITION_OR_DETERMINER_BEFORE.matcher(text.substring(
+                        Math.max(0, phraseStart(x.span(), spans) - 16), phraseStart(x.span(), spans))).find())
                 .findFirst()
                 .map(x -> new Speaker(x.entityId(), x.span(), x.type()))
                 .or(() -> latest);
@@ -418,6 +479,44 @@ final class SpeakerFinder {
                 .map(m -> new Speaker(m.entityId(), m.span(), m.type()));
     }
 
+    /**
+     * The body that the members named by {@code group} speak for: a body named inside the description ("the ECOWAS
+     * leaders"), else the body the text names most before it, else (a description opening the text, as in a
+     * sub-headline) the first of the bodies named most after it. Empty when the text names no body.
+     */
+    private static Optional<Speaker> body(Span group, List<Mention> mentions, SpanIndex quoted) {
+        Optional<Speaker> inside = mentions.stream()
+                .filter(m -> m.type() == EntityType.ORG && group.contains(m.span()))
+                .findFirst()
+                .map(m -> new Speaker(m.entityId(), m.span(), m.type()));
+        if (inside.isPresent()) {
+            return inside;
+        }
+        List<Mention> bodies = mentions.stream()
+                .filter(m -> m.type() == EntityType.ORG && m.kind() != MentionKind.PRONOUN)
+                .filter(m -> !quoted.contains(m.span()))
+                .toList();
+        Optional<Speaker> before = salient(bodies.stream().filter(m -> m.span().end() <= group.start()).toList(), mentions);
+        if (before.isPresent()) {
+            return before;
+        }
+        Mention best = null;
+        long bestCount = 0;
+        for (Mention m : bodies.stream().filter(m -> m.span().start() >= group.end()).toList()) {
+            long count = mentions.stream().filter(x -> x.entityId().equals(m.entityId())).count();
+            if (count > bestCount) {
+                best = m;
+                bestCount = count;
+            }
+        }
+        return Optional.ofNullable(best).map(m -> new Speaker(m.entityId(), m.span(), m.type()));
+    }
+
+    private boolean isGroupDescription(String text, Span span) {
+        String words = span.of(text);
+        return DETERMINER.matcher(words).lookingAt() && lexicon.isGroupHead(lastWord(words));
+    }
+
     /** Definite descriptions of one person in {@code [from, to)}: "the Tesla chief executive", "the Russian leader". */
     private List<Span> personDescriptions(String text, int from, int to) {
         return nominals(text, from, to).stream().filter(n -> isPersonDescription(text, n)).toList();
@@ -430,6 +529,11 @@ final class SpeakerFinder {
 
     /** "the (up to four words) HEAD" or "a (…) HEAD" where HEAD is a speaker noun ("the senior Iranian official"). */
     private List<Span> nominals(String text, int from, int to) {
+        return descriptions(text, from, to, lexicon::isHead);
+    }
+
+    /** "the (up to four words) HEAD" or "a (…) HEAD" where {@code head} accepts HEAD. */
+    private static List<Span> descriptions(String text, int from, int to, Predicate<String> head) {
         List<Span> out = new ArrayList<>();
         Matcher determiner = DETERMINER.matcher(text);
         determiner.region(from, to);
@@ -437,7 +541,7 @@ final class SpeakerFinder {
             Matcher word = WORD.matcher(text);
             word.region(determiner.end(), to);
             for (int n = 0; n < 5 && word.lookingAt(); n++) {
-                if (lexicon.isHead(word.group(1))) {
+                if (head.test(word.group(1))) {
                     out.add(new Span(determiner.start(), word.start(1) + word.group(1).length()));
                     break;
                 }
