@@ -121,7 +121,7 @@ class MinHashDeduplicatorTest {
 
     @Test
     void inconsistentSettingsAreRejectedAtStartUp() {
-        assertThatThrownBy(() -> new DedupSettings(3, 100, 32, 4, 0.5, 0.5, 4, 8, 2, 25, 8, 500))
+        assertThatThrownBy(() -> new DedupSettings(3, 100, 32, 4, 0.5, 0.5, 4, 8, 2, 25, 8, 500, CopyRule.DEFAULTS))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("permutations");
     }
 
