@@ -18,7 +18,7 @@ package org.newsgraph.pipeline.dedup;
 public record CopyRule(double minSharedSentences, double minCoverage, double briefSentences, double briefCoverage,
                        double quoteWeight, double trigramMatch, double wordMatch, int minWordsShared) {
     /** Defaults measured on the development set (see the module README). */
-    public static final CopyRule DEFAULTS = new CopyRule(3, 0.38, 2, 0.8, 0.5, 0.5, 0.7, 6);
+    public static final CopyRule DEFAULTS = new CopyRule(3, 0.34, 2, 0.8, 0.25, 0.5, 0.7, 6);
 
     /** Rejects impossible values: a configuration error, reported at start-up. */
     public CopyRule {
