@@ -126,6 +126,7 @@ public final class SignalEventClusterer implements EventClusterer {
                 events.union(link.a(), link.b(), link.tie() == Tie.COPY);
             }
         }
+        corroborate(events, fresh);
         return eventId(at);
     }
 
@@ -145,6 +146,7 @@ public final class SignalEventClusterer implements EventClusterer {
                 canonical.union(link.a(), link.b(), link.tie() == Tie.COPY);
             }
         }
+        corroborate(canonical, rescored);
         links.clear();
         links.addAll(rescored);
         events = canonical;
@@ -157,6 +159,73 @@ public final class SignalEventClusterer implements EventClusterer {
             members.computeIfAbsent(event, e -> new ArrayList<>()).add(profiles.get(i));
         }
         return new Clustering(eventOfArticle, stories.link(members));
+    }
+
+    /** A scored link below the threshold by at most {@link ClusterSettings#supportMargin()}. */
+    private boolean near(Link link) {
+        return link.tie() == Tie.SCORED && !strong(link)
+                && link.score() >= settings.threshold(embedded(link)) - settings.supportMargin();
+    }
+
+    /**
+     * Joins an article to an event with which it has near links ({@link #near}) to at least
+     * {@link ClusterSettings#minSupport()} members that are not copies of one another: one near miss may be noise,
+     * several with one event corroborate each other. Proposals are made from the state the strong links left and
+     * applied strongest first (most supporters, then highest mean score, then article and event ids), under the
+     * same date constraints as any link, so the outcome does not depend on arrival order.
+     */
+    private void corroborate(ConstrainedUnionFind events, List<Link> candidates) {
+        // (article, event root) -> supporting members of that event, and their summed scores
+        Map<Long, List<Integer>> support = new HashMap<>();
+        Map<Long, Double> scores = new HashMap<>();
+        for (Link link : candidates) {
+            if (!near(link) || events.find(link.a()) == events.find(link.b())) {
+                continue;
+            }
+            for (int side = 0; side < 2; side++) {
+                int article = side == 0 ? link.a() : link.b();
+                int member = side == 0 ? link.b() : link.a();
+                long key = ((long) article << 32) | events.find(member);
+                support.computeIfAbsent(key, k -> new ArrayList<>()).add(member);
+                scores.merge(key, link.score(), Double::sum);
+            }
+        }
+        record Proposal(int article, int member, int sources, double mean, String articleId, String eventId) {
+        }
+        List<Proposal> proposals = new ArrayList<>();
+        for (Map.Entry<Long, List<Integer>> e : support.entrySet()) {
+            int sources = independentSources(e.getValue());
+            if (sources >= settings.minSupport()) {
+                int article = (int) (e.getKey() >>> 32);
+                int member = e.getValue().stream().min(Comparator.comparing(m -> profiles.get(m).id())).orElseThrow();
+                proposals.add(new Proposal(article, member, sources, scores.get(e.getKey()) / e.getValue().size(),
+                        profiles.get(article).id(), events.smallestId(member)));
+            }
+        }
+        proposals.sort(Comparator.comparingInt(Proposal::sources).reversed()
+                .thenComparing(Comparator.comparingDouble(Proposal::mean).reversed())
+                .thenComparing(Proposal::articleId)
+                .thenComparing(Proposal::eventId));
+        for (Proposal p : proposals) {
+            events.union(p.article(), p.member(), false);
+        }
+    }
+
+    /** How many of these articles are independent sources: a copy and what it copies count once. */
+    private int independentSources(List<Integer> members) {
+        java.util.Set<String> roots = new java.util.HashSet<>();
+        for (int m : members) {
+            String id = profiles.get(m).id();
+            for (int hops = 0; hops < profiles.size(); hops++) {
+                String copyOf = profiles.get(indexOf.get(id)).copyOf();
+                if (copyOf == null || !indexOf.containsKey(copyOf)) {
+                    break;
+                }
+                id = copyOf;
+            }
+            roots.add(id);
+        }
+        return roots.size();
     }
 
     private String eventId(int article) {
