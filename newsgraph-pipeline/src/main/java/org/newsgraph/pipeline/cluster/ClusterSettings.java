@@ -86,4 +86,11 @@ public record ClusterSettings(double lexicalWeight, double embeddingWeight, doub
                 dayAgreementBonus, maxPublishedGap, publishedSoftGap, publishedPenalty, placeBonus, placePenalty,
                 typeBonus, typePenalty, actorConflictPenalty, leadChars, maxPosting, maxCandidates, supportMargin, minSupport);
     }
+
+    public ClusterSettings withSupport(double margin, int support) {
+        return new ClusterSettings(lexicalWeight, embeddingWeight, actorWeight, linkThreshold, embeddingLinkThreshold,
+                maxEventDayGap, dayAgreementBonus, maxPublishedGap, publishedSoftGap, publishedPenalty, placeBonus,
+                placePenalty, typeBonus, typePenalty, actorConflictPenalty, leadChars, maxPosting, maxCandidates, margin,
+                support);
+    }
 }
