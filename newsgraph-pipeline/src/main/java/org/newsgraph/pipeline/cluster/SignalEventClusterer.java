@@ -22,13 +22,16 @@ import org.newsgraph.pipeline.dedup.DuplicateVerdict;
  *       always linked to the article it copies, a partial copy linked strongly but under the date constraints;</li>
  *   <li>joins events through its links, strongest first, unless the merged event would span resolved event days
  *       or publication dates wider than the settings allow (so a chain of links cannot glue February to
- *       August).</li>
+ *       August);</li>
+ *   <li>joins an event with whose members it has several near links (just below the threshold, to members that
+ *       do not copy one another; {@link ClusterSettings#minSupport()}), under the same date constraints.</li>
  * </ol>
  * Nothing else is recomputed when an article arrives.
  *
  * <p><b>Order.</b> {@link #add} answers online, with word frequencies as they stand. {@link #snapshot()} rescores
  * every stored link with the final frequencies, applies all links in one canonical order (copies first, then partial
- * copies, then by score, then by article ids) and continues from that state. Event ids are {@code ev-} plus the smallest article
+ * copies, then by score, then by article ids), then the corroborated joins in their canonical order, and continues
+ * from that state. Event ids are {@code ev-} plus the smallest article
  * id of the event, story ids {@code st-} plus the smallest event id of the story. Hence: the same set of articles
  * in any order gives the same snapshot, provided no index key exceeded {@code maxPosting}, no article had more
  * than {@code maxCandidates} candidates (beyond those caps, which candidates are seen depends on arrival order),

@@ -1,9 +1,15 @@
 package org.newsgraph.pipeline.dedup;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * Splits a text into sentences and hashes each one for copy detection ({@link CopyProfile}). Words are runs of
@@ -23,7 +29,7 @@ final class CopyProfiler {
     static final int MAX_SENTENCES = 200;
     static final int SPEECH_VERB_WINDOW = 4;
 
-    private final java.util.Set<String> speechVerbs = load("speech-verbs.txt");
+    private final Set<String> speechVerbs = load("speech-verbs.txt");
 
     CopyProfile profile(String text) {
         List<CopyProfile.Sentence> out = new ArrayList<>();
@@ -106,21 +112,21 @@ final class CopyProfiler {
     }
 
     /** Reads a bundled word list (one lower-case word per line, {@code #} comments); missing is a packaging bug. */
-    private static java.util.Set<String> load(String name) {
-        try (java.io.InputStream in = CopyProfiler.class.getResourceAsStream(name)) {
+    private static Set<String> load(String name) {
+        try (InputStream in = CopyProfiler.class.getResourceAsStream(name)) {
             if (in == null) {
                 throw new IllegalStateException("missing resource " + name);
             }
-            java.util.Set<String> words = new java.util.HashSet<>();
-            for (String line : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\n")) {
+            Set<String> words = new HashSet<>();
+            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
                 String w = line.strip().toLowerCase(Locale.ROOT);
                 if (!w.isEmpty() && !w.startsWith("#")) {
                     words.add(w);
                 }
             }
-            return java.util.Set.copyOf(words);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            return Set.copyOf(words);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

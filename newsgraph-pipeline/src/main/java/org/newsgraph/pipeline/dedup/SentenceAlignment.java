@@ -1,6 +1,7 @@
 package org.newsgraph.pipeline.dedup;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 
@@ -166,14 +167,14 @@ final class SentenceAlignment {
                 n += s.trigrams().length;
             }
         }
-        java.util.Arrays.sort(out, 0, n);
+        Arrays.sort(out, 0, n);
         int d = 0;
         for (int i = 0; i < n; i++) {
             if (d == 0 || out[i] != out[d - 1]) {
                 out[d++] = out[i];
             }
         }
-        return java.util.Arrays.copyOf(out, d);
+        return Arrays.copyOf(out, d);
     }
 
     private static int intersection(int[] a, int[] b) {
