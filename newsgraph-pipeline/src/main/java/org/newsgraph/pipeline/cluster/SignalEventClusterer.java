@@ -22,13 +22,16 @@ import org.newsgraph.pipeline.dedup.DuplicateVerdict;
  *       always linked to the article it copies, a partial copy linked strongly but under the date constraints;</li>
  *   <li>joins events through its links, strongest first, unless the merged event would span resolved event days
  *       or publication dates wider than the settings allow (so a chain of links cannot glue February to
- *       August).</li>
+ *       August);</li>
+ *   <li>joins an event with whose members it has several near links (just below the threshold, to members that
+ *       do not copy one another; {@link ClusterSettings#minSupport()}), under the same date constraints.</li>
  * </ol>
  * Nothing else is recomputed when an article arrives.
  *
  * <p><b>Order.</b> {@link #add} answers online, with word frequencies as they stand. {@link #snapshot()} rescores
  * every stored link with the final frequencies, applies all links in one canonical order (copies first, then partial
- * copies, then by score, then by article ids) and continues from that state. Event ids are {@code ev-} plus the smallest article
+ * copies, then by score, then by article ids), then the corroborated joins in their canonical order, and continues
+ * from that state. Event ids are {@code ev-} plus the smallest article
  * id of the event, story ids {@code st-} plus the smallest event id of the story. Hence: the same set of articles
  * in any order gives the same snapshot, provided no index key exceeded {@code maxPosting}, no article had more
  * than {@code maxCandidates} candidates (beyond those caps, which candidates are seen depends on arrival order),
@@ -126,6 +129,7 @@ public final class SignalEventClusterer implements EventClusterer {
                 events.union(link.a(), link.b(), link.tie() == Tie.COPY);
             }
         }
+        corroborate(events, fresh);
         return eventId(at);
     }
 
@@ -145,6 +149,7 @@ public final class SignalEventClusterer implements EventClusterer {
                 canonical.union(link.a(), link.b(), link.tie() == Tie.COPY);
             }
         }
+        corroborate(canonical, rescored);
         links.clear();
         links.addAll(rescored);
         events = canonical;
@@ -157,6 +162,73 @@ public final class SignalEventClusterer implements EventClusterer {
             members.computeIfAbsent(event, e -> new ArrayList<>()).add(profiles.get(i));
         }
         return new Clustering(eventOfArticle, stories.link(members));
+    }
+
+    /** A scored link below the threshold by at most {@link ClusterSettings#supportMargin()}. */
+    private boolean near(Link link) {
+        return link.tie() == Tie.SCORED && !strong(link)
+                && link.score() >= settings.threshold(embedded(link)) - settings.supportMargin();
+    }
+
+    /**
+     * Joins an article to an event with which it has near links ({@link #near}) to at least
+     * {@link ClusterSettings#minSupport()} members that are not copies of one another: one near miss may be noise,
+     * several with one event corroborate each other. Proposals are made from the state the strong links left and
+     * applied strongest first (most supporters, then highest mean score, then article and event ids), under the
+     * same date constraints as any link, so the outcome does not depend on arrival order.
+     */
+    private void corroborate(ConstrainedUnionFind events, List<Link> candidates) {
+        // (article, event root) -> supporting members of that event, and their summed scores
+        Map<Long, List<Integer>> support = new HashMap<>();
+        Map<Long, Double> scores = new HashMap<>();
+        for (Link link : candidates) {
+            if (!near(link) || events.find(link.a()) == events.find(link.b())) {
+                continue;
+            }
+            for (int side = 0; side < 2; side++) {
+                int article = side == 0 ? link.a() : link.b();
+                int member = side == 0 ? link.b() : link.a();
+                long key = ((long) article << 32) | events.find(member);
+                support.computeIfAbsent(key, k -> new ArrayList<>()).add(member);
+                scores.merge(key, link.score(), Double::sum);
+            }
+        }
+        record Proposal(int article, int member, int sources, double mean, String articleId, String eventId) {
+        }
+        List<Proposal> proposals = new ArrayList<>();
+        for (Map.Entry<Long, List<Integer>> e : support.entrySet()) {
+            int sources = independentSources(e.getValue());
+            if (sources >= settings.minSupport()) {
+                int article = (int) (e.getKey() >>> 32);
+                int member = e.getValue().stream().min(Comparator.comparing(m -> profiles.get(m).id())).orElseThrow();
+                proposals.add(new Proposal(article, member, sources, scores.get(e.getKey()) / e.getValue().size(),
+                        profiles.get(article).id(), events.smallestId(member)));
+            }
+        }
+        proposals.sort(Comparator.comparingInt(Proposal::sources).reversed()
+                .thenComparing(Comparator.comparingDouble(Proposal::mean).reversed())
+                .thenComparing(Proposal::articleId)
+                .thenComparing(Proposal::eventId));
+        for (Proposal p : proposals) {
+            events.union(p.article(), p.member(), false);
+        }
+    }
+
+    /** How many of these articles are independent sources: a copy and what it copies count once. */
+    private int independentSources(List<Integer> members) {
+        java.util.Set<String> roots = new java.util.HashSet<>();
+        for (int m : members) {
+            String id = profiles.get(m).id();
+            for (int hops = 0; hops < profiles.size(); hops++) {
+                String copyOf = profiles.get(indexOf.get(id)).copyOf();
+                if (copyOf == null || !indexOf.containsKey(copyOf)) {
+                    break;
+                }
+                id = copyOf;
+            }
+            roots.add(id);
+        }
+        return roots.size();
     }
 
     private String eventId(int article) {

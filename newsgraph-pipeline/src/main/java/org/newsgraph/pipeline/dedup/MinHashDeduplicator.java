@@ -1,31 +1,37 @@
 package org.newsgraph.pipeline.dedup;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.TreeMap;
 import org.newsgraph.model.Article;
 
 /**
  * Finds exact, near and partial copies among the articles seen so far, without comparing every pair.
  *
- * Texts are compared on their narrative word shingles ({@link WordShingles#ofNarrative}): quotations are left out,
- * since independent reports of one statement share them.
+ * <p><b>Candidates</b> come from two sub-linear lookups on the narrative word shingles
+ * ({@link WordShingles#ofNarrative}: quotations left out, since independent reports of one statement share them):
  * <ul>
- *   <li><b>Exact</b>: same fingerprint of the normalized text ({@link Article#fingerprint()}).</li>
- *   <li><b>Near</b>: MinHash signatures of the word shingles; candidates come from LSH buckets (bands of the
- *       signature), the verdict from the estimated Jaccard similarity.</li>
- *   <li><b>Partial</b>: a story that reuses most of another (a wire story with a new intro, a brief that is the
- *       lede of a longer piece). A fixed, hash-chosen sample of each article's shingles is kept; a sparser subset
- *       (anchors) is indexed. Candidates share at least {@link DedupSettings#minSharedAnchors()} anchors; the
- *       verdict is the share of the shorter text's samples found in the other's, leaving out samples already
- *       seen in {@link DedupSettings#boilerplateCount()} articles (boilerplate), and requiring at least
- *       {@link DedupSettings#minSharedSamples()} in common.</li>
+ *   <li>MinHash signatures hashed into LSH buckets (bands of the signature): texts alike as a whole;</li>
+ *   <li>a fixed, hash-chosen sample of each article's shingles is kept, a sparser subset (anchors) indexed:
+ *       texts sharing at least {@link DedupSettings#minSharedAnchors()} anchors, and then at least
+ *       {@link DedupSettings#minSharedSamples()} samples covering {@link DedupSettings#candidateContainment()} of
+ *       the shorter text's samples (samples already seen in {@link DedupSettings#boilerplateCount()} articles
+ *       left out).</li>
  * </ul>
- * A copy points to the article it copies best (ties: the earliest added). Lookups touch only the LSH buckets and
- * the posting lists of the article's own anchors; buckets and anchors seen in more than {@link DedupSettings#maxPosting()} articles
- * (boilerplate) stop being indexed, so the work per article stays bounded as the collection grows.
+ * <b>Verdicts.</b> <em>Exact</em>: same fingerprint of the normalized text ({@link Article#fingerprint()}).
+ * Otherwise each candidate's sentences are aligned with the article's in order ({@link SentenceAlignment}; whole
+ * sentences seen in {@code boilerplateCount} articles weigh nothing, quotations less than narrative), and the
+ * {@link CopyRule} decides: a copy repeats several sentences in order covering most of the shorter text, so a
+ * shared wire lead, or a few lines of one broadcaster's report, is not a copy. <em>Near</em>: a copy whose
+ * estimated Jaccard similarity (MinHash) reaches {@link DedupSettings#nearJaccard()}; <em>partial</em>: any other
+ * copy (a wire story reused under a new intro, a brief cut from a longer piece). A copy points to the article it
+ * copies most ({@link CopyEvidence#similarity()}; ties: the earliest added), not merely the first that shares its
+ * lead. Buckets and anchors seen in more than {@link DedupSettings#maxPosting()} articles (boilerplate) stop being
+ * indexed, so the work per article stays bounded as the collection grows.
  *
  * <p>Deterministic: the same articles in the same order give the same verdicts. An article id seen before gets
  * {@link DuplicateVerdict#ORIGINAL} again without being indexed twice. Empty texts are originals. Not thread-safe.
@@ -33,19 +39,24 @@ import org.newsgraph.model.Article;
 public final class MinHashDeduplicator implements Deduplicator {
     private final DedupSettings settings;
     private final WordShingles shingles;
+    private final CopyProfiler profiler = new CopyProfiler();
+    private final SentenceAlignment alignment;
     private final long[] seeds;
     private final Map<String, String> firstByFingerprint = new HashMap<>();
     private final Map<String, Integer> indexOfId = new HashMap<>();
     private final List<String> ids = new ArrayList<>();
     private final List<int[]> signatures = new ArrayList<>();
     private final List<long[]> samples = new ArrayList<>();
+    private final List<CopyProfile> profiles = new ArrayList<>();
     private final LongPostings buckets;
     private final LongPostings anchors;
     private final ShingleCounts counts = new ShingleCounts(20);
+    private final ShingleCounts sentenceCounts = new ShingleCounts(20);
 
     public MinHashDeduplicator(DedupSettings settings) {
         this.settings = Objects.requireNonNull(settings, "settings");
         this.shingles = new WordShingles(settings.shingleWords());
+        this.alignment = settings.copy().alignment();
         this.buckets = new LongPostings(settings.maxPosting());
         this.anchors = new LongPostings(settings.maxPosting());
         this.seeds = new long[settings.permutations()];
@@ -67,25 +78,22 @@ public final class MinHashDeduplicator implements Deduplicator {
         long[] set = shingles.ofNarrative(article.text());
         int[] signature = signature(set);
         long[] sample = sample(set);
+        CopyProfile profile = profiler.profile(article.text());
         DuplicateVerdict verdict = exact != null
                 ? new DuplicateVerdict(DuplicateVerdict.Kind.EXACT, exact, 1.0)
-                : set.length == 0 ? DuplicateVerdict.ORIGINAL : bestMatch(signature, sample);
-        remember(article.id(), signature, sample, set.length > 0);
+                : set.length == 0 ? DuplicateVerdict.ORIGINAL : bestMatch(signature, sample, profile);
+        remember(article.id(), signature, sample, profile, set.length > 0);
         return verdict;
     }
 
-    private DuplicateVerdict bestMatch(int[] signature, long[] sample) {
-        DuplicateVerdict best = DuplicateVerdict.ORIGINAL;
-        int bestIndex = Integer.MAX_VALUE;
+    private DuplicateVerdict bestMatch(int[] signature, long[] sample, CopyProfile profile) {
+        // candidate index -> estimated Jaccard similarity (0 when found through anchors only)
+        Map<Integer, Double> candidates = new TreeMap<>();
         for (int candidate : lshCandidates(signature)) {
             double jaccard = agreement(signature, signatures.get(candidate));
-            if (jaccard >= settings.nearJaccard() && better(jaccard, candidate, best.similarity(), bestIndex)) {
-                best = new DuplicateVerdict(DuplicateVerdict.Kind.NEAR, ids.get(candidate), jaccard);
-                bestIndex = candidate;
+            if (jaccard >= settings.nearJaccard()) {
+                candidates.put(candidate, jaccard);
             }
-        }
-        if (best.isCopy()) {
-            return best;
         }
         Map<Integer, Integer> shared = new HashMap<>();
         for (long s : sample) {
@@ -94,24 +102,47 @@ public final class MinHashDeduplicator implements Deduplicator {
             }
         }
         long[] rareSample = rare(sample);
-        for (Map.Entry<Integer, Integer> e : new java.util.TreeMap<>(shared).entrySet()) {
+        for (Map.Entry<Integer, Integer> e : shared.entrySet()) {
             int candidate = e.getKey();
-            if (e.getValue() < settings.minSharedAnchors()) {
+            if (e.getValue() < settings.minSharedAnchors() || candidates.containsKey(candidate)) {
                 continue;
             }
             long[] other = rare(samples.get(candidate));
-            int smaller = Math.min(rareSample.length, other.length);
             int common = intersection(rareSample, other);
-            if (common < settings.minSharedSamples()) {
+            int smaller = Math.min(rareSample.length, other.length);
+            if (common >= settings.minSharedSamples() && common >= settings.candidateContainment() * smaller) {
+                candidates.put(candidate, 0.0);
+            }
+        }
+        DuplicateVerdict best = DuplicateVerdict.ORIGINAL;
+        double[] weights = weights(profile);
+        for (Map.Entry<Integer, Double> e : candidates.entrySet()) {
+            int candidate = e.getKey();
+            CopyProfile other = profiles.get(candidate);
+            CopyEvidence evidence = alignment.align(profile, other, weights, weights(other));
+            boolean near = e.getValue() >= settings.nearJaccard();
+            if (!near && !settings.copy().isCopy(evidence)) {
                 continue;
             }
-            double containment = (double) common / smaller;
-            if (containment >= settings.partialContainment() && better(containment, candidate, best.similarity(), bestIndex)) {
-                best = new DuplicateVerdict(DuplicateVerdict.Kind.PARTIAL, ids.get(candidate), containment);
-                bestIndex = candidate;
+            double similarity = near ? Math.max(e.getValue(), evidence.similarity()) : evidence.similarity();
+            // candidates come in index order, so a tie keeps the earliest
+            if (similarity > best.similarity() || !best.isCopy()) {
+                best = new DuplicateVerdict(near ? DuplicateVerdict.Kind.NEAR : DuplicateVerdict.Kind.PARTIAL,
+                        ids.get(candidate), similarity);
             }
         }
         return best;
+    }
+
+    /** Sentence weights for alignment: boilerplate lines 0, quotations {@link CopyRule#quoteWeight()}, else 1. */
+    private double[] weights(CopyProfile profile) {
+        double[] out = new double[profile.sentences().size()];
+        for (int i = 0; i < out.length; i++) {
+            CopyProfile.Sentence s = profile.sentences().get(i);
+            out[i] = sentenceCounts.estimate(s.fingerprint()) >= settings.boilerplateCount() ? 0
+                    : s.quoted() ? settings.copy().quoteWeight() : 1;
+        }
+        return out;
     }
 
     /** The samples not (yet) seen in {@link DedupSettings#boilerplateCount()} or more articles. */
@@ -123,7 +154,7 @@ public final class MinHashDeduplicator implements Deduplicator {
                 out[n++] = s;
             }
         }
-        return n == sample.length ? sample : java.util.Arrays.copyOf(out, n);
+        return n == sample.length ? sample : Arrays.copyOf(out, n);
     }
 
     private static int intersection(long[] a, long[] b) {
@@ -148,10 +179,6 @@ public final class MinHashDeduplicator implements Deduplicator {
         return Long.remainderUnsigned(WordShingles.mix(shingle ^ 0x5deece66dL), settings.anchorModulus()) == 0;
     }
 
-    private static boolean better(double score, int index, double bestScore, int bestIndex) {
-        return score > bestScore || (score == bestScore && index < bestIndex);
-    }
-
     private java.util.Set<Integer> lshCandidates(int[] signature) {
         java.util.Set<Integer> out = new java.util.TreeSet<>();
         for (int b = 0; b < settings.bands(); b++) {
@@ -160,13 +187,15 @@ public final class MinHashDeduplicator implements Deduplicator {
         return out;
     }
 
-    private void remember(String id, int[] signature, long[] sample, boolean index) {
+    private void remember(String id, int[] signature, long[] sample, CopyProfile profile, boolean index) {
         int at = ids.size();
         ids.add(id);
         indexOfId.put(id, at);
         signatures.add(signature);
         samples.add(sample);
+        profiles.add(profile);
         counts.add(sample);
+        sentenceCounts.add(profile.fingerprints());
         if (!index) {
             return;
         }
@@ -203,7 +232,7 @@ public final class MinHashDeduplicator implements Deduplicator {
                 out[n++] = s;
             }
         }
-        return java.util.Arrays.copyOf(out, n);
+        return Arrays.copyOf(out, n);
     }
 
     private long bandKey(int[] signature, int band) {

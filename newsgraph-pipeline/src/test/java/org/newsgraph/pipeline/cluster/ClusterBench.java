@@ -179,7 +179,8 @@ public final class ClusterBench {
             for (int modulus : new int[] {2, 4}) {
                 for (double c : new double[] {0.25, 0.3, 0.35, 0.4, 0.45, 0.5}) {
                     org.newsgraph.pipeline.dedup.DedupSettings settings =
-                            new org.newsgraph.pipeline.dedup.DedupSettings(k, 128, 32, 4, 0.5, c, modulus, 8, 2, 25, 8, 100);
+                            new org.newsgraph.pipeline.dedup.DedupSettings(k, 128, 32, 4, 0.5, c, modulus, 8, 2, 10, 8, 100,
+                                    org.newsgraph.pipeline.dedup.CopyRule.DEFAULTS);
                     MinHashDeduplicator dedup = new MinHashDeduplicator(settings);
                     Set<Set<String>> found = new HashSet<>();
                     for (Article a : articles) {

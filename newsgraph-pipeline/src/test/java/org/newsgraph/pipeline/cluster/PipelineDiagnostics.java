@@ -53,7 +53,7 @@ public final class PipelineDiagnostics {
                                     new ClusterSettings(d.lexicalWeight(), d.embeddingWeight(), d.actorWeight(), d.linkThreshold(), t,
                                             gap, d.dayAgreementBonus(), d.maxPublishedGap(), d.publishedSoftGap(), d.publishedPenalty(),
                                             d.placeBonus(), place, d.typeBonus(), type, conflict, d.leadChars(), d.maxPosting(),
-                                            d.maxCandidates()));
+                                            d.maxCandidates(), d.supportMargin(), d.minSupport()));
                         }
                     }
                 }

@@ -76,6 +76,94 @@ class MinHashDeduplicatorTest {
         assertThat(dedup.add(a("i1", independent))).isEqualTo(DuplicateVerdict.ORIGINAL);
     }
 
+    private static final String LEAD = "The port authority suspended all night shipping on the northern canal on "
+            + "Thursday after a cargo vessel ran aground near the old lock gates. No injuries were reported and the "
+            + "crew of twelve was brought ashore by a coastguard launch before dawn.";
+
+    private static String paragraphs(String... sentences) {
+        return String.join("\n\n", sentences);
+    }
+
+    @Test
+    void sharedWireLeadAloneIsNotACopy() {
+        MinHashDeduplicator dedup = new MinHashDeduplicator();
+        dedup.add(a("w1", paragraphs(LEAD,
+                "Salvage teams will try to refloat the ship at high tide on Saturday, the authority said in a statement.",
+                "The vessel was carrying steel coils from the southern mills to a warehouse on the eastern docks.",
+                "Traffic on the canal has doubled in ten years as shippers avoid the congested coastal route.",
+                "Local fishermen complained that the closure would keep their boats in harbour for the weekend.",
+                "An inquiry into the grounding will be led by the regional maritime inspectorate next month.")));
+        DuplicateVerdict verdict = dedup.add(a("o1", paragraphs(LEAD,
+                "Residents of the lock-keeper cottages said they had heard a long scraping noise shortly after midnight.",
+                "The canal was dug by hand in the eighteenth century and widened twice since the last world war.",
+                "Environmental groups asked the city to check the water for fuel after the hull was inspected by divers.",
+                "Shop owners along the towpath expect fewer tourists while barges stay moored upstream of the gates.",
+                "The mayor promised to publish the findings of the divers on the city website by Monday evening.")));
+        assertThat(verdict).isEqualTo(DuplicateVerdict.ORIGINAL);
+    }
+
+    @Test
+    void copyPointsToTheOriginalItCopiesMostNotTheFirstSharingItsLead() {
+        String wire = paragraphs(LEAD,
+                "Salvage teams will try to refloat the ship at high tide on Saturday, according to the port authority.",
+                "The vessel was carrying steel coils from the southern mills to a warehouse on the eastern docks.",
+                "Traffic on the canal has doubled in ten years as shippers avoid the congested coastal route.",
+                "An inquiry into the grounding will be led by the regional maritime inspectorate next month.");
+        MinHashDeduplicator dedup = new MinHashDeduplicator();
+        dedup.add(a("lead-only", paragraphs(LEAD,
+                "Residents of the lock-keeper cottages said they had heard a long scraping noise shortly after midnight.",
+                "The canal was dug by hand in the eighteenth century and widened twice since the last world war.",
+                "Shop owners along the towpath expect fewer tourists while barges stay moored upstream of the gates.")));
+        dedup.add(a("wire", wire));
+        DuplicateVerdict verdict = dedup.add(a("copy", paragraphs(LEAD,
+                "Salvage crews will try to refloat the ship at high tide on Saturday, according to the port authority.",
+                "The vessel was carrying steel coils from the southern mills to a warehouse on the eastern docks.",
+                "An inquiry into the grounding will be led by the regional maritime inspectorate next month.",
+                "Photographs of the stranded ship were shared widely on social media on Thursday morning.")));
+        assertThat(verdict.isCopy()).isTrue();
+        assertThat(verdict.duplicateOf()).isEqualTo("wire");
+    }
+
+    @Test
+    void partialCopyWithSeveralSharedParagraphsIsACopy() {
+        MinHashDeduplicator dedup = new MinHashDeduplicator();
+        dedup.add(a("w1", WIRE));
+        String own = paragraphs(
+                "Farmers in the northern province have waited a decade for a permanent crossing over the river.",
+                "Many of them gathered at the ferry landing on Monday evening to hear the news read out by the mayor.",
+                "The mayor promised a celebration in the square when the first stone of the bridge is laid.",
+                "Last autumn a flood destroyed the old wooden pier and two warehouses next to the landing.",
+                "Since then the ferry has run only in daylight and only when the river is calm enough.",
+                "Teachers say pupils from the far bank often miss the first lesson when the mist is thick.",
+                "A local haulier said he would sell two of his lorries once the new road is open to traffic.");
+        DuplicateVerdict verdict = dedup.add(a("p1", own + "\n\n" + WIRE_1 + "\n\n" + WIRE_3 + "\n\n" + WIRE_4));
+        assertThat(verdict.kind()).isEqualTo(DuplicateVerdict.Kind.PARTIAL);
+        assertThat(verdict.duplicateOf()).isEqualTo("w1");
+    }
+
+    @Test
+    void reportsSharingOneSentenceAndTheSpeakersWordsAreNotCopies() {
+        String sentence = "The general was detained by soldiers of his own guard at the barracks early on Tuesday.";
+        MinHashDeduplicator dedup = new MinHashDeduplicator();
+        dedup.add(a("r1", paragraphs(
+                "Soldiers took over the state broadcaster in the capital and read out a statement on Tuesday night.",
+                sentence,
+                "Neighbouring governments called for calm and for the general to be released unharmed.",
+                "The country has seen three changes of government by force in the past decade.",
+                "He also said that all political parties had been suspended until further notice.",
+                "\u201CThe borders are closed until the situation is stable,\u201D he went on.",
+                "He added that a curfew would run from ten in the evening until five in the morning.")));
+        DuplicateVerdict verdict = dedup.add(a("r2", paragraphs(
+                "A group of officers announced on television that they had removed the government from power.",
+                sentence,
+                "Crowds gathered outside parliament, some waving flags and others chanting against the officers.",
+                "Aid agencies said food deliveries to the eastern refugee camps had stopped for the day.",
+                "He also said that all political parties had been suspended until further notice.",
+                "\u201CThe borders are closed until the situation is stable,\u201D he went on.",
+                "He added that a curfew would run from ten in the evening until five in the morning.")));
+        assertThat(verdict).isEqualTo(DuplicateVerdict.ORIGINAL);
+    }
+
     @Test
     void articleAddedAgainIsNotACopyOfItself() {
         MinHashDeduplicator dedup = new MinHashDeduplicator();
@@ -121,7 +209,7 @@ class MinHashDeduplicatorTest {
 
     @Test
     void inconsistentSettingsAreRejectedAtStartUp() {
-        assertThatThrownBy(() -> new DedupSettings(3, 100, 32, 4, 0.5, 0.5, 4, 8, 2, 25, 8, 500))
+        assertThatThrownBy(() -> new DedupSettings(3, 100, 32, 4, 0.5, 0.5, 4, 8, 2, 25, 8, 500, CopyRule.DEFAULTS))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("permutations");
     }
 
