@@ -126,11 +126,13 @@ public final class EventAssembler {
 
     /**
      * Actors by rank: who does what to whom in the main event mentions, then the people and organisations the
-     * leads name, then the countries; within a rank by the number of articles, then by key. Name variants of one
-     * person across articles count as one actor ({@link ActorKeys}); its longest canonical name is shown.
+     * leads name or the articles quote, then the countries; within a rank by the number of articles, then by the
+     * number of mentions, then by key. Name variants of one person across articles count as one actor
+     * ({@link ActorKeys}); its longest canonical name is shown.
      */
     static List<String> actors(List<Processed> members) {
         Map<String, int[]> support = new HashMap<>();
+        Map<String, Integer> mentioned = new HashMap<>();
         Map<String, String> canonical = new HashMap<>();
         for (Processed p : members) {
             Map<String, Entity> entities = new HashMap<>();
@@ -146,8 +148,17 @@ public final class EventAssembler {
                     }
                 }
             }
+            for (org.newsgraph.model.Quote q : p.annotated().quotes()) {
+                Entity speaker = q.speakerId() == null ? null : entities.get(q.speakerId());
+                if (speaker != null && (speaker.type() == EntityType.PERSON || speaker.type() == EntityType.ORG)) {
+                    note(speaker, 1, rankInArticle, canonical);
+                }
+            }
             for (Mention m : p.annotated().mentions()) {
                 Entity entity = entities.get(m.entityId());
+                if (entity != null) {
+                    mentioned.merge(ActorKeys.key(entity), 1, Integer::sum);
+                }
                 if (m.span().start() < LEAD_CHARS && entity != null) {
                     switch (entity.type()) {
                         case PERSON, ORG -> note(entity, 1, rankInArticle, canonical);
@@ -161,7 +172,8 @@ public final class EventAssembler {
         }
         Comparator<Map.Entry<String, int[]>> byRank = Comparator.comparingInt(e -> bestRank(e.getValue()));
         return support.entrySet().stream()
-                .sorted(byRank.thenComparing(e -> -e.getValue()[bestRank(e.getValue())]).thenComparing(Map.Entry::getKey))
+                .sorted(byRank.thenComparing(e -> -e.getValue()[bestRank(e.getValue())])
+                        .thenComparing(e -> -mentioned.getOrDefault(e.getKey(), 0)).thenComparing(Map.Entry::getKey))
                 .limit(MAX_ACTORS)
                 .map(e -> canonical.get(e.getKey()))
                 .toList();

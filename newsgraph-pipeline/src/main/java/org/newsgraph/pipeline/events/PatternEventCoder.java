@@ -101,10 +101,14 @@ public final class PatternEventCoder implements EventCoder {
     /** Nouns after which a participle trigger describes a state, not a happening: "the ousted president". */
     private static final Set<String> DESCRIBED = Set.of("president", "leader", "prime", "premier", "king", "ruler", "government",
             "regime", "head", "chief", "leaders", "minister");
+    /** A sentence this long is body text even without a closing full stop (a lead cut off by the excerpt). */
+    private static final int LONG_SENTENCE = 25;
+    /** A photo caption: names, then a present participle instead of a finite verb ("President Ana Lind speaking at"). */
+    private static final Pattern CAPTION = Pattern.compile("(?:\\p{Lu}[\\p{L}.'’-]*,?\\s+){2,6}\\p{Ll}+ing\\b");
     /** How many sentences from the start a dateline may open the body text (after a title, a standfirst, captions). */
     private static final int DATELINE_REACH = 8;
     /** The support of a meeting the article implies but does not name (see {@link ImpliedConsultation}). */
-    private static final double IMPLIED_SUPPORT = 2.0;
+    private static final double IMPLIED_SUPPORT = LEAD_BONUS * 1.6;
     private static final double IMPLIED_CONFIDENCE = 0.55;
 
     /** How many words before a trigger a modal may stand ("will soon impose"). */
@@ -294,10 +298,10 @@ public final class PatternEventCoder implements EventCoder {
     }
 
     /**
-     * A gathering named by a noun ("the summit", "an extraordinary meeting") is the setting of what was decided there:
-     * when the lead or the sentence after it reports an act of a decisive type (not background), that act is the
-     * news. Such settings then count as background, and a decision in the sentence after the lead counts as the
-     * lead does. Articles without such a decision are left as they are.
+     * A gathering ("the summit", "an extraordinary meeting", the talks held there) is the setting of what was decided
+     * there: when the lead or the sentence after it reports an act of a decisive type (not background), that act is
+     * the news. Consultations and gathering nouns then count as background, and a decision in the sentence after the
+     * lead counts as the lead does. Articles without such a decision are left as they are.
      */
     private List<Draft> decisionsOverSettings(String text, List<Draft> drafts, int lead) {
         int window = Math.max(lead, 0) + 1;
@@ -309,7 +313,7 @@ public final class PatternEventCoder implements EventCoder {
         List<Draft> out = new ArrayList<>();
         for (Draft d : drafts) {
             String[] words = d.match().span().of(text).toLowerCase(Locale.ROOT).split("[^\\p{L}-]+");
-            boolean setting = !d.background() && ontology.settings().contains(words[words.length - 1]);
+            boolean setting = !d.background() && (d.type().equals(CONSULT) || ontology.settings().contains(words[words.length - 1]));
             if (setting) {
                 out.add(d.withSupport(d.support() * BACKGROUND_FACTOR));
             } else if (ontology.decisions().contains(d.type()) && !d.background() && !d.early() && d.sentenceIndex() == window) {
@@ -348,15 +352,17 @@ public final class PatternEventCoder implements EventCoder {
     }
 
     /**
-     * The lead: the first sentence that reads like body text (ends like a sentence and has at least eight words), or
-     * a later sentence that opens with a dateline ("DETROIT –"), since a dateline marks where the story starts after a
-     * title, a standfirst and photo captions.
+     * The lead: the first sentence that reads like body text (at least eight words and ends like a sentence, or at
+     * least {@value #LONG_SENTENCE} words: a lead cut off mid-sentence) and not like a photo caption ("President Ana
+     * Lind speaking at the summit in Riga on May 4."), or a later sentence that opens with a dateline ("DETROIT –"),
+     * since a dateline marks where the story starts after a title, a standfirst and captions.
      */
     private int leadSentence(String text, List<Span> sentences) {
         int lead = sentences.isEmpty() ? -1 : 0;
         for (int i = 0; i < sentences.size(); i++) {
             String s = sentences.get(i).of(text).strip();
-            if (s.split("\\s+").length >= 8 && s.matches("(?s).*[.!?\"”’]$")) {
+            int words = s.split("\\s+").length;
+            if ((words >= 8 && s.matches("(?s).*[.!?\"”’]$") || words >= LONG_SENTENCE) && !CAPTION.matcher(s).lookingAt()) {
                 lead = i;
                 break;
             }
