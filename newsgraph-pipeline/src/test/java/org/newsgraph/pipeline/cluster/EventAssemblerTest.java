@@ -128,6 +128,53 @@ class EventAssemblerTest {
     }
 
     @Test
+    void undatedWeekdayCountsForTheDatedSiblingDayOfTheSameWeekdayAndTheRecordSaysSo() {
+        LocalDate monday = LocalDate.of(2021, 2, 8);
+        LocalDate tuesday = monday.plusDays(1);
+        List<Processed> articles = List.of(
+                annotated("a", "Talks", tuesday.plusDays(1), "Paper A", new TimeValue.Day(tuesday), DuplicateVerdict.ORIGINAL),
+                annotated("b", "Talks", tuesday.plusDays(1), "Paper B", new TimeValue.Day(monday), DuplicateVerdict.ORIGINAL),
+                annotated("c", "Talks", null, "Paper C", new TimeValue.UnresolvedWeekday(DayOfWeek.TUESDAY), DuplicateVerdict.ORIGINAL));
+
+        EventDating dating = EventAssembler.dating(articles);
+
+        assertThat(dating.date()).isEqualTo(new TimeValue.Day(tuesday));
+        assertThat(dating.basis()).isEqualTo(EventDating.Basis.DAY_MOST_ARTICLES_GIVE);
+        assertThat(dating.votes()).contains(new EventDating.Vote("c", new TimeValue.UnresolvedWeekday(DayOfWeek.TUESDAY), tuesday,
+                EventDating.Counted.WEEKDAY_AGREES_WITH_SIBLING_DAY));
+        assertThat(dating.disagreeing()).extracting(EventDating.Vote::articleId).containsExactly("b");
+        assertThat(new EventAssembler().assemble(oneEvent("a", "b", "c"), articles).getFirst().date())
+                .isEqualTo(new TimeValue.Day(tuesday));
+    }
+
+    @Test
+    void undatedWeekdayThatNoSiblingDaySharesStaysUnresolvedAndIsNotCounted() {
+        LocalDate monday = LocalDate.of(2021, 2, 8);
+        LocalDate tuesday = monday.plusDays(1);
+        List<Processed> articles = List.of(
+                annotated("a", "Talks", tuesday.plusDays(1), "Paper A", new TimeValue.Day(monday), DuplicateVerdict.ORIGINAL),
+                annotated("b", "Talks", tuesday.plusDays(1), "Paper B", new TimeValue.Day(tuesday), DuplicateVerdict.ORIGINAL),
+                annotated("c", "Talks", null, "Paper C", new TimeValue.UnresolvedWeekday(DayOfWeek.FRIDAY), DuplicateVerdict.ORIGINAL));
+
+        EventDating dating = EventAssembler.dating(articles);
+
+        assertThat(dating.date()).isEqualTo(new TimeValue.Day(monday));
+        assertThat(dating.votes()).contains(new EventDating.Vote("c", new TimeValue.UnresolvedWeekday(DayOfWeek.FRIDAY), null,
+                EventDating.Counted.UNRESOLVED_WEEKDAY));
+        assertThat(dating.disagreeing()).extracting(EventDating.Vote::articleId).containsExactly("b");
+    }
+
+    @Test
+    void weekdaysAloneGiveAnUnresolvedWeekdayOnThatBasis() {
+        TimeValue friday = new TimeValue.UnresolvedWeekday(DayOfWeek.FRIDAY);
+        EventDating dating = EventAssembler.dating(List.of(
+                annotated("a", "Talks", null, "Paper A", friday, DuplicateVerdict.ORIGINAL)));
+
+        assertThat(dating.date()).isEqualTo(friday);
+        assertThat(dating.basis()).isEqualTo(EventDating.Basis.UNRESOLVED_WEEKDAY);
+    }
+
+    @Test
     void noDateEvidenceGivesNoDateEvenWithAPublicationDate() {
         Article plain = article("p", "Talks in Oslo", "Ministers talked about cables.", LocalDate.of(2021, 2, 10), "Paper");
         List<Event> events = new EventAssembler().assemble(oneEvent("p"),
