@@ -188,7 +188,7 @@ public final class PatternEventCoder implements EventCoder {
         if (drafts.isEmpty()) {
             return List.of();
         }
-        drafts = decisionsOverSettings(text, drafts, lead);
+        drafts = decisionsOverSettings(drafts, lead);
         Draft main = chooseMain(drafts, lead);
         LocalDate published = article.article().metadata().publishedDate().orElse(null);
         Timex leadDate = lead < 0 ? null : nearestTimex(article.timexes(), sentences.get(lead), sentences.get(lead), published, null);
@@ -215,7 +215,7 @@ public final class PatternEventCoder implements EventCoder {
                 date = ReportingDay.read(text, Token.of(text, sentence, stemmer), d.match().span(), article.timexes(),
                         article.quotes(), published).map(r -> (TimeValue) r.day()).orElse(null);
             }
-            String place = d.place();
+            String place = d == main && plan(d) ? whereAnnounced(drafts, d, datelinePlace).orElse(d.place()) : d.place();
             if (place != null && national(d.type())) {
                 place = d.country() != null ? d.country() : place;
             }
@@ -259,7 +259,32 @@ public final class PatternEventCoder implements EventCoder {
         confidence = Math.max(0.05, Math.min(0.99, confidence));
         return new Draft(match, sentence, index, source == null ? null : source.entityId(),
                 target == null ? null : target.entityId(), place, roles.placeMention(), visited, roles.country(), confidence, early,
-                background, support * confidence);
+                background, gathering(match.span().of(text)), support * confidence);
+    }
+
+    /** Whether a trigger names a gathering: its last word is one of the ontology's settings ("an extraordinary meeting"). */
+    private boolean gathering(String trigger) {
+        String[] words = trigger.toLowerCase(Locale.ROOT).split("[^\\p{L}-]+");
+        return words.length > 0 && ontology.settings().contains(words[words.length - 1]);
+    }
+
+    /** Whether the mention is a plan: an intent to meet or visit ("will travel to Beijing in October"). */
+    private boolean plan(Draft d) {
+        EventOntology.Intent toMeet = ontology.intents().get(CONSULT);
+        return toMeet != null && toMeet.type().equals(d.type()) && java.util.Objects.equals(toMeet.cameo(), d.match().cue().cameo());
+    }
+
+    /**
+     * Where a plan was announced, which is where the reported event happened (the planned trip's destination is
+     * not): the place of a gathering the article names as the occasion ("said at a meeting in Moscow"), the one
+     * nearest to the plan's sentence, else the dateline's place; empty if the article names neither.
+     */
+    private Optional<String> whereAnnounced(List<Draft> drafts, Draft planned, String datelinePlace) {
+        Optional<String> gathering = drafts.stream()
+                .filter(d -> d.type().equals(CONSULT) && d.gathering() && d.place() != null && !plan(d) && !d.background())
+                .min(Comparator.comparingInt(d -> Math.abs(d.sentenceIndex() - planned.sentenceIndex())))
+                .map(Draft::place);
+        return gathering.or(() -> Optional.ofNullable(datelinePlace));
     }
 
     /** The match recoded as its type's act between two countries when source and target belong to different ones. */
@@ -293,7 +318,7 @@ public final class PatternEventCoder implements EventCoder {
             int index = sentences.indexOf(x.sentence());
             CueMatch match = new CueMatch(cue, 0, 0, x.trigger());
             return Optional.of(new Draft(match, x.sentence(), index, x.source().entityId(), x.target().entityId(), null, null,
-                    null, null, IMPLIED_CONFIDENCE, index <= lead, false, IMPLIED_SUPPORT * IMPLIED_CONFIDENCE));
+                    null, null, IMPLIED_CONFIDENCE, index <= lead, false, false, IMPLIED_SUPPORT * IMPLIED_CONFIDENCE));
         });
     }
 
@@ -303,7 +328,7 @@ public final class PatternEventCoder implements EventCoder {
      * the news. Consultations and gathering nouns then count as background, and a decision in the sentence after the
      * lead counts as the lead does. Articles without such a decision are left as they are.
      */
-    private List<Draft> decisionsOverSettings(String text, List<Draft> drafts, int lead) {
+    private List<Draft> decisionsOverSettings(List<Draft> drafts, int lead) {
         int window = Math.max(lead, 0) + 1;
         boolean decided = drafts.stream().anyMatch(d -> ontology.decisions().contains(d.type()) && !d.background()
                 && d.sentenceIndex() <= window);
@@ -312,8 +337,7 @@ public final class PatternEventCoder implements EventCoder {
         }
         List<Draft> out = new ArrayList<>();
         for (Draft d : drafts) {
-            String[] words = d.match().span().of(text).toLowerCase(Locale.ROOT).split("[^\\p{L}-]+");
-            boolean setting = !d.background() && (d.type().equals(CONSULT) || ontology.settings().contains(words[words.length - 1]));
+            boolean setting = !d.background() && (d.type().equals(CONSULT) || d.gathering());
             if (setting) {
                 out.add(d.withSupport(d.support() * BACKGROUND_FACTOR));
             } else if (ontology.decisions().contains(d.type()) && !d.background() && !d.early() && d.sentenceIndex() == window) {
@@ -525,14 +549,14 @@ public final class PatternEventCoder implements EventCoder {
 
     private record Draft(CueMatch match, Span sentence, int sentenceIndex, String sourceId, String targetId, String place,
                          Mention placeMention, String visited, String country, double confidence, boolean early,
-                         boolean background, double support) {
+                         boolean background, boolean gathering, double support) {
         String type() {
             return match.cue().type();
         }
 
         Draft withSupport(double value) {
             return new Draft(match, sentence, sentenceIndex, sourceId, targetId, place, placeMention, visited, country, confidence,
-                    early, background, value);
+                    early, background, gathering, value);
         }
     }
 }
