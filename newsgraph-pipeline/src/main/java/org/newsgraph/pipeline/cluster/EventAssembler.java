@@ -172,14 +172,16 @@ public final class EventAssembler {
     }
 
     /**
-     * Actors by rank: who does what to whom in the main event mentions, then the people and organisations the
-     * leads name or the articles quote, then the countries; within a rank by the number of articles, then by the
-     * number of mentions, then by key. Name variants of one person across articles count as one actor
+     * Actors by rank: who does what to whom in the main event mentions (and those listed together with them: "a
+     * strike against Ford, General Motors, and Stellantis"), then the people and organisations the leads name or the
+     * articles quote, then the countries; within a rank by the number of articles, then by the number of mentions,
+     * then by the earliest mention, then by key. Name variants of one person across articles count as one actor
      * ({@link ActorKeys}); its longest canonical name is shown.
      */
     static List<String> actors(List<Processed> members) {
         Map<String, int[]> support = new HashMap<>();
         Map<String, Integer> mentioned = new HashMap<>();
+        Map<String, Integer> firstAt = new HashMap<>();
         Map<String, String> canonical = new HashMap<>();
         for (Processed p : members) {
             Map<String, Entity> entities = new HashMap<>();
@@ -187,8 +189,8 @@ public final class EventAssembler {
             Map<String, Integer> rankInArticle = new HashMap<>();
             for (EventMention m : p.events()) {
                 if (m.main()) {
-                    for (String id : java.util.Arrays.asList(m.sourceId(), m.targetId())) {
-                        Entity entity = id == null ? null : entities.get(id);
+                    for (String id : coordinatedWithRoles(p, m)) {
+                        Entity entity = entities.get(id);
                         if (entity != null && entity.type() != EntityType.LOC && entity.type() != EntityType.MISC) {
                             note(entity, 0, rankInArticle, canonical);
                         }
@@ -205,6 +207,7 @@ public final class EventAssembler {
                 Entity entity = entities.get(m.entityId());
                 if (entity != null) {
                     mentioned.merge(ActorKeys.key(entity), 1, Integer::sum);
+                    firstAt.merge(ActorKeys.key(entity), m.span().start(), Math::min);
                 }
                 if (m.span().start() < LEAD_CHARS && entity != null) {
                     switch (entity.type()) {
@@ -220,10 +223,52 @@ public final class EventAssembler {
         Comparator<Map.Entry<String, int[]>> byRank = Comparator.comparingInt(e -> bestRank(e.getValue()));
         return support.entrySet().stream()
                 .sorted(byRank.thenComparing(e -> -e.getValue()[bestRank(e.getValue())])
-                        .thenComparing(e -> -mentioned.getOrDefault(e.getKey(), 0)).thenComparing(Map.Entry::getKey))
+                        .thenComparing(e -> -mentioned.getOrDefault(e.getKey(), 0))
+                        .thenComparing(e -> firstAt.getOrDefault(e.getKey(), Integer.MAX_VALUE)).thenComparing(Map.Entry::getKey))
                 .limit(MAX_ACTORS)
                 .map(e -> canonical.get(e.getKey()))
                 .toList();
+    }
+
+    /**
+     * The entity ids of a main event mention's source and target, and of the mentions listed together with them in
+     * its sentence ("a strike against Ford, General Motors, and Stellantis": all three are its targets).
+     */
+    private static List<String> coordinatedWithRoles(Processed p, EventMention m) {
+        String text = p.article().text();
+        List<Mention> inSentence = p.annotated().mentions().stream()
+                .filter(x -> m.sentence().contains(x.span()) && x.span().end() <= text.length())
+                .sorted(Comparator.comparing(Mention::span)).toList();
+        List<String> out = new ArrayList<>();
+        for (String id : java.util.Arrays.asList(m.sourceId(), m.targetId())) {
+            if (id == null) {
+                continue;
+            }
+            out.add(id);
+            Optional<Mention> anchor = inSentence.stream().filter(x -> id.equals(x.entityId()))
+                    .min(Comparator.comparingInt(x -> Math.abs(x.span().start() - m.trigger().start())));
+            if (anchor.isEmpty()) {
+                continue;
+            }
+            int at = inSentence.indexOf(anchor.get());
+            for (int i = at + 1; i < inSentence.size() && listed(text, inSentence.get(i - 1), inSentence.get(i)); i++) {
+                out.add(inSentence.get(i).entityId());
+            }
+            for (int i = at - 1; i >= 0 && listed(text, inSentence.get(i), inSentence.get(i + 1)); i--) {
+                out.add(inSentence.get(i).entityId());
+            }
+        }
+        return out;
+    }
+
+    /** Whether two mentions stand in one list: only a comma, "and", "or" or ", and" between them. */
+    private static boolean listed(String text, Mention a, Mention b) {
+        if (a.span().end() > b.span().start()) {
+            return false;
+        }
+        String between = text.substring(a.span().end(), b.span().start()).strip().toLowerCase(java.util.Locale.ROOT);
+        return between.equals(",") || between.equals("and") || between.equals("or") || between.equals(", and")
+                || between.equals(", or");
     }
 
     private static void note(Entity entity, int rank, Map<String, Integer> rankInArticle, Map<String, String> canonical) {
