@@ -110,6 +110,41 @@ class EventAssemblerTest {
     }
 
     @Test
+    void organisationsListedWithTheTargetAreActorsBeforeOthersNamedInTheLead() {
+        String text = "Dock workers began a strike against Nordport, Baltship, and Kaskad Lines on Monday. "
+                + "Union head Karl Brandvik spoke. Brandvik spoke again. Analysts at Alfa Bank, Beta Bank, Gamma Bank, Delta Bank "
+                + "and Epsilon Bank watched. Alfa Bank, Beta Bank, Gamma Bank, Delta Bank and Epsilon Bank wrote notes.";
+        List<String> names = List.of("Nordport", "Baltship", "Kaskad Lines", "Karl Brandvik", "Brandvik", "Alfa Bank", "Beta Bank",
+                "Gamma Bank", "Delta Bank", "Epsilon Bank");
+        List<Entity> entities = new java.util.ArrayList<>();
+        List<Mention> mentions = new java.util.ArrayList<>();
+        for (String name : names) {
+            String id = name.equals("Brandvik") ? BRANDVIK.id() : "org:" + name.toLowerCase(java.util.Locale.ROOT).replace(' ', '-');
+            if (!name.equals("Brandvik")) {
+                entities.add(name.equals("Karl Brandvik") ? BRANDVIK
+                        : new Entity(id, name, EntityType.ORG, List.of(name), null, List.of()));
+            }
+            for (int at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+                int from = at;
+                if (mentions.stream().noneMatch(m -> m.span().overlaps(new Span(from, from + name.length())))) {
+                    mentions.add(new Mention(new Span(at, at + name.length()), name.contains("Brandvik") ? EntityType.PERSON : EntityType.ORG,
+                            MentionKind.NAME, id));
+                }
+            }
+        }
+        Article article = article("s", "Dock strike", text, LocalDate.of(2021, 2, 8), "Paper");
+        Span sentence = new Span(0, text.indexOf(".") + 1);
+        AnnotatedArticle annotated = new AnnotatedArticle(article, List.of(sentence), mentions, entities, List.of(), List.of());
+        EventMention strike = new EventMention("PROTEST", "143", null, "org:nordport", null, null, sentence,
+                new Span(text.indexOf("began a strike"), text.indexOf("began a strike") + 14), 0.8, true);
+
+        List<Event> events = new EventAssembler().assemble(oneEvent("s"),
+                List.of(new Processed(annotated, DuplicateVerdict.ORIGINAL, List.of(strike))));
+
+        assertThat(events.getFirst().actors()).startsWith("Nordport", "Baltship", "Kaskad Lines");
+    }
+
+    @Test
     void aDayWeeksBeforePublicationIsBackgroundNotTheEventDate() {
         LocalDate published = LocalDate.of(2021, 9, 20);
         List<Event> events = new EventAssembler().assemble(oneEvent("a", "b"), List.of(
