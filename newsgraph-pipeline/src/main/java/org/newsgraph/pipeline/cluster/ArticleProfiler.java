@@ -121,6 +121,14 @@ final class ArticleProfiler {
 
         EventMention main = processed.events().stream().filter(EventMention::main).findFirst()
                 .orElse(processed.events().isEmpty() ? null : processed.events().getFirst());
+        if (main != null) {
+            // the main event's participants are what the story is about, wherever the text first names them
+            for (Entity e : annotated.entities()) {
+                if (e.type() == EntityType.PERSON && (e.id().equals(main.sourceId()) || e.id().equals(main.targetId()))) {
+                    leadPersons.add(ActorKeys.key(e));
+                }
+            }
+        }
         LocalDate published = article.metadata().publishedDate().orElse(null);
         LocalDate eventDay = main == null ? null : plausible(day(main.date()), published);
         if (eventDay == null) {

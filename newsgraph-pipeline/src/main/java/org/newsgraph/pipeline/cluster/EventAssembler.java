@@ -26,9 +26,10 @@ import org.newsgraph.pipeline.Processed;
  * <ul>
  *   <li><b>date</b>: the resolved day most articles give for their main event (ties: the earlier day), ignoring
  *       days more than a week before an article's publication or after the day following it (background and
- *       plans, not the reported event); without
- *       one, an unresolved weekday if the articles give one; else {@code null}. Publication dates are never used
- *       as event dates, so no date is invented.</li>
+ *       plans, not the reported event); a weekday from an undated article counts for a sibling's day only when
+ *       that day falls on the same weekday; without a day, an unresolved weekday if the articles give one; else
+ *       {@code null}. Publication dates are never used as event dates here, so no date is invented; how each
+ *       event was dated, disagreements included, is recorded by {@link #dating}.</li>
  *   <li><b>place</b>: the place most main event mentions give, a city counting its country's support too
  *       (see {@link #place}); <b>type</b>: the type most main event mentions give (ties: alphabetical).</li>
  *   <li><b>actors</b>: canonical names of the main event mentions' sources and targets, then of the people and
@@ -72,8 +73,20 @@ public final class EventAssembler {
     }
 
     static TimeValue date(List<Processed> members) {
+        return dating(members).date();
+    }
+
+    /**
+     * How the event of {@code members} is dated, with what each article gave (see the class doc and
+     * {@link EventDating}). A weekday from an article without a publication date stays unresolved unless a dated
+     * sibling's resolved day falls on the same weekday: it then counts for that day (the day with most direct
+     * support among such days, ties: the earlier), and the vote records the agreement. Thread-safe; members without
+     * dates give {@link EventDating.Basis#NONE}.
+     */
+    public static EventDating dating(List<Processed> members) {
         Map<LocalDate, Integer> days = new TreeMap<>();
-        Map<java.time.DayOfWeek, Integer> weekdays = new TreeMap<>();
+        Map<String, TimeValue> given = new java.util.LinkedHashMap<>();
+        List<EventDating.Vote> votes = new ArrayList<>();
         for (Processed p : members) {
             TimeValue value = main(p).map(EventMention::date).orElse(null);
             if (value == null) {
@@ -82,20 +95,54 @@ public final class EventAssembler {
                         .filter(t -> t.value() instanceof TimeValue.Day || t.value() instanceof TimeValue.UnresolvedWeekday)
                         .map(t -> t.value()).findFirst().orElse(null);
             }
+            if (value != null) {
+                given.put(p.article().id(), value);
+            }
             LocalDate published = p.article().metadata().publishedDate().orElse(null);
-            switch (value) {
-                case TimeValue.Day d when plausible(d.date(), published) -> days.merge(d.date(), 1, Integer::sum);
-                case TimeValue.Range r when plausible(r.first(), published) -> days.merge(r.first(), 1, Integer::sum);
-                case TimeValue.UnresolvedWeekday w -> weekdays.merge(w.weekday(), 1, Integer::sum);
-                case null, default -> {
-                }
+            LocalDate first = switch (value) {
+                case TimeValue.Day d -> d.date();
+                case TimeValue.Range r -> r.first();
+                case null, default -> null;
+            };
+            if (first != null && plausible(first, published)) {
+                days.merge(first, 1, Integer::sum);
+                votes.add(new EventDating.Vote(p.article().id(), value, first, EventDating.Counted.DAY));
+            } else if (first != null) {
+                votes.add(new EventDating.Vote(p.article().id(), value, null, EventDating.Counted.IMPLAUSIBLE));
+            }
+        }
+        Map<java.time.DayOfWeek, Integer> weekdays = new TreeMap<>();
+        Map<LocalDate, Integer> direct = new TreeMap<>(days);
+        for (Map.Entry<String, TimeValue> e : given.entrySet()) {
+            if (!(e.getValue() instanceof TimeValue.UnresolvedWeekday w)) {
+                continue;
+            }
+            Optional<LocalDate> sibling = best(filter(direct, d -> d.getDayOfWeek() == w.weekday()));
+            if (sibling.isPresent()) {
+                days.merge(sibling.get(), 1, Integer::sum);
+                votes.add(new EventDating.Vote(e.getKey(), w, sibling.get(), EventDating.Counted.WEEKDAY_AGREES_WITH_SIBLING_DAY));
+            } else {
+                weekdays.merge(w.weekday(), 1, Integer::sum);
+                votes.add(new EventDating.Vote(e.getKey(), w, null, EventDating.Counted.UNRESOLVED_WEEKDAY));
             }
         }
         Optional<LocalDate> day = best(days);
         if (day.isPresent()) {
-            return new TimeValue.Day(day.get());
+            return new EventDating(new TimeValue.Day(day.get()), EventDating.Basis.DAY_MOST_ARTICLES_GIVE, votes);
         }
-        return best(weekdays).<TimeValue>map(TimeValue.UnresolvedWeekday::new).orElse(null);
+        return best(weekdays)
+                .map(w -> new EventDating(new TimeValue.UnresolvedWeekday(w), EventDating.Basis.UNRESOLVED_WEEKDAY, votes))
+                .orElseGet(() -> new EventDating(null, EventDating.Basis.NONE, votes));
+    }
+
+    private static Map<LocalDate, Integer> filter(Map<LocalDate, Integer> counts, java.util.function.Predicate<LocalDate> keep) {
+        Map<LocalDate, Integer> out = new TreeMap<>();
+        counts.forEach((k, v) -> {
+            if (keep.test(k)) {
+                out.put(k, v);
+            }
+        });
+        return out;
     }
 
     /** Whether a day can be the reported event of an article published on {@code published} (see the class doc). */
@@ -125,12 +172,16 @@ public final class EventAssembler {
     }
 
     /**
-     * Actors by rank: who does what to whom in the main event mentions, then the people and organisations the
-     * leads name, then the countries; within a rank by the number of articles, then by key. Name variants of one
-     * person across articles count as one actor ({@link ActorKeys}); its longest canonical name is shown.
+     * Actors by rank: who does what to whom in the main event mentions (and those listed together with them: "a
+     * strike against Ford, General Motors, and Stellantis"), then the people and organisations the leads name or the
+     * articles quote, then the countries; within a rank by the number of articles, then by the number of mentions,
+     * then by the earliest mention, then by key. Name variants of one person across articles count as one actor
+     * ({@link ActorKeys}); its longest canonical name is shown.
      */
     static List<String> actors(List<Processed> members) {
         Map<String, int[]> support = new HashMap<>();
+        Map<String, Integer> mentioned = new HashMap<>();
+        Map<String, Integer> firstAt = new HashMap<>();
         Map<String, String> canonical = new HashMap<>();
         for (Processed p : members) {
             Map<String, Entity> entities = new HashMap<>();
@@ -138,16 +189,26 @@ public final class EventAssembler {
             Map<String, Integer> rankInArticle = new HashMap<>();
             for (EventMention m : p.events()) {
                 if (m.main()) {
-                    for (String id : java.util.Arrays.asList(m.sourceId(), m.targetId())) {
-                        Entity entity = id == null ? null : entities.get(id);
+                    for (String id : coordinatedWithRoles(p, m)) {
+                        Entity entity = entities.get(id);
                         if (entity != null && entity.type() != EntityType.LOC && entity.type() != EntityType.MISC) {
                             note(entity, 0, rankInArticle, canonical);
                         }
                     }
                 }
             }
+            for (org.newsgraph.model.Quote q : p.annotated().quotes()) {
+                Entity speaker = q.speakerId() == null ? null : entities.get(q.speakerId());
+                if (speaker != null && (speaker.type() == EntityType.PERSON || speaker.type() == EntityType.ORG)) {
+                    note(speaker, 1, rankInArticle, canonical);
+                }
+            }
             for (Mention m : p.annotated().mentions()) {
                 Entity entity = entities.get(m.entityId());
+                if (entity != null) {
+                    mentioned.merge(ActorKeys.key(entity), 1, Integer::sum);
+                    firstAt.merge(ActorKeys.key(entity), m.span().start(), Math::min);
+                }
                 if (m.span().start() < LEAD_CHARS && entity != null) {
                     switch (entity.type()) {
                         case PERSON, ORG -> note(entity, 1, rankInArticle, canonical);
@@ -161,10 +222,53 @@ public final class EventAssembler {
         }
         Comparator<Map.Entry<String, int[]>> byRank = Comparator.comparingInt(e -> bestRank(e.getValue()));
         return support.entrySet().stream()
-                .sorted(byRank.thenComparing(e -> -e.getValue()[bestRank(e.getValue())]).thenComparing(Map.Entry::getKey))
+                .sorted(byRank.thenComparing(e -> -e.getValue()[bestRank(e.getValue())])
+                        .thenComparing(e -> -mentioned.getOrDefault(e.getKey(), 0))
+                        .thenComparing(e -> firstAt.getOrDefault(e.getKey(), Integer.MAX_VALUE)).thenComparing(Map.Entry::getKey))
                 .limit(MAX_ACTORS)
                 .map(e -> canonical.get(e.getKey()))
                 .toList();
+    }
+
+    /**
+     * The entity ids of a main event mention's source and target, and of the mentions listed together with them in
+     * its sentence ("a strike against Ford, General Motors, and Stellantis": all three are its targets).
+     */
+    private static List<String> coordinatedWithRoles(Processed p, EventMention m) {
+        String text = p.article().text();
+        List<Mention> inSentence = p.annotated().mentions().stream()
+                .filter(x -> m.sentence().contains(x.span()) && x.span().end() <= text.length())
+                .sorted(Comparator.comparing(Mention::span)).toList();
+        List<String> out = new ArrayList<>();
+        for (String id : java.util.Arrays.asList(m.sourceId(), m.targetId())) {
+            if (id == null) {
+                continue;
+            }
+            out.add(id);
+            Optional<Mention> anchor = inSentence.stream().filter(x -> id.equals(x.entityId()))
+                    .min(Comparator.comparingInt(x -> Math.abs(x.span().start() - m.trigger().start())));
+            if (anchor.isEmpty()) {
+                continue;
+            }
+            int at = inSentence.indexOf(anchor.get());
+            for (int i = at + 1; i < inSentence.size() && listed(text, inSentence.get(i - 1), inSentence.get(i)); i++) {
+                out.add(inSentence.get(i).entityId());
+            }
+            for (int i = at - 1; i >= 0 && listed(text, inSentence.get(i), inSentence.get(i + 1)); i--) {
+                out.add(inSentence.get(i).entityId());
+            }
+        }
+        return out;
+    }
+
+    /** Whether two mentions stand in one list: only a comma, "and", "or" or ", and" between them. */
+    private static boolean listed(String text, Mention a, Mention b) {
+        if (a.span().end() > b.span().start()) {
+            return false;
+        }
+        String between = text.substring(a.span().end(), b.span().start()).strip().toLowerCase(java.util.Locale.ROOT);
+        return between.equals(",") || between.equals("and") || between.equals("or") || between.equals(", and")
+                || between.equals(", or");
     }
 
     private static void note(Entity entity, int rank, Map<String, Integer> rankInArticle, Map<String, String> canonical) {

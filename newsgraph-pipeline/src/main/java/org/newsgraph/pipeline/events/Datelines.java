@@ -55,6 +55,24 @@ final class Datelines {
         return b.toString();
     }
 
+    /**
+     * The index of the first of the first {@code reach} sentences that opens with a dateline ("DETROIT –"), or -1:
+     * where the story's body starts after a title, a standfirst and photo captions.
+     */
+    static int index(String text, List<Span> sentences, int reach) {
+        for (int i = 0; i < Math.min(reach, sentences.size()); i++) {
+            Span s = sentences.get(i);
+            if (s.end() > text.length()) {
+                continue;
+            }
+            Matcher m = DATELINE.matcher(s.of(text));
+            if (m.find() && m.group(1).strip().length() >= 3) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     /** The dateline at the start of one of the first sentences ("ASTANA (Steppe Wire) –"), or null. */
     static Span span(String text, List<Span> sentences) {
         for (Span s : sentences.subList(0, Math.min(3, sentences.size()))) {

@@ -17,8 +17,16 @@ import java.util.Set;
  *                a threat, "will release the hostages" an expression of intent to yield), by type name
  * @param modals  lower-case words that, shortly before a trigger, mark the act as future or intended
  *                ({@code will}, {@code would}, {@code plans})
+ * @param settings  lower-case nouns that name a gathering ({@code summit}, {@code meeting}): a trigger ending in one
+ *                  is the setting of whatever was decided there, not necessarily the news itself
+ * @param decisions types whose acts, when the lead reports them, are the news of a gathering rather than the
+ *                  gathering ({@code MOBILIZE}: a summit that orders a standby force)
+ * @param opposed   for a type, what an act of that type is coded as when its source and target belong to two
+ *                  different countries (a collision between one state's fighter jet and another's drone is a use of
+ *                  force, not an accident), by type name
  */
-public record EventOntology(List<EventCue> cues, Map<String, Intent> intents, Set<String> modals) {
+public record EventOntology(List<EventCue> cues, Map<String, Intent> intents, Set<String> modals, Set<String> settings,
+                            Set<String> decisions, Map<String, Intent> opposed) {
     /**
      * The code for an intended act.
      *
@@ -35,6 +43,14 @@ public record EventOntology(List<EventCue> cues, Map<String, Intent> intents, Se
         cues = List.copyOf(cues);
         intents = Map.copyOf(intents);
         modals = Set.copyOf(modals);
+        settings = Set.copyOf(settings);
+        decisions = Set.copyOf(decisions);
+        opposed = Map.copyOf(opposed);
+    }
+
+    /** An ontology without gathering nouns, decisive types and codes for acts between two countries. */
+    public EventOntology(List<EventCue> cues, Map<String, Intent> intents, Set<String> modals) {
+        this(cues, intents, modals, Set.of(), Set.of(), Map.of());
     }
 
     /** An ontology of cues only, without intent rules. */
@@ -45,7 +61,8 @@ public record EventOntology(List<EventCue> cues, Map<String, Intent> intents, Se
     /**
      * This ontology with the cues of {@code user} added. A user cue with the same pattern as a bundled cue replaces
      * it, so a user file can both add types and re-map existing triggers; user intents replace those of the same
-     * type, and user modals are added.
+     * type (so do user codes for acts between two countries), and user modals, gathering nouns and decisive types are
+     * added.
      */
     public EventOntology extendedBy(EventOntology user) {
         Map<String, EventCue> byPattern = new LinkedHashMap<>();
@@ -60,7 +77,16 @@ public record EventOntology(List<EventCue> cues, Map<String, Intent> intents, Se
         mergedIntents.putAll(user.intents());
         Set<String> mergedModals = new HashSet<>(modals);
         mergedModals.addAll(user.modals());
-        return new EventOntology(new ArrayList<>(byPattern.values()), mergedIntents, mergedModals);
+        Map<String, Intent> mergedOpposed = new HashMap<>(opposed);
+        mergedOpposed.putAll(user.opposed());
+        return new EventOntology(new ArrayList<>(byPattern.values()), mergedIntents, mergedModals,
+                union(settings, user.settings()), union(decisions, user.decisions()), mergedOpposed);
+    }
+
+    private static Set<String> union(Set<String> a, Set<String> b) {
+        Set<String> out = new HashSet<>(a);
+        out.addAll(b);
+        return out;
     }
 
     /** The distinct types, in file order. */

@@ -21,13 +21,17 @@ import org.newsgraph.model.Timex;
  * span nearest to the trigger, preferring the trigger's sentence.
  * <ul>
  *   <li>source, target: a mention of that entity;</li>
- *   <li>date: a time expression with that value, or a bare weekday the coder read back a week;</li>
+ *   <li>date: a time expression with that value, or a bare weekday the coder read back a week, or an evening a
+ *       midnight event rolled over from (see {@link MidnightRollover}); for a main event dated by its announcement
+ *       (see {@link ReportingDay}), the statement's time expression or the present-perfect verb group;</li>
  *   <li>place: a mention named as the place (its surface or its entity's canonical name), else the place name's
  *       first occurrence in the text, ignoring case (a dateline: "RIGA -").</li>
  * </ul>
  * Stateless and thread-safe. Spans outside the text and unknown ids find nothing (a null span), never an exception.
  */
 public final class EvidenceLocator {
+    private final EnglishStemmer stemmer = EnglishStemmer.standard();
+
     public EventEvidence locate(AnnotatedArticle article, EventMention mention) {
         String text = article.article().text();
         Map<String, Entity> entities = new HashMap<>();
@@ -37,8 +41,14 @@ public final class EvidenceLocator {
         Span source = mentionOf(article, mention.sourceId(), mention);
         Span target = mentionOf(article, mention.targetId(), mention);
         Span date = mention.date() == null ? null : nearest(article.timexes().stream()
-                .filter(t -> t.span().end() <= text.length() && sameDate(t.value(), mention.date()))
+                .filter(t -> t.span().end() <= text.length() && (sameDate(t.value(), mention.date())
+                        || MidnightRollover.apply(text, mention.sentence(), t.span(), t.value()).equals(mention.date())))
                 .map(Timex::span), mention);
+        if (date == null && mention.date() != null && mention.main() && mention.sentence().end() <= text.length()) {
+            date = ReportingDay.read(text, Token.of(text, mention.sentence(), stemmer), mention.trigger(), article.timexes(),
+                            article.quotes(), article.article().metadata().publishedDate().orElse(null))
+                    .filter(r -> r.day().equals(mention.date())).map(ReportingDay.Reading::evidence).orElse(null);
+        }
         Span place = mention.place() == null ? null : placeOf(article, text, entities, mention);
         return new EventEvidence(type, source, target, date, place);
     }

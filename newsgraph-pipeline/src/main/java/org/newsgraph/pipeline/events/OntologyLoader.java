@@ -21,7 +21,7 @@ import org.newsgraph.model.Outcome;
  * Reads event ontology files. The format is JSON:
  *
  * <pre>{@code
- * {"modals": ["will", "would"],
+ * {"modals": ["will", "would"], "settings": ["summit", "meeting"], "decisions": ["MOBILIZE"],
  *  "types": [
  *   {"type": "COERCE", "intent": {"type": "THREATEN", "cameo": "130"}, "cues": [...]},
  *   {"type": "CONSULT", "description": "meetings and visits",
@@ -31,7 +31,10 @@ import org.newsgraph.model.Outcome;
  *
  * {@code weight} (0..1, default 0.6) is the base confidence of a match; {@code salience} (default 1) scales how
  * strongly a match claims to be the article's main event. A type's {@code intent} says how a future or intended
- * act of that type is coded when one of the {@code modals} stands shortly before its trigger. Keys are checked: an unknown key, a type that is not upper
+ * act of that type is coded when one of the {@code modals} stands shortly before its trigger; its {@code opposed},
+ * how an act of that type is coded when its source and target belong to two different countries. {@code settings} are
+ * nouns naming a gathering and {@code decisions} the types whose acts are the news of a gathering (see
+ * {@link EventOntology}). Keys are checked: an unknown key, a type that is not upper
  * case, a CAMEO code that is not 2 to 4 digits, a weight outside 0..1, a salience outside (0, 10] or a malformed
  * pattern makes the whole file a failed outcome naming the place, so that a typo is
  * reported at startup instead of silently ignored. Never throws for bad input. Thread-safe.
@@ -40,8 +43,8 @@ public final class OntologyLoader {
     /** The bundled ontology resource. */
     public static final String BUNDLED = "event-ontology.json";
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final Set<String> TOP_KEYS = Set.of("types", "about", "modals");
-    private static final Set<String> TYPE_KEYS = Set.of("type", "description", "cues", "intent");
+    private static final Set<String> TOP_KEYS = Set.of("types", "about", "modals", "settings", "decisions");
+    private static final Set<String> TYPE_KEYS = Set.of("type", "description", "cues", "intent", "opposed");
     private static final Set<String> INTENT_KEYS = Set.of("type", "cameo");
     private static final Set<String> CUE_KEYS = Set.of("cameo", "weight", "salience", "patterns", "note");
     private static final double DEFAULT_WEIGHT = 0.6;
@@ -119,7 +122,18 @@ public final class OntologyLoader {
                 modals.add(m.asText());
             }
         }
+        Set<String> settings = new HashSet<>();
+        Set<String> decisions = new HashSet<>();
+        String badList = words(root.get("settings"), "[\\p{Ll}-]+", settings);
+        if (badList != null) {
+            return Outcome.failed("bad-setting", "'settings' must be a list of lower-case nouns, not " + badList, location);
+        }
+        badList = words(root.get("decisions"), "[A-Z][A-Z_]*", decisions);
+        if (badList != null) {
+            return Outcome.failed("bad-decision", "'decisions' must be a list of upper-case type names, not " + badList, location);
+        }
         Map<String, EventOntology.Intent> intents = new HashMap<>();
+        Map<String, EventOntology.Intent> opposed = new HashMap<>();
         List<EventCue> cues = new ArrayList<>();
         for (int t = 0; t < types.size(); t++) {
             String where = location + ": types[" + t + "]";
@@ -135,17 +149,20 @@ public final class OntologyLoader {
             if (!name.matches("[A-Z][A-Z_]*")) {
                 return Outcome.failed("bad-type", "'type' must be an upper-case name such as CONSULT, not '" + name + "'", where);
             }
-            JsonNode intent = type.get("intent");
-            if (intent != null) {
+            for (String key : List.of("intent", "opposed")) {
+                JsonNode intent = type.get(key);
+                if (intent == null) {
+                    continue;
+                }
                 if (!intent.isObject() || unknownKey(intent, INTENT_KEYS) != null) {
-                    return Outcome.failed("unknown-key", "'intent' takes only " + INTENT_KEYS, where);
+                    return Outcome.failed("unknown-key", "'" + key + "' takes only " + INTENT_KEYS, where);
                 }
                 String intentType = intent.path("type").asText("");
                 String intentCameo = intent.path("cameo").isTextual() ? intent.get("cameo").asText() : null;
                 if (!intentType.matches("[A-Z][A-Z_]*") || intentCameo != null && !intentCameo.matches("\\d{2,4}")) {
-                    return Outcome.failed("bad-intent", "'intent' needs an upper-case 'type' and an optional CAMEO code", where);
+                    return Outcome.failed("bad-" + key, "'" + key + "' needs an upper-case 'type' and an optional CAMEO code", where);
                 }
-                intents.put(name, new EventOntology.Intent(intentType, intentCameo));
+                (key.equals("intent") ? intents : opposed).put(name, new EventOntology.Intent(intentType, intentCameo));
             }
             JsonNode entries = type.get("cues");
             if (entries == null || !entries.isArray() || entries.isEmpty()) {
@@ -160,7 +177,24 @@ public final class OntologyLoader {
                 cues.addAll(((Outcome.Ok<List<EventCue>>) read).value());
             }
         }
-        return Outcome.ok(new EventOntology(cues, intents, modals));
+        return Outcome.ok(new EventOntology(cues, intents, modals, settings, decisions, opposed));
+    }
+
+    /** Adds the words of an optional list to {@code into}; the offending node when it is not a list of such words. */
+    private static String words(JsonNode list, String shape, Set<String> into) {
+        if (list == null) {
+            return null;
+        }
+        if (!list.isArray()) {
+            return list.toString();
+        }
+        for (JsonNode w : list) {
+            if (!w.isTextual() || !w.asText().matches(shape)) {
+                return w.toString();
+            }
+            into.add(w.asText());
+        }
+        return null;
     }
 
     private Outcome<List<EventCue>> readCue(String type, JsonNode cue, String where, String origin) {

@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.newsgraph.model.AnnotatedArticle;
@@ -62,7 +63,7 @@ import org.newsgraph.model.Timex;
  */
 public final class PatternEventCoder implements EventCoder {
     private static final Set<String> BACKGROUND = Set.of("after", "since", "following", "before", "ago", "previous", "last",
-            "earlier", "former", "anniversary", "who", "which", "whose",
+            "earlier", "former", "anniversary", "who", "which", "whose", "recent",
             "referred", "referring", "recalled", "recalling", "mentioned", "mentioning", "commemorated", "commemorating");
     private static final Set<String> NEGATION = Set.of("not", "never", "no", "didn't", "won't", "wouldn't", "cannot", "can't", "denied");
     private static final double LEAD_BONUS = 2.0;
@@ -89,6 +90,26 @@ public final class PatternEventCoder implements EventCoder {
     private static final Set<String> PLACELESS = Set.of("EARNINGS", "MERGER");
     /** Types that happen to a whole country: their place is the country, not the dateline's city. */
     private static final Set<String> NATIONAL = Set.of("ELECTION");
+    private static final String CONSULT = "CONSULT";
+
+    /** A trigger named as the topic of something else: "a resolution on the Niger coup", "talks over the recent strike". */
+    private static final Pattern TOPIC_OF = Pattern.compile("\\b(on|over|about|regarding|concerning)\\s+the\\s+"
+            + "(?:(?:\\p{Lu}[\\p{L}'’.-]*|military|recent|latest|ongoing|failed|attempted|deadly|alleged)\\s+){0,3}$");
+    /** Nouns that a trigger only modifies, naming people or times of a known happening: "coup leaders", "attack victims". */
+    private static final Set<String> MODIFIED = Set.of("leader", "leaders", "plotter", "plotters", "victim", "victims",
+            "survivor", "survivors", "suspect", "suspects", "aftermath", "anniversary");
+    /** Nouns after which a participle trigger describes a state, not a happening: "the ousted president". */
+    private static final Set<String> DESCRIBED = Set.of("president", "leader", "prime", "premier", "king", "ruler", "government",
+            "regime", "head", "chief", "leaders", "minister");
+    /** A sentence this long is body text even without a closing full stop (a lead cut off by the excerpt). */
+    private static final int LONG_SENTENCE = 25;
+    /** A photo caption: names, then a present participle instead of a finite verb ("President Ana Lind speaking at"). */
+    private static final Pattern CAPTION = Pattern.compile("(?:\\p{Lu}[\\p{L}.'’-]*,?\\s+){2,6}\\p{Ll}+ing\\b");
+    /** How many sentences from the start a dateline may open the body text (after a title, a standfirst, captions). */
+    private static final int DATELINE_REACH = 8;
+    /** The support of a meeting the article implies but does not name (see {@link ImpliedConsultation}). */
+    private static final double IMPLIED_SUPPORT = LEAD_BONUS * 1.6;
+    private static final double IMPLIED_CONFIDENCE = 0.55;
 
     /** How many words before a trigger a modal may stand ("will soon impose"). */
     private static final int MODAL_REACH = 3;
@@ -154,18 +175,23 @@ public final class PatternEventCoder implements EventCoder {
                 CueMatch match = matches.get(k);
                 double support = ((early ? LEAD_BONUS : 1.0) + (s == lead && k == 0 ? FIRST_IN_LEAD_BONUS : 0))
                         * match.cue().salience();
-                if (background(tokens, match) || k > 0 && objectOf(text, tokens, matches.get(k - 1), match)) {
+                boolean background = background(text, tokens, match) || k > 0 && objectOf(text, tokens, matches.get(k - 1), match);
+                if (background) {
                     support *= BACKGROUND_FACTOR;
                 }
-                drafts.add(draft(text, tokens, sentence, s, match, inSentence, article.quotes(), entities, early, support));
+                drafts.add(draft(text, tokens, sentence, s, match, inSentence, article.quotes(), entities, early, background, support));
             }
+        }
+        if (drafts.stream().noneMatch(d -> d.type().equals(CONSULT))) {
+            implied(text, sentences, mentions, article.quotes(), entities, lead).ifPresent(drafts::add);
         }
         if (drafts.isEmpty()) {
             return List.of();
         }
+        drafts = decisionsOverSettings(drafts, lead);
         Draft main = chooseMain(drafts, lead);
         LocalDate published = article.article().metadata().publishedDate().orElse(null);
-        TimeValue leadDate = lead < 0 ? null : nearestTimex(article.timexes(), sentences.get(lead), sentences.get(lead), published, null);
+        Timex leadDate = lead < 0 ? null : nearestTimex(article.timexes(), sentences.get(lead), sentences.get(lead), published, null);
         String datelinePlace = Datelines.place(article, sentences, entities);
         String leadCountry = lead < 0 ? null : mentions.stream()
                 .filter(m -> sentences.get(lead).contains(m.span()) && m.type() == EntityType.GPE && ActorRoles.isCountry(m, entities))
@@ -174,17 +200,22 @@ public final class PatternEventCoder implements EventCoder {
         for (Draft d : drafts) {
             Span sentence = d.sentence();
             LocalDate notBefore = d == main && published != null ? published.minusDays(RECENT_DAYS) : null;
-            TimeValue date = triggerTimex(text, article.timexes(), d, published, notBefore);
+            Timex dated = triggerTimex(text, article.timexes(), d, published, notBefore);
             boolean sameHappening = d == main || d.type().equals(main.type()) && d.sentenceIndex() <= Math.max(lead, 0) + 1;
-            if (date == null && sameHappening) {
+            if (dated == null && sameHappening) {
                 boolean ownIsLead = lead >= 0 && sentences.get(lead).equals(sentence);
-                date = d != main ? leadDate : lead < 0 || ownIsLead ? null
+                dated = d != main ? leadDate : lead < 0 || ownIsLead ? null
                         : nearestTimex(article.timexes(), sentences.get(lead), sentences.get(lead), published, notBefore);
             }
-            for (int k = Math.max(lead, 0) + 1; date == null && d == main && k <= lead + FOLLOWING_SENTENCES && k < sentences.size(); k++) {
-                date = nearestTimex(article.timexes(), sentences.get(k), sentences.get(k), published, notBefore);
+            for (int k = Math.max(lead, 0) + 1; dated == null && d == main && k <= lead + FOLLOWING_SENTENCES && k < sentences.size(); k++) {
+                dated = nearestTimex(article.timexes(), sentences.get(k), sentences.get(k), published, notBefore);
             }
-            String place = d.place();
+            TimeValue date = dated == null ? null : MidnightRollover.apply(text, sentence, dated.span(), dated.value());
+            if (date == null && d == main && d.sentenceIndex() <= Math.max(lead, 0) + FOLLOWING_SENTENCES) {
+                date = ReportingDay.read(text, Token.of(text, sentence, stemmer), d.match().span(), article.timexes(),
+                        article.quotes(), published).map(r -> (TimeValue) r.day()).orElse(null);
+            }
+            String place = d == main && plan(d) ? whereAnnounced(drafts, d, datelinePlace).orElse(d.place()) : d.place();
             if (place != null && national(d.type())) {
                 place = d.country() != null ? d.country() : place;
             }
@@ -212,12 +243,13 @@ public final class PatternEventCoder implements EventCoder {
         return out;
     }
 
-    private Draft draft(String text, List<Token> tokens, Span sentence, int index, CueMatch match, List<Mention> inSentence,
+    private Draft draft(String text, List<Token> tokens, Span sentence, int index, CueMatch found, List<Mention> inSentence,
                         List<Quote> quotes,
-                        Map<String, Entity> entities, boolean early, double support) {
-        ActorRoles.Roles roles = ActorRoles.find(text, tokens, match, inSentence, quotes, entities);
+                        Map<String, Entity> entities, boolean early, boolean background, double support) {
+        ActorRoles.Roles roles = ActorRoles.find(text, tokens, found, inSentence, quotes, entities);
         Mention source = roles.source();
         Mention target = roles.target();
+        CueMatch match = opposed(found, source, target, entities);
         String place = roles.place();
         String visited = roles.visited() != null ? roles.visited() : roles.owner();
         double confidence = match.cue().weight()
@@ -227,7 +259,94 @@ public final class PatternEventCoder implements EventCoder {
         confidence = Math.max(0.05, Math.min(0.99, confidence));
         return new Draft(match, sentence, index, source == null ? null : source.entityId(),
                 target == null ? null : target.entityId(), place, roles.placeMention(), visited, roles.country(), confidence, early,
-                support * confidence);
+                background, gathering(match.span().of(text)), support * confidence);
+    }
+
+    /** Whether a trigger names a gathering: its last word is one of the ontology's settings ("an extraordinary meeting"). */
+    private boolean gathering(String trigger) {
+        String[] words = trigger.toLowerCase(Locale.ROOT).split("[^\\p{L}-]+");
+        return words.length > 0 && ontology.settings().contains(words[words.length - 1]);
+    }
+
+    /** Whether the mention is a plan: an intent to meet or visit ("will travel to Beijing in October"). */
+    private boolean plan(Draft d) {
+        EventOntology.Intent toMeet = ontology.intents().get(CONSULT);
+        return toMeet != null && toMeet.type().equals(d.type()) && java.util.Objects.equals(toMeet.cameo(), d.match().cue().cameo());
+    }
+
+    /**
+     * Where a plan was announced, which is where the reported event happened (the planned trip's destination is
+     * not): the place of a gathering the article names as the occasion ("said at a meeting in Moscow"), the one
+     * nearest to the plan's sentence, else the dateline's place; empty if the article names neither.
+     */
+    private Optional<String> whereAnnounced(List<Draft> drafts, Draft planned, String datelinePlace) {
+        Optional<String> gathering = drafts.stream()
+                .filter(d -> d.type().equals(CONSULT) && d.gathering() && d.place() != null && !plan(d) && !d.background())
+                .min(Comparator.comparingInt(d -> Math.abs(d.sentenceIndex() - planned.sentenceIndex())))
+                .map(Draft::place);
+        return gathering.or(() -> Optional.ofNullable(datelinePlace));
+    }
+
+    /** The match recoded as its type's act between two countries when source and target belong to different ones. */
+    private CueMatch opposed(CueMatch match, Mention source, Mention target, Map<String, Entity> entities) {
+        EventOntology.Intent recode = ontology.opposed().get(match.cue().type());
+        if (recode == null || source == null || target == null) {
+            return match;
+        }
+        Entity a = entities.get(source.entityId());
+        Entity b = entities.get(target.entityId());
+        if (a == null || b == null || a.country() == null || b.country() == null || a.country().equals(b.country())) {
+            return match;
+        }
+        EventCue cue = match.cue();
+        return new CueMatch(new EventCue(recode.type(), recode.cameo(), cue.pattern(), cue.weight(), cue.salience(), cue.origin()),
+                match.first(), match.last(), match.span());
+    }
+
+    /**
+     * The consultation an article implies without naming it (see {@link ImpliedConsultation}), as a draft with the
+     * support of one lead mention, or empty.
+     */
+    private Optional<Draft> implied(String text, List<Span> sentences, List<Mention> mentions, List<Quote> quotes,
+                                    Map<String, Entity> entities, int lead) {
+        return ImpliedConsultation.find(text, sentences, mentions, quotes, entities).flatMap(x -> {
+            EventCue cue = ontology.cues().stream().filter(c -> c.type().equals(CONSULT) && "040".equals(c.cameo()))
+                    .findFirst().orElse(null);
+            if (cue == null) {
+                return Optional.empty();
+            }
+            int index = sentences.indexOf(x.sentence());
+            CueMatch match = new CueMatch(cue, 0, 0, x.trigger());
+            return Optional.of(new Draft(match, x.sentence(), index, x.source().entityId(), x.target().entityId(), null, null,
+                    null, null, IMPLIED_CONFIDENCE, index <= lead, false, false, IMPLIED_SUPPORT * IMPLIED_CONFIDENCE));
+        });
+    }
+
+    /**
+     * A gathering ("the summit", "an extraordinary meeting", the talks held there) is the setting of what was decided
+     * there: when the lead or the sentence after it reports an act of a decisive type (not background), that act is
+     * the news. Consultations and gathering nouns then count as background, and a decision in the sentence after the
+     * lead counts as the lead does. Articles without such a decision are left as they are.
+     */
+    private List<Draft> decisionsOverSettings(List<Draft> drafts, int lead) {
+        int window = Math.max(lead, 0) + 1;
+        boolean decided = drafts.stream().anyMatch(d -> ontology.decisions().contains(d.type()) && !d.background()
+                && d.sentenceIndex() <= window);
+        if (!decided) {
+            return drafts;
+        }
+        List<Draft> out = new ArrayList<>();
+        for (Draft d : drafts) {
+            boolean setting = !d.background() && (d.type().equals(CONSULT) || d.gathering());
+            if (setting) {
+                out.add(d.withSupport(d.support() * BACKGROUND_FACTOR));
+            } else if (ontology.decisions().contains(d.type()) && !d.background() && !d.early() && d.sentenceIndex() == window) {
+                out.add(d.withSupport(d.support() * LEAD_BONUS));
+            } else {
+                out.add(d);
+            }
+        }
+        return out;
     }
 
     private static Draft chooseMain(List<Draft> drafts, int lead) {
@@ -256,29 +375,36 @@ public final class PatternEventCoder implements EventCoder {
         return Integer.MAX_VALUE;
     }
 
-    /** The first sentence that reads like body text: ends like a sentence and has at least eight words. */
+    /**
+     * The lead: the first sentence that reads like body text (at least eight words and ends like a sentence, or at
+     * least {@value #LONG_SENTENCE} words: a lead cut off mid-sentence) and not like a photo caption ("President Ana
+     * Lind speaking at the summit in Riga on May 4."), or a later sentence that opens with a dateline ("DETROIT –"),
+     * since a dateline marks where the story starts after a title, a standfirst and captions.
+     */
     private int leadSentence(String text, List<Span> sentences) {
+        int lead = sentences.isEmpty() ? -1 : 0;
         for (int i = 0; i < sentences.size(); i++) {
             String s = sentences.get(i).of(text).strip();
-            if (s.split("\\s+").length >= 8 && s.matches("(?s).*[.!?\"”’]$")) {
-                return i;
+            int words = s.split("\\s+").length;
+            if ((words >= 8 && s.matches("(?s).*[.!?\"”’]$") || words >= LONG_SENTENCE) && !CAPTION.matcher(s).lookingAt()) {
+                lead = i;
+                break;
             }
         }
-        return sentences.isEmpty() ? -1 : 0;
+        return Math.max(lead, Datelines.index(text, sentences, DATELINE_REACH));
     }
 
     /**
      * The day-like time expression in {@code within} nearest to {@code anchor}, or null. Days after the publication
      * date are skipped: they name a plan ("will visit on March 20"), not the reported happening.
      */
-    private static TimeValue nearestTimex(List<Timex> timexes, Span within, Span anchor, LocalDate published, LocalDate notBefore) {
+    private static Timex nearestTimex(List<Timex> timexes, Span within, Span anchor, LocalDate published, LocalDate notBefore) {
         return timexes.stream()
                 .filter(t -> within.contains(t.span()))
                 .filter(t -> dayLike(t.value()))
                 .filter(t -> published == null || !firstDay(t.value()).isAfter(published))
                 .filter(t -> recent(t.value(), notBefore))
                 .min(Comparator.comparingInt(t -> ActorRoles.distance(t.span(), anchor)))
-                .map(Timex::value)
                 .orElse(null);
     }
 
@@ -288,7 +414,7 @@ public final class PatternEventCoder implements EventCoder {
      * A bare weekday the time layer read forward ("arrived in Riga on Tuesday, where he is due to ...") is read
      * back to the latest such day on or before publication when the trigger is in the past tense.
      */
-    private TimeValue triggerTimex(String text, List<Timex> timexes, Draft d, LocalDate published, LocalDate notBefore) {
+    private Timex triggerTimex(String text, List<Timex> timexes, Draft d, LocalDate published, LocalDate notBefore) {
         Span trigger = d.match().span();
         List<Timex> own = new ArrayList<>();
         for (Timex t : timexes) {
@@ -394,20 +520,43 @@ public final class PatternEventCoder implements EventCoder {
         return !CLAUSE_BREAK.matcher(between).find();
     }
 
-    /** Whether words just before the trigger mark it as background: "days after a drone strike", "since the coup". */
-    private static boolean background(List<Token> tokens, CueMatch match) {
+    /**
+     * Whether the words around the trigger mark it as background: "days after a drone strike", "since the coup", "a
+     * resolution on the Niger coup" (its topic), "the coup leaders" (a noun it modifies), "the ousted president" (a
+     * state it describes).
+     */
+    private static boolean background(String text, List<Token> tokens, CueMatch match) {
         for (int i = Math.max(0, match.first() - 4); i < match.first(); i++) {
             if (BACKGROUND.contains(tokens.get(i).lower())) {
                 return true;
             }
         }
+        int sentenceStart = tokens.getFirst().span().start();
+        String before = text.substring(Math.max(sentenceStart, match.span().start() - 80), match.span().start());
+        if (TOPIC_OF.matcher(before).find()) {
+            return true;
+        }
+        if (match.last() + 1 < tokens.size()) {
+            Token next = tokens.get(match.last() + 1);
+            boolean adjacent = text.substring(match.span().end(), next.span().start()).isBlank();
+            String last = tokens.get(match.last()).lower();
+            boolean participle = last.endsWith("ed") || IRREGULAR_PAST.contains(last);
+            return adjacent && (MODIFIED.contains(next.lower()) || participle && match.first() == match.last()
+                    && DESCRIBED.contains(next.lower()));
+        }
         return false;
     }
 
     private record Draft(CueMatch match, Span sentence, int sentenceIndex, String sourceId, String targetId, String place,
-                         Mention placeMention, String visited, String country, double confidence, boolean early, double support) {
+                         Mention placeMention, String visited, String country, double confidence, boolean early,
+                         boolean background, boolean gathering, double support) {
         String type() {
             return match.cue().type();
+        }
+
+        Draft withSupport(double value) {
+            return new Draft(match, sentence, sentenceIndex, sourceId, targetId, place, placeMention, visited, country, confidence,
+                    early, background, gathering, value);
         }
     }
 }

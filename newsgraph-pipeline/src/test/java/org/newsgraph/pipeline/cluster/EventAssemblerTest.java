@@ -110,6 +110,41 @@ class EventAssemblerTest {
     }
 
     @Test
+    void organisationsListedWithTheTargetAreActorsBeforeOthersNamedInTheLead() {
+        String text = "Dock workers began a strike against Nordport, Baltship, and Kaskad Lines on Monday. "
+                + "Union head Karl Brandvik spoke. Brandvik spoke again. Analysts at Alfa Bank, Beta Bank, Gamma Bank, Delta Bank "
+                + "and Epsilon Bank watched. Alfa Bank, Beta Bank, Gamma Bank, Delta Bank and Epsilon Bank wrote notes.";
+        List<String> names = List.of("Nordport", "Baltship", "Kaskad Lines", "Karl Brandvik", "Brandvik", "Alfa Bank", "Beta Bank",
+                "Gamma Bank", "Delta Bank", "Epsilon Bank");
+        List<Entity> entities = new java.util.ArrayList<>();
+        List<Mention> mentions = new java.util.ArrayList<>();
+        for (String name : names) {
+            String id = name.equals("Brandvik") ? BRANDVIK.id() : "org:" + name.toLowerCase(java.util.Locale.ROOT).replace(' ', '-');
+            if (!name.equals("Brandvik")) {
+                entities.add(name.equals("Karl Brandvik") ? BRANDVIK
+                        : new Entity(id, name, EntityType.ORG, List.of(name), null, List.of()));
+            }
+            for (int at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+                int from = at;
+                if (mentions.stream().noneMatch(m -> m.span().overlaps(new Span(from, from + name.length())))) {
+                    mentions.add(new Mention(new Span(at, at + name.length()), name.contains("Brandvik") ? EntityType.PERSON : EntityType.ORG,
+                            MentionKind.NAME, id));
+                }
+            }
+        }
+        Article article = article("s", "Dock strike", text, LocalDate.of(2021, 2, 8), "Paper");
+        Span sentence = new Span(0, text.indexOf(".") + 1);
+        AnnotatedArticle annotated = new AnnotatedArticle(article, List.of(sentence), mentions, entities, List.of(), List.of());
+        EventMention strike = new EventMention("PROTEST", "143", null, "org:nordport", null, null, sentence,
+                new Span(text.indexOf("began a strike"), text.indexOf("began a strike") + 14), 0.8, true);
+
+        List<Event> events = new EventAssembler().assemble(oneEvent("s"),
+                List.of(new Processed(annotated, DuplicateVerdict.ORIGINAL, List.of(strike))));
+
+        assertThat(events.getFirst().actors()).startsWith("Nordport", "Baltship", "Kaskad Lines");
+    }
+
+    @Test
     void aDayWeeksBeforePublicationIsBackgroundNotTheEventDate() {
         LocalDate published = LocalDate.of(2021, 9, 20);
         List<Event> events = new EventAssembler().assemble(oneEvent("a", "b"), List.of(
@@ -125,6 +160,53 @@ class EventAssemblerTest {
                 annotated("a", "Talks in Oslo", null, "Paper A", tuesday, DuplicateVerdict.ORIGINAL),
                 annotated("b", "Oslo talks", null, "Paper B", tuesday, DuplicateVerdict.ORIGINAL)));
         assertThat(events.getFirst().date()).isEqualTo(tuesday);
+    }
+
+    @Test
+    void undatedWeekdayCountsForTheDatedSiblingDayOfTheSameWeekdayAndTheRecordSaysSo() {
+        LocalDate monday = LocalDate.of(2021, 2, 8);
+        LocalDate tuesday = monday.plusDays(1);
+        List<Processed> articles = List.of(
+                annotated("a", "Talks", tuesday.plusDays(1), "Paper A", new TimeValue.Day(tuesday), DuplicateVerdict.ORIGINAL),
+                annotated("b", "Talks", tuesday.plusDays(1), "Paper B", new TimeValue.Day(monday), DuplicateVerdict.ORIGINAL),
+                annotated("c", "Talks", null, "Paper C", new TimeValue.UnresolvedWeekday(DayOfWeek.TUESDAY), DuplicateVerdict.ORIGINAL));
+
+        EventDating dating = EventAssembler.dating(articles);
+
+        assertThat(dating.date()).isEqualTo(new TimeValue.Day(tuesday));
+        assertThat(dating.basis()).isEqualTo(EventDating.Basis.DAY_MOST_ARTICLES_GIVE);
+        assertThat(dating.votes()).contains(new EventDating.Vote("c", new TimeValue.UnresolvedWeekday(DayOfWeek.TUESDAY), tuesday,
+                EventDating.Counted.WEEKDAY_AGREES_WITH_SIBLING_DAY));
+        assertThat(dating.disagreeing()).extracting(EventDating.Vote::articleId).containsExactly("b");
+        assertThat(new EventAssembler().assemble(oneEvent("a", "b", "c"), articles).getFirst().date())
+                .isEqualTo(new TimeValue.Day(tuesday));
+    }
+
+    @Test
+    void undatedWeekdayThatNoSiblingDaySharesStaysUnresolvedAndIsNotCounted() {
+        LocalDate monday = LocalDate.of(2021, 2, 8);
+        LocalDate tuesday = monday.plusDays(1);
+        List<Processed> articles = List.of(
+                annotated("a", "Talks", tuesday.plusDays(1), "Paper A", new TimeValue.Day(monday), DuplicateVerdict.ORIGINAL),
+                annotated("b", "Talks", tuesday.plusDays(1), "Paper B", new TimeValue.Day(tuesday), DuplicateVerdict.ORIGINAL),
+                annotated("c", "Talks", null, "Paper C", new TimeValue.UnresolvedWeekday(DayOfWeek.FRIDAY), DuplicateVerdict.ORIGINAL));
+
+        EventDating dating = EventAssembler.dating(articles);
+
+        assertThat(dating.date()).isEqualTo(new TimeValue.Day(monday));
+        assertThat(dating.votes()).contains(new EventDating.Vote("c", new TimeValue.UnresolvedWeekday(DayOfWeek.FRIDAY), null,
+                EventDating.Counted.UNRESOLVED_WEEKDAY));
+        assertThat(dating.disagreeing()).extracting(EventDating.Vote::articleId).containsExactly("b");
+    }
+
+    @Test
+    void weekdaysAloneGiveAnUnresolvedWeekdayOnThatBasis() {
+        TimeValue friday = new TimeValue.UnresolvedWeekday(DayOfWeek.FRIDAY);
+        EventDating dating = EventAssembler.dating(List.of(
+                annotated("a", "Talks", null, "Paper A", friday, DuplicateVerdict.ORIGINAL)));
+
+        assertThat(dating.date()).isEqualTo(friday);
+        assertThat(dating.basis()).isEqualTo(EventDating.Basis.UNRESOLVED_WEEKDAY);
     }
 
     @Test

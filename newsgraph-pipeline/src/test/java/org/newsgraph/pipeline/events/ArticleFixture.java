@@ -52,6 +52,20 @@ final class ArticleFixture {
         return this;
     }
 
+    /** Gives an entity already marked the ISO alpha-3 code of its country. */
+    ArticleFixture country(String id, String country) {
+        Entity e = entities.get(id);
+        entities.put(id, new Entity(e.id(), e.canonical(), e.type(), e.aliases(), country, e.roles()));
+        return this;
+    }
+
+    /** A quotation (direct, or reported speech) attributed to an entity with its reporting verb. */
+    ArticleFixture quote(String words, boolean direct, String speakerId, String cue) {
+        int at = text.indexOf(words);
+        quotes.add(new Quote(new Span(at, at + words.length()), direct, speakerId, null, cue, 0.9));
+        return this;
+    }
+
     ArticleFixture timex(String surface, TimeValue value) {
         int at = text.indexOf(surface);
         timexes.add(new Timex(new Span(at, at + surface.length()), value, "fixture"));

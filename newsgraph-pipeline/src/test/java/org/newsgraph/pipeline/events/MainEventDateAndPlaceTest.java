@@ -119,6 +119,37 @@ class MainEventDateAndPlaceTest {
     }
 
     @Test
+    void plannedTripIsPlacedWhereItWasAnnouncedNotAtItsDestination() {
+        AnnotatedArticle a = ArticleFixture.of("Latvian President Ana Lind will travel to Vilnius in June for talks with her "
+                        + "Lithuanian counterpart, Jaan Kask said on Tuesday. "
+                        + "Kask spoke at a meeting in Tallinn with the Latvian foreign minister.")
+                .entity("lind", EntityType.PERSON, "Latvian President Ana Lind")
+                .entity("kask", EntityType.PERSON, "Jaan Kask", "Kask")
+                .entity("gpe:LTU:vilnius", EntityType.GPE, "Vilnius")
+                .entity("gpe:EST:tallinn", EntityType.GPE, "Tallinn")
+                .timex("on Tuesday", new TimeValue.Day(TUESDAY))
+                .metadata(publishedOn(TUESDAY))
+                .build();
+
+        EventMention e = main(a);
+
+        assertThat(e.type()).isEqualTo("AGREE");
+        assertThat(e.cameo()).isEqualTo("036");
+        assertThat(e.place()).isEqualTo("Tallinn");
+    }
+
+    @Test
+    void plannedTripWithoutAnOccasionKeepsItsDestination() {
+        AnnotatedArticle a = ArticleFixture.of("Latvian President Ana Lind will travel to Vilnius in June for two days of talks, "
+                        + "her office said.")
+                .entity("lind", EntityType.PERSON, "Latvian President Ana Lind")
+                .entity("gpe:LTU:vilnius", EntityType.GPE, "Vilnius")
+                .build();
+
+        assertThat(main(a).place()).isEqualTo("Vilnius");
+    }
+
+    @Test
     void happeningRecalledInSpeechDoesNotOutweighTheMeeting() {
         AnnotatedArticle a = ArticleFixture.of("Latvian security chief Ana Lind referred to the bombing of a border post "
                         + "in a meeting with Estonian Interior Minister Jaan Kask on Tuesday.")

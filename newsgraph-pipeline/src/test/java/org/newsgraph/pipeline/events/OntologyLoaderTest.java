@@ -67,6 +67,24 @@ class OntologyLoaderTest {
     }
 
     @Test
+    void gatheringNounsDecisiveTypesAndActsBetweenCountriesAreReadAndChecked() {
+        Outcome<EventOntology> read = loader.read("""
+                {"settings": ["summit"], "decisions": ["MOBILIZE"],
+                 "types": [{"type": "DISASTER", "opposed": {"type": "ASSAULT", "cameo": "190"}, "cues": [{"patterns": ["crash"]}]}]}
+                """, "f");
+        EventOntology o = ((Outcome.Ok<EventOntology>) read).value();
+        assertThat(o.settings()).containsExactly("summit");
+        assertThat(o.decisions()).containsExactly("MOBILIZE");
+        assertThat(o.opposed()).containsEntry("DISASTER", new EventOntology.Intent("ASSAULT", "190"));
+
+        assertThat(failureCode(loader.read("{\"settings\":[\"Summit\"],\"types\":[]}", "f"))).isEqualTo("bad-setting");
+        assertThat(failureCode(loader.read("{\"decisions\":\"MOBILIZE\",\"types\":[]}", "f"))).isEqualTo("bad-decision");
+        assertThat(failureCode(loader.read(
+                "{\"types\":[{\"type\":\"X\",\"opposed\":{\"type\":\"y\"},\"cues\":[{\"patterns\":[\"meet\"]}]}]}", "f")))
+                .isEqualTo("bad-opposed");
+    }
+
+    @Test
     void missingUserFileIsAProblemNotAnException() {
         assertThat(failureCode(loader.bundledWith(Path.of("/nonexistent/ontology.json")))).isEqualTo("unreadable-ontology");
         assertThat(PatternEventCoder.withUserOntology(Path.of("/nonexistent/ontology.json"))).isInstanceOf(Outcome.Failed.class);
