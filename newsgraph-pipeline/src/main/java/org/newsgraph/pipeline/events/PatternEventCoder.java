@@ -165,7 +165,8 @@ public final class PatternEventCoder implements EventCoder {
         }
         Draft main = chooseMain(drafts, lead);
         LocalDate published = article.article().metadata().publishedDate().orElse(null);
-        TimeValue leadDate = lead < 0 ? null : nearestTimex(article.timexes(), sentences.get(lead), sentences.get(lead), published, null);
+        List<Timex> timexes = dayLevel(article.timexes());
+        TimeValue leadDate = lead < 0 ? null : nearestTimex(timexes, sentences.get(lead), sentences.get(lead), published, null);
         String datelinePlace = Datelines.place(article, sentences, entities);
         String leadCountry = lead < 0 ? null : mentions.stream()
                 .filter(m -> sentences.get(lead).contains(m.span()) && m.type() == EntityType.GPE && ActorRoles.isCountry(m, entities))
@@ -174,15 +175,15 @@ public final class PatternEventCoder implements EventCoder {
         for (Draft d : drafts) {
             Span sentence = d.sentence();
             LocalDate notBefore = d == main && published != null ? published.minusDays(RECENT_DAYS) : null;
-            TimeValue date = triggerTimex(text, article.timexes(), d, published, notBefore);
+            TimeValue date = triggerTimex(text, timexes, d, published, notBefore);
             boolean sameHappening = d == main || d.type().equals(main.type()) && d.sentenceIndex() <= Math.max(lead, 0) + 1;
             if (date == null && sameHappening) {
                 boolean ownIsLead = lead >= 0 && sentences.get(lead).equals(sentence);
                 date = d != main ? leadDate : lead < 0 || ownIsLead ? null
-                        : nearestTimex(article.timexes(), sentences.get(lead), sentences.get(lead), published, notBefore);
+                        : nearestTimex(timexes, sentences.get(lead), sentences.get(lead), published, notBefore);
             }
             for (int k = Math.max(lead, 0) + 1; date == null && d == main && k <= lead + FOLLOWING_SENTENCES && k < sentences.size(); k++) {
-                date = nearestTimex(article.timexes(), sentences.get(k), sentences.get(k), published, notBefore);
+                date = nearestTimex(timexes, sentences.get(k), sentences.get(k), published, notBefore);
             }
             String place = d.place();
             if (place != null && national(d.type())) {
@@ -346,6 +347,14 @@ public final class PatternEventCoder implements EventCoder {
             case TimeValue.Range r -> r.first();
             default -> LocalDate.MIN;
         };
+    }
+
+    /** The time expressions with a clock time or part of a known day ("Tuesday evening") read as that day. */
+    private static List<Timex> dayLevel(List<Timex> timexes) {
+        return timexes.stream()
+                .map(t -> t.value() instanceof TimeValue.DateTime || t.value() instanceof TimeValue.DayPart
+                        ? new Timex(t.span(), new TimeValue.Day(t.value().day().orElseThrow()), t.rule()) : t)
+                .toList();
     }
 
     private static boolean dayLike(TimeValue value) {
