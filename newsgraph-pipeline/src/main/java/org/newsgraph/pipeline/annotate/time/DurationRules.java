@@ -27,6 +27,13 @@ final class DurationRules {
     private static final Pattern AGE_AFTER = Pattern.compile("^(?:[\\s-]+old|\\s+(?:and|or)\\s+(?:older|younger|over|under|up))\\b",
             Pattern.CASE_INSENSITIVE);
 
+    /** "a", "an": "a week" may be a rate ("four flights a week") or an ordinal ("a second group"). */
+    private static final Pattern INDEFINITE = Pattern.compile("[Aa]n?");
+    /** A quantity or a plural noun right before "a week": a rate, not a length ("$5 million a year"). */
+    private static final Pattern RATE_BEFORE = Pattern.compile("(?:[0-9][0-9,.]*%?|\\b(?:once|twice|times|"
+            + "(?!(?:was|has|his|its|this|is|as|us|less|across|unless|thus|perhaps|always|plus|yes|does|takes|lasts|spends|"
+            + "needs|gives|says|whereas|hours|days|weeks|months|years)\\b)[A-Za-z]+s))\\s+$", Pattern.CASE_INSENSITIVE);
+
     private final CalendarWords words;
     private final String number;
 
@@ -63,6 +70,13 @@ final class DurationRules {
             return Optional.empty();
         }
         String unit = m.group("unit").toLowerCase(Locale.ROOT);
+        String count = group(m, "n");
+        if (count != null && INDEFINITE.matcher(count).matches()) {
+            String before = c.text().substring(Math.max(0, m.start() - 30), m.start());
+            if (RATE_BEFORE.matcher(before).find() || unit.equals("second")) {
+                return Optional.empty();
+            }
+        }
         boolean plural = unit.endsWith("s") || unit.endsWith("ies");
         // "several days", "for years": no amount; "the next decade": one
         OptionalInt amount = plural || group(m, "vague") != null ? OptionalInt.empty() : OptionalInt.of(1);

@@ -24,7 +24,7 @@ final class PeriodRules {
                 rule("week", "(?<![A-Za-z])(?<t>(?:(?:earlier|later|Earlier|Later)\\s+)?(?:[Tt]he\\s+)?(?<rel>this|last|next|past|"
                         + "previous|coming|This|Last|Next|Past)\\s+week)(?![A-Za-z])", this::week),
                 rule("quarter", "(?<![A-Za-z])(?<t>(?:[Tt]he\\s+)?(?<ord>first|second|third|fourth|final|last|current|previous|"
-                        + "next|this|1st|2nd|3rd|4th|First|Second|Third|Fourth|Final|Last|This)\\s+(?:(?:fiscal|financial|calendar)\\s+)?"
+                        + "next|this|1st|2nd|3rd|4th|First|Second|Third|Fourth|Final|Last|This)[\\s-]+(?:(?:fiscal|financial|calendar)\\s+)?"
                         + "quarter(?:\\s+(?:of\\s+)?(?:(?:fiscal|financial)\\s+)?" + YEAR + ")?)(?![A-Za-z])", this::quarter),
                 rule("quarter-code", "(?<![A-Za-z0-9])(?<t>(?:FY)?Q(?<q>[1-4])(?:\\s*(?:FY)?\\s*" + YEAR + "|\\s*'?(?<yy>[0-9]{2})(?![0-9]))?)"
                         + "(?![A-Za-z0-9])", this::quarterCode),
@@ -42,7 +42,7 @@ final class PeriodRules {
                 rule("year-range-end", "(?<=(?:^|[^0-9])(?:1[89]|20)[0-9]{2}[-–/])(?<t>(?:1[89]|20)[0-9]{2}|[0-9]{2})(?![0-9]|%|-[0-9])",
                         this::yearRangeEnd),
                 rule("general-ref", "(?<![A-Za-z-])(?<t>(?<present>[Rr]ight\\s+now|[Nn]ow|[Cc]urrently|[Pp]resently|[Nn]owadays|"
-                        + "(?<=[Aa]t\\s)present|[Tt]hese\\s+days|(?<=[Aa]t\\s)the\\s+moment)|(?<past>(?<=[Ii]n\\s)the\\s+past|"
+                        + "(?<=[Aa]t\\s)present|[Tt]hese\\s+days|(?<=[Aa]t\\s)the\\s+moment)|(?<past>(?<=[Ii]n\\s)the\\s+past(?!\\s+(?:[A-Za-z0-9]+\\s+){0,2}(?:quarter|week|month|year|day|decade|centur))|"
                         + "(?<=[Aa]t\\s)the\\s+time|[Rr]ecently)|(?<future>(?<=[Ii]n\\s)the\\s+(?:near\\s+)?future))"
                         + "(?![A-Za-z-])", this::deictic));
     }
