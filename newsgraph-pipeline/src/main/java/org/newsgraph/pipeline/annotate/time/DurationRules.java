@@ -30,7 +30,7 @@ final class DurationRules {
     /** "a", "an": "a week" may be a rate ("four flights a week") or an ordinal ("a second group"). */
     private static final Pattern INDEFINITE = Pattern.compile("[Aa]n?");
     /** A quantity or a plural noun right before "a week": a rate, not a length ("$5 million a year"). */
-    private static final Pattern RATE_BEFORE = Pattern.compile("(?:[0-9][0-9,.]*%?|\\b(?:once|twice|times|"
+    private static final Pattern RATE_BEFORE = Pattern.compile("(?:[0-9][0-9,.]*%?|\\b(?:once|twice|times|hundred|thousand|million|billion|trillion|bn|"
             + "(?!(?:was|has|his|its|this|is|as|us|less|across|unless|thus|perhaps|always|plus|yes|does|takes|lasts|spends|"
             + "needs|gives|says|whereas|hours|days|weeks|months|years)\\b)[A-Za-z]+s))\\s+$", Pattern.CASE_INSENSITIVE);
 

@@ -222,10 +222,17 @@ final class TimeRules {
         int sign = m.group("dir").equals("earlier") ? -1 : 1;
         int k = sign * n.get();
         String unit = m.group("unit");
-        // "three years later", "a month earlier": TimeML marks the length ("three years") and lets the signal
-        // word relate it; only a count of days from a known day gives a day worth reading as a date
-        return ref instanceof TimeValue.Day d && unit.startsWith("day")
-                ? Optional.of(new TimeValue.Day(d.date().plusDays(k))) : Optional.empty();
+        return switch (ref) {
+            case TimeValue.Year y -> unit.startsWith("year") ? Optional.of(new TimeValue.Year(y.year() + k)) : Optional.empty();
+            case TimeValue.Month mo -> unit.startsWith("year") ? Optional.of(new TimeValue.Year(mo.month().getYear() + k))
+                    : unit.startsWith("month") ? Optional.of(new TimeValue.Month(mo.month().plusMonths(k))) : Optional.empty();
+            case TimeValue.Day d -> unit.startsWith("year") ? Optional.of(new TimeValue.Year(d.date().getYear() + k))
+                    : unit.startsWith("month") ? Optional.of(new TimeValue.Month(YearMonth.from(d.date()).plusMonths(k)))
+                    : Optional.of(new TimeValue.Day(d.date().plusDays(k)));
+            case TimeValue.Range r -> unit.startsWith("year") ? Optional.of(new TimeValue.Year(r.first().getYear() + k))
+                    : Optional.empty();
+            default -> Optional.empty();
+        };
     }
 
     private Optional<TimeValue> relativeDay(MatchResult m, TimeRule.Context c) {
