@@ -198,6 +198,21 @@ public sealed interface TimeValue {
         }
     }
 
+    /** Something that recurs at a regular interval ("daily", "every week", "$5 million a year"), no date. */
+    record Recurrence(java.time.temporal.ChronoUnit every) implements TimeValue {
+        private static final java.util.Set<java.time.temporal.ChronoUnit> UNITS = java.util.EnumSet.of(
+                java.time.temporal.ChronoUnit.HOURS, java.time.temporal.ChronoUnit.DAYS,
+                java.time.temporal.ChronoUnit.WEEKS, java.time.temporal.ChronoUnit.MONTHS,
+                java.time.temporal.ChronoUnit.YEARS);
+
+        public Recurrence {
+            Objects.requireNonNull(every, "every");
+            if (!UNITS.contains(every)) {
+                throw new IllegalArgumentException("not a recurrence interval: " + every);
+            }
+        }
+    }
+
     /** Which way a {@link Deictic} points from the time of writing. */
     enum Direction { PAST, PRESENT, FUTURE }
 
@@ -217,7 +232,7 @@ public sealed interface TimeValue {
     /**
      * ISO-like rendering: {@code 2020-07-21}, {@code 2020-07}, {@code 2020}, {@code Saturday}, {@code XXXX-01-03},
      * {@code P3Y}, {@code 2020-07-21T14:00}, {@code T20:00}, {@code 2020-07-21 evening}, {@code 2020-W30},
-     * {@code 2023-Q2}, {@code 2012 summer}, {@code 1990s}, {@code 20th century}, {@code now}/{@code the past}/{@code the future}.
+     * {@code 2023-Q2}, {@code 2012 summer}, {@code 1990s}, {@code 20th century}, {@code every day}, {@code now}/{@code the past}/{@code the future}.
      */
     default String render() {
         return switch (this) {
@@ -236,6 +251,7 @@ public sealed interface TimeValue {
             case Season s -> s.year() + " " + s.season().name().toLowerCase(java.util.Locale.ROOT);
             case Decade d -> d.firstYear() + "s";
             case Century c -> c.ordinal() + ordinalSuffix(c.ordinal()) + " century";
+            case Recurrence r -> "every " + r.every().name().toLowerCase(java.util.Locale.ROOT).replaceAll("s$", "");
             case Deictic g -> switch (g.direction()) {
                 case PAST -> "the past";
                 case PRESENT -> "now";

@@ -10,7 +10,7 @@ import org.newsgraph.model.TimeValue;
  * time or a part of a day a {@code TIME} ({@code 2013-03-22T15:00}, {@code 2013-03-22TAF}, {@code XXXX-XX-XXT20:00}
  * when no day is known); weeks, quarters, seasons, decades, centuries and the general present/past/future are
  * {@code DATE}s ({@code 2013-W12}, {@code 2013-Q2}, {@code 2012-SU}, {@code 199}, {@code 19}, {@code PRESENT_REF}).
- * Stateless.
+ * A recurrence is a {@code SET} with its interval as value ({@code P1D} for "daily"). Stateless.
  */
 final class Timex3Values {
     private Timex3Values() {
@@ -35,6 +35,7 @@ final class Timex3Values {
             case TimeValue.Decade d -> String.format(java.util.Locale.ROOT, "%03d", d.firstYear() / 10);
             case TimeValue.Century c -> String.format(java.util.Locale.ROOT, "%02d", c.ordinal() - 1);
             case TimeValue.Deictic g -> g.direction().name() + "_REF";
+            case TimeValue.Recurrence r -> new TimeValue.Duration(java.util.OptionalInt.of(1), r.every()).iso();
         };
     }
 
@@ -44,6 +45,7 @@ final class Timex3Values {
             case TimeValue.DateTime dt -> "TIME";
             case TimeValue.TimeOfDay t -> "TIME";
             case TimeValue.DayPart p -> "TIME";
+            case TimeValue.Recurrence r -> "SET";
             default -> "DATE";
         };
     }

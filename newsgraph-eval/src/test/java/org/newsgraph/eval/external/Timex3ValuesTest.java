@@ -29,6 +29,12 @@ class Timex3ValuesTest {
     }
 
     @Test
+    void recurrencesAreSets() {
+        assertThat(Timex3Values.value(new TimeValue.Recurrence(ChronoUnit.DAYS))).isEqualTo("P1D");
+        assertThat(Timex3Values.type(new TimeValue.Recurrence(ChronoUnit.YEARS))).isEqualTo("SET");
+    }
+
+    @Test
     void periodsAndGeneralReferencesAreDates() {
         assertThat(Timex3Values.value(new TimeValue.Week(2013, 9))).isEqualTo("2013-W09");
         assertThat(Timex3Values.value(new TimeValue.Quarter(2023, 2))).isEqualTo("2023-Q2");

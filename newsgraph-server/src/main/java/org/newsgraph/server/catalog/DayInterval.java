@@ -7,7 +7,7 @@ import org.newsgraph.model.TimeValue;
 /**
  * The calendar days a time value covers, for date-range filters: a day is itself, a month its days, a year its
  * days, and so on for weeks, quarters, seasons (meteorological, northern hemisphere), decades and centuries ("the 20th
- * century" as 1900-1999). Unresolved weekdays and month-days, bare clock times, durations and "now" cover no known
+ * century" as 1900-1999). Unresolved weekdays and month-days, bare clock times, durations, recurrences and "now" cover no known
  * day and give an empty value.
  */
 public record DayInterval(LocalDate first, LocalDate last) {
@@ -43,6 +43,7 @@ public record DayInterval(LocalDate first, LocalDate last) {
             case TimeValue.Duration du -> Optional.empty();
             case TimeValue.TimeOfDay t -> Optional.empty();
             case TimeValue.Deictic g -> Optional.empty();
+            case TimeValue.Recurrence r -> Optional.empty();
         };
     }
 

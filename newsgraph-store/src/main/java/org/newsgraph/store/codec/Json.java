@@ -34,7 +34,8 @@ public final class Json {
         @JsonSubTypes.Type(value = TimeValue.Season.class, name = "season"),
         @JsonSubTypes.Type(value = TimeValue.Decade.class, name = "decade"),
         @JsonSubTypes.Type(value = TimeValue.Century.class, name = "century"),
-        @JsonSubTypes.Type(value = TimeValue.Deictic.class, name = "deictic")
+        @JsonSubTypes.Type(value = TimeValue.Deictic.class, name = "deictic"),
+        @JsonSubTypes.Type(value = TimeValue.Recurrence.class, name = "recurrence")
     })
     private interface TimeValueMixin {
         @JsonIgnore

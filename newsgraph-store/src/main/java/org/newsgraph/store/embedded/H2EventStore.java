@@ -91,6 +91,7 @@ final class H2EventStore implements EventStore {
             case org.newsgraph.model.TimeValue.Duration du -> null;
             case org.newsgraph.model.TimeValue.TimeOfDay t -> null;
             case org.newsgraph.model.TimeValue.Deictic g -> null;
+            case org.newsgraph.model.TimeValue.Recurrence r -> null;
         };
     }
 

@@ -35,7 +35,8 @@ class JsonTest {
                 new TimeValue.Season(2012, TimeValue.SeasonOfYear.SUMMER),
                 new TimeValue.Decade(1990),
                 new TimeValue.Century(20),
-                new TimeValue.Deictic(TimeValue.Direction.PRESENT));
+                new TimeValue.Deictic(TimeValue.Direction.PRESENT),
+                new TimeValue.Recurrence(ChronoUnit.DAYS));
     }
 
     @ParameterizedTest

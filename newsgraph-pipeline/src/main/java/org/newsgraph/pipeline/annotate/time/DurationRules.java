@@ -13,7 +13,8 @@ import org.newsgraph.model.TimeValue;
  * Rules for lengths of time: "three years", "a decade", "the past two weeks", "almost seven years", "a four-week
  * closure", "90 days", "the next few months", "for years", "in recent weeks". A length says how long, never when:
  * the value is a {@link TimeValue.Duration} and nothing is anchored to the publication date. "Three years ago" is
- * a date (a longer rule of {@link TimeRules}) and wins over the length inside it. Built once; thread-safe.
+ * a date (a longer rule of {@link TimeRules}) and wins over the length inside it. What recurs ("daily", "every
+ * week", "four flights a week", "$5 million a year") is a {@link TimeValue.Recurrence}. Built once; thread-safe.
  */
 final class DurationRules {
     private static final String UNIT = "(?<unit>seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centur(?:y|ies))";
@@ -56,6 +57,9 @@ final class DurationRules {
                         + "(?![A-Za-z])", this::counted),
                 rule("duration-period", "(?<![A-Za-z])(?<t>(?:[Tt]he\\s+)?(?:past|last|next|following|previous|coming|Past|Last|Next)"
                         + "\\s+(?<unit>decade|century))(?![A-Za-z])", this::counted),
+                rule("recurrence", "(?<![A-Za-z])(?<t>(?:(?:every|each|Every|Each)\\s+(?<unit>hour|day|week|month|year)|"
+                        + "(?<adverb>hourly|daily|weekly|monthly|annually|yearly|Hourly|Daily|Weekly|Monthly|Annually|Yearly)))"
+                        + "(?![A-Za-z-])", this::recurrence),
                 rule("duration-recent", "(?<![A-Za-z])(?<t>(?<vague>[Rr]ecent|[Pp]ast)\\s+(?<unit>weeks|months|years|decades|days))"
                         + "(?![A-Za-z])", this::counted));
     }
@@ -73,8 +77,11 @@ final class DurationRules {
         String count = group(m, "n");
         if (count != null && INDEFINITE.matcher(count).matches()) {
             String before = c.text().substring(Math.max(0, m.start() - 30), m.start());
-            if (RATE_BEFORE.matcher(before).find() || unit.equals("second")) {
+            if (unit.equals("second")) {
                 return Optional.empty();
+            }
+            if (RATE_BEFORE.matcher(before).find()) {
+                return recurrence(unit);
             }
         }
         boolean plural = unit.endsWith("s") || unit.endsWith("ies");
@@ -103,6 +110,31 @@ final class DurationRules {
             default -> ChronoUnit.YEARS;
         };
         return Optional.of(new TimeValue.Duration(amount, u));
+    }
+
+    private Optional<TimeValue> recurrence(MatchResult m, TimeRule.Context c) {
+        String adverb = group(m, "adverb");
+        String unit = adverb == null ? m.group("unit").toLowerCase(Locale.ROOT) : switch (adverb.toLowerCase(Locale.ROOT)) {
+            case "hourly" -> "hour";
+            case "daily" -> "day";
+            case "weekly" -> "week";
+            case "monthly" -> "month";
+            default -> "year";
+        };
+        return recurrence(unit);
+    }
+
+    /** "day", "week"... as a recurrence; empty for a unit too short or too long to recur in news ("every second"). */
+    private static Optional<TimeValue> recurrence(String unit) {
+        ChronoUnit every = switch (unit) {
+            case "hour" -> ChronoUnit.HOURS;
+            case "day" -> ChronoUnit.DAYS;
+            case "week" -> ChronoUnit.WEEKS;
+            case "month" -> ChronoUnit.MONTHS;
+            case "year" -> ChronoUnit.YEARS;
+            default -> null;
+        };
+        return every == null ? Optional.empty() : Optional.of(new TimeValue.Recurrence(every));
     }
 
     private static String group(MatchResult m, String name) {

@@ -58,12 +58,23 @@ class DurationRulesTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
-            "The airline runs four flights a week to the island.",
-            "The deal saves the group $500 million a year.",
+            "The airline runs four flights a week to the island.|a week|WEEKS",
+            "The deal saves the group $500 million a year.|a year|YEARS",
+            "The ministry publishes the figures daily.|daily|DAYS",
+            "Inspectors visit the plant every month.|every month|MONTHS"})
+    void whatRecursIsARecurrence(String text, String expression, ChronoUnit every) {
+        List<Timex> found = tagger.tag(text, PUBLISHED);
+        assertThat(found).hasSize(1);
+        assertThat(found.get(0).span().of(text)).isEqualTo(expression);
+        assertThat(found.get(0).value()).isEqualTo(new TimeValue.Recurrence(every));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
             "Children aged 6 months and older should be vaccinated.",
             "A 10-year-old boy was among the injured.",
             "A second convoy reached the city at dawn."})
-    void ratesAgesAndOrdinalsAreNotLengths(String text) {
+    void agesAndOrdinalsAreNotLengths(String text) {
         assertThat(tagger.tag(text, PUBLISHED)).noneMatch(t -> t.value() instanceof TimeValue.Duration);
     }
 }
