@@ -11,7 +11,7 @@ import org.newsgraph.model.TimeValue;
 
 /**
  * Rules for calendar periods other than days, months and years, and for the general present, past and future:
- * "this week", "last week", "the second quarter", "Q3 2023", "last summer", "the 1990s", "the 20th century",
+ * "this week", "last week", "the second quarter", "the latest quarter", "Q3 2023", "last summer", "the 1990s", "the 20th century",
  * "fiscal 2013", "this fiscal year", the second year of "2009-2010" and "1957-58", "now", "currently", "in the
  * past", "at the time", "in the future". Periods named relative to the publication date ("this week", "the second
  * quarter" without a year, "last summer") are left out when the article is undated. Built once; thread-safe.
@@ -26,6 +26,8 @@ final class PeriodRules {
                 rule("quarter", "(?<![A-Za-z])(?<t>(?:[Tt]he\\s+)?(?<ord>first|second|third|fourth|final|last|current|previous|"
                         + "next|this|1st|2nd|3rd|4th|First|Second|Third|Fourth|Final|Last|This)[\\s-]+(?:(?:fiscal|financial|calendar)\\s+)?"
                         + "quarter(?:\\s+(?:of\\s+)?(?:(?:fiscal|financial)\\s+)?" + YEAR + ")?)(?![A-Za-z])", this::quarter),
+                rule("quarter-anaphoric", "(?<![A-Za-z])(?<t>[Tt]he\\s+(?:(?:latest|most\\s+recent|just-ended|recent)\\s+)?"
+                        + "(?:(?:fiscal|financial)\\s+)?quarter)(?![A-Za-z-])", this::anaphoricQuarter),
                 rule("quarter-code", "(?<![A-Za-z0-9])(?<t>(?:FY)?Q(?<q>[1-4])(?:\\s*(?:FY)?\\s*" + YEAR + "|\\s*'?(?<yy>[0-9]{2})(?![0-9]))?)"
                         + "(?![A-Za-z0-9])", this::quarterCode),
                 rule("season", "(?<![A-Za-z])(?<t>(?:(?<rel>last|this|next|past|coming|Last|This|Next)\\s+|(?:[Tt]he\\s+)"
@@ -95,6 +97,16 @@ final class PeriodRules {
             return Optional.of(new TimeValue.Quarter(stated < current ? year + 1 : year, stated));
         }
         return Optional.of(new TimeValue.Quarter(stated > current ? year - 1 : year, stated));
+    }
+
+    /** "the quarter", "the latest quarter" in a report: the last quarter finished before publication. */
+    private Optional<TimeValue> anaphoricQuarter(MatchResult m, TimeRule.Context c) {
+        if (!c.anchor().dated()) {
+            return Optional.empty();
+        }
+        LocalDate published = c.anchor().published();
+        int index = published.getYear() * 4 + published.get(IsoFields.QUARTER_OF_YEAR) - 1 - (c.tense() == Tense.FUTURE ? 0 : 1);
+        return Optional.of(new TimeValue.Quarter(Math.floorDiv(index, 4), Math.floorMod(index, 4) + 1));
     }
 
     private Optional<TimeValue> quarterCode(MatchResult m, TimeRule.Context c) {
