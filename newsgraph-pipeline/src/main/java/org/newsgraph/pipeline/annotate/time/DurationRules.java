@@ -45,8 +45,9 @@ final class DurationRules {
 
     List<TimeRule> rules() {
         return List.of(
-                rule("duration", "(?<![A-Za-z0-9-])(?<t>" + SPAN_OF + "?" + HEDGE + "?(?:(?<n>" + number + ")|(?<vague>" + VAGUE
-                        + "))\\s+(?:(?:more|full|straight|consecutive|long|additional|other)\\s+)?" + UNIT + ")(?![A-Za-z])",
+                rule("duration", "(?<![A-Za-z0-9/.,-])(?<t>" + SPAN_OF + "?" + HEDGE + "?(?:(?<n>" + number + ")|(?<vague>" + VAGUE
+                        + "))\\s+(?:(?:more|full|straight|consecutive|long|additional|other|trading|business|working|calendar)\\s+)?" + UNIT
+                        + ")(?![A-Za-z])",
                         this::counted),
                 rule("duration-adjective", "(?<![A-Za-z0-9-])(?<t>(?<n>" + number + ")-(?<unit>second|minute|hour|day|week|month|"
                         + "year|decade|century))(?![A-Za-z]|-old|-long)", this::counted),
@@ -60,7 +61,7 @@ final class DurationRules {
                 rule("recurrence", "(?<![A-Za-z])(?<t>(?:(?:every|each|Every|Each)\\s+(?<unit>hour|day|week|month|year)|"
                         + "(?<adverb>hourly|daily|weekly|monthly|annually|yearly|Hourly|Daily|Weekly|Monthly|Annually|Yearly)))"
                         + "(?![A-Za-z-])", this::recurrence),
-                rule("duration-recent", "(?<![A-Za-z])(?<t>(?<vague>[Rr]ecent|[Pp]ast)\\s+(?<unit>weeks|months|years|decades|days))"
+                rule("duration-recent", "(?<![A-Za-z])(?<t>(?:[Tt]he\\s+)?(?<vague>[Rr]ecent|[Pp]ast|[Cc]oming)\\s+(?<unit>weeks|months|years|decades|days))"
                         + "(?![A-Za-z])", this::counted));
     }
 
