@@ -13,7 +13,7 @@ import org.newsgraph.model.TimeValue;
  * Rules for calendar periods other than days, months and years, and for the general present, past and future:
  * "this week", "last week", "the second quarter", "the latest quarter", "Q3 2023", "last summer", "the 1990s", "the 20th century",
  * "fiscal 2013", "this fiscal year", the second year of "2009-2010" and "1957-58", "now", "currently", "in the
- * past", "at the time", "in the future". Periods named relative to the publication date ("this week", "the second
+ * past", "recently", "in the future". Periods named relative to the publication date ("this week", "the second
  * quarter" without a year, "last summer") are left out when the article is undated. Built once; thread-safe.
  */
 final class PeriodRules {
@@ -44,8 +44,9 @@ final class PeriodRules {
                 rule("year-range-end", "(?<=(?:^|[^0-9])(?:1[89]|20)[0-9]{2}[-–/])(?<t>(?:1[89]|20)[0-9]{2}|[0-9]{2})(?![0-9]|%|-[0-9])",
                         this::yearRangeEnd),
                 rule("general-ref", "(?<![A-Za-z-])(?<t>(?<present>[Rr]ight\\s+now|[Nn]ow|[Cc]urrently|[Pp]resently|[Nn]owadays|"
-                        + "(?<=[Aa]t\\s)present|[Tt]hese\\s+days|(?<=[Aa]t\\s)the\\s+moment)|(?<past>(?<=[Ii]n\\s)the\\s+past(?!\\s+(?:[A-Za-z0-9]+\\s+){0,2}(?:quarter|week|month|year|day|decade|centur))|"
-                        + "(?<=[Aa]t\\s)the\\s+time|[Rr]ecently)|(?<future>(?<=[Ii]n\\s)the\\s+(?:near\\s+)?future))"
+                        + "(?<=[Aa]t\\s)present|[Tt]hese\\s+days|(?<=[Aa]t\\s)the\\s+moment)|"
+                        + "(?<past>(?<=[Ii]n\\s)the\\s+past(?!\\s+(?:[A-Za-z0-9]+\\s+){0,2}(?:quarter|week|month|year|day|decade|centur))|"
+                        + "[Rr]ecently)|(?<future>(?<=[Ii]n\\s)the\\s+(?:near\\s+)?future))"
                         + "(?![A-Za-z-])", this::deictic));
     }
 

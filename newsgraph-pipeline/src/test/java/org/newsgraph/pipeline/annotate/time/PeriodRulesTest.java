@@ -65,6 +65,14 @@ class PeriodRulesTest {
     }
 
     @Test
+    void theLatestQuarterInAReportIsTheLastQuarterFinishedBeforePublication() {
+        assertThat(only("Revenue rose 4% in the latest quarter.", LocalDate.of(2013, 10, 30), "the latest quarter"))
+                .isEqualTo(new TimeValue.Quarter(2013, 3));
+        assertThat(only("Revenue rose 4% in the quarter.", FRIDAY_22_MARCH_2013, "the quarter"))
+                .isEqualTo(new TimeValue.Quarter(2012, 4));
+    }
+
+    @Test
     void decadesAndCenturies() {
         assertThat(only("The party ruled through the 1990s.", FRIDAY_22_MARCH_2013, "the 1990s"))
                 .isEqualTo(new TimeValue.Decade(1990));
@@ -107,7 +115,7 @@ class PeriodRulesTest {
             "He has admitted it now.|now|PRESENT",
             "The device is currently on sale.|currently|PRESENT",
             "In the past, he always refused.|the past|PAST",
-            "The ship was in international waters at the time.|the time|PAST",
+            "The ship was recently seized in international waters.|recently|PAST",
             "Prices may fall in the future.|the future|FUTURE"})
     void generalPresentPastAndFutureNeedNoDate(String text, String expression, TimeValue.Direction direction) {
         assertThat(only(text, null, expression)).isEqualTo(new TimeValue.Deictic(direction));
