@@ -46,7 +46,7 @@ final class PeriodRules {
                 rule("general-ref", "(?<![A-Za-z-])(?<t>(?<present>[Rr]ight\\s+now|[Nn]ow|[Cc]urrently|[Pp]resently|[Nn]owadays|"
                         + "(?<=[Aa]t\\s)present|[Tt]hese\\s+days|(?<=[Aa]t\\s)the\\s+moment)|"
                         + "(?<past>(?<=[Ii]n\\s)the\\s+past(?!\\s+(?:[A-Za-z0-9]+\\s+){0,2}(?:quarter|week|month|year|day|decade|centur))|"
-                        + "[Rr]ecently)|(?<future>(?<=[Ii]n\\s)the\\s+(?:near\\s+)?future))"
+                        + "[Rr]ecently)|(?<future>(?<=\\b(?:[Ii]n|[Ii]nto|[Ff]or|[Aa]bout)\\s)the\\s+(?:near\\s+|distant\\s+|foreseeable\\s+)?future))"
                         + "(?![A-Za-z-])", this::deictic));
     }
 

@@ -35,6 +35,9 @@ final class TimeRules {
                     + "over|under|than|around|approximately|roughly)\\.?|[0-9]\\s*(?:to|and|or|-)?)\\s*$",
             Pattern.CASE_INSENSITIVE);
 
+    /** A year in a list or span of years ("between 1985 and 1987", "in 1990 and 1991"): the next one is a year too. */
+    private static final Pattern YEAR_BEFORE = Pattern.compile("(?<![0-9])(?:1[89]|20)[0-9]{2},?\\s*(?:to|and|or|through|-|–)?\\s*$");
+
     private final CalendarWords words;
     private final String month;
     private final String weekday;
@@ -83,6 +86,8 @@ final class TimeRules {
                         this::ago),
                 rule("later", "(?<![A-Za-z])(?<n>" + number + ")\\s+(?<unit>years?|months?|days?)\\s+(?<dir>later|earlier|"
                         + "afterwards?|on)(?![A-Za-z])", true, this::later),
+                rule("relative-year-after", "(?<![A-Za-z])[Tt]he\\s+(?<dir>following|previous|preceding)\\s+year(?![A-Za-z])", true,
+                        this::relativeYear),
                 rule("relative-day", "(?<![A-Za-z])(?:[Tt]he\\s+(?<dir>next|following|previous|preceding|same)|(?<that>[Tt]hat))"
                         + "\\s+day(?![A-Za-z])", true, this::relativeDay),
                 rule("year", "(?<![0-9$€£.,/:#A-Za-z-])(?<t>(?:(?:early|late|mid-?|Early|Late|Mid-?)\\s*)?" + year("y")
@@ -235,6 +240,16 @@ final class TimeRules {
         };
     }
 
+    private Optional<TimeValue> relativeYear(MatchResult m, TimeRule.Context c) {
+        int offset = m.group("dir").equals("following") ? 1 : -1;
+        return switch (c.reference()) {
+            case TimeValue.Year y -> Optional.of(new TimeValue.Year(y.year() + offset));
+            case TimeValue.Month mo -> Optional.of(new TimeValue.Year(mo.month().getYear() + offset));
+            case TimeValue.Day d -> Optional.of(new TimeValue.Year(d.date().getYear() + offset));
+            case null, default -> Optional.empty();
+        };
+    }
+
     private Optional<TimeValue> relativeDay(MatchResult m, TimeRule.Context c) {
         if (!(c.reference() instanceof TimeValue.Day d)) {
             return Optional.empty();
@@ -251,7 +266,8 @@ final class TimeRules {
     private Optional<TimeValue> year(MatchResult m, TimeRule.Context c) {
         String before = c.text().substring(Math.max(0, m.start() - 20), m.start());
         String after = c.text().substring(m.end(), Math.min(c.text().length(), m.end() + 40));
-        if (COUNT_AFTER.matcher(after).find() || NUMBER_BEFORE.matcher(before).find()) {
+        if (COUNT_AFTER.matcher(after).find()
+                || NUMBER_BEFORE.matcher(before).find() && !YEAR_BEFORE.matcher(before).find()) {
             return Optional.empty();
         }
         return Optional.of(new TimeValue.Year(num(m, "y")));

@@ -99,6 +99,22 @@ class PeriodRulesTest {
     }
 
     @Test
+    void everyYearOfAListOrSpanIsAYear() {
+        String text = "Output rose between 1985 and 1987, and again in 1994, 1995 and 1997.";
+        assertThat(tagger.tag(text, FRIDAY_22_MARCH_2013)).extracting(Timex::value).containsExactly(
+                new TimeValue.Year(1985), new TimeValue.Year(1987), new TimeValue.Year(1994), new TimeValue.Year(1995),
+                new TimeValue.Year(1997));
+    }
+
+    @Test
+    void theFollowingYearCountsFromTheLatestDateBeforeIt() {
+        String text = "He was promoted in 1995, and the following year he became an attache.";
+        assertThat(tagger.tag(text, FRIDAY_22_MARCH_2013)).extracting(Timex::value)
+                .containsExactly(new TimeValue.Year(1995), new TimeValue.Year(1996));
+        assertThat(tagger.tag("The following year he became an attache.", FRIDAY_22_MARCH_2013)).isEmpty();
+    }
+
+    @Test
     void aDayRangeIsOneRange() {
         assertThat(only("The summit ran from March 20 to March 22, 2013.", FRIDAY_22_MARCH_2013, "from March 20 to March 22, 2013"))
                 .isEqualTo(new TimeValue.Range(LocalDate.of(2013, 3, 20), LocalDate.of(2013, 3, 22)));
