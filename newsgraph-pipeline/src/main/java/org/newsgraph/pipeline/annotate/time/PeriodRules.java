@@ -37,8 +37,8 @@ final class PeriodRules {
                         + "['’](?<dd>[0-9]0))['’]?s)(?![A-Za-z])", this::decade),
                 rule("century", "(?<![A-Za-z0-9])(?<t>(?:[Tt]he\\s+)?(?:(?:early|mid|late|Early|Mid|Late)-?\\s*)?(?<n>[0-9]{1,2})"
                         + "(?:st|nd|rd|th)[\\s-]+[Cc]entury)(?![A-Za-z])", this::century),
-                rule("fiscal-year", "(?<![A-Za-z])(?<t>(?:[Ff]iscal|FY|[Ff]inancial)\\s*(?:year\\s+)?(?:" + YEAR + "|(?<yy>[0-9]{2})(?![0-9]))"
-                        + ")", this::fiscalYear),
+                rule("fiscal-year", "(?<![A-Za-z])(?<t>(?:[Ff]iscal|[Ff]inancial)\\s+(?:year\\s+)?" + YEAR + "|FY\\s?(?:"
+                        + YEAR.replace("<y>", "<y2>") + "|(?<yy>[0-9]{2})(?![0-9])))", this::fiscalYear),
                 rule("relative-fiscal-year", "(?<![A-Za-z])(?<t>(?<rel>this|last|next|This|Last|Next|[Tt]he\\s+current)\\s+"
                         + "(?:fiscal|financial)\\s+year)(?![A-Za-z])", this::relativeFiscalYear),
                 rule("year-range-end", "(?<=(?:^|[^0-9])(?:1[89]|20)[0-9]{2}[-–/])(?<t>(?:1[89]|20)[0-9]{2}|[0-9]{2})(?![0-9]|%|-[0-9])",
@@ -116,7 +116,7 @@ final class PeriodRules {
             return Optional.of(new TimeValue.Quarter(num(m, "y"), q));
         }
         if (m.group("yy") != null) {
-            return Optional.of(new TimeValue.Quarter(2000 + num(m, "yy"), q));
+            return fullYear(num(m, "yy"), c).map(y -> new TimeValue.Quarter(y, q));
         }
         if (!c.anchor().dated()) {
             return Optional.empty();
@@ -170,8 +170,12 @@ final class PeriodRules {
         if (m.group("d") != null) {
             return Optional.of(new TimeValue.Decade(num(m, "d")));
         }
+        // "the '90s": the latest such decade that has begun by publication
+        if (!c.anchor().dated()) {
+            return Optional.empty();
+        }
         int dd = num(m, "dd");
-        int pubYear = c.anchor().dated() ? c.anchor().published().getYear() : 2000;
+        int pubYear = c.anchor().published().getYear();
         int century = dd <= pubYear % 100 ? pubYear - pubYear % 100 : pubYear - pubYear % 100 - 100;
         return Optional.of(new TimeValue.Decade(century + dd));
     }
@@ -182,7 +186,25 @@ final class PeriodRules {
     }
 
     private Optional<TimeValue> fiscalYear(MatchResult m, TimeRule.Context c) {
-        return Optional.of(new TimeValue.Year(m.group("y") != null ? num(m, "y") : 2000 + num(m, "yy")));
+        if (m.group("y") != null || m.group("y2") != null) {
+            return Optional.of(new TimeValue.Year(num(m, m.group("y") != null ? "y" : "y2")));
+        }
+        return fullYear(num(m, "yy"), c).map(TimeValue.Year::new);
+    }
+
+    /** A year written with two digits ("FY13", "Q3 '98"): the one nearest publication; empty when undated. */
+    private static Optional<Integer> fullYear(int twoDigits, TimeRule.Context c) {
+        if (!c.anchor().dated()) {
+            return Optional.empty();
+        }
+        int pubYear = c.anchor().published().getYear();
+        int best = pubYear - pubYear % 100 + twoDigits;
+        for (int candidate : new int[] {best - 100, best + 100}) {
+            if (Math.abs(candidate - pubYear) < Math.abs(best - pubYear)) {
+                best = candidate;
+            }
+        }
+        return Optional.of(best);
     }
 
     private Optional<TimeValue> relativeFiscalYear(MatchResult m, TimeRule.Context c) {

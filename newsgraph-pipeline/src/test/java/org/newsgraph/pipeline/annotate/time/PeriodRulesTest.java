@@ -81,11 +81,21 @@ class PeriodRulesTest {
     }
 
     @Test
+    void twoDigitYearsAreTheNearestToPublicationAndNeedIt() {
+        assertThat(only("Margins narrowed in Q3 '98.", FRIDAY_22_MARCH_2013, "Q3 '98")).isEqualTo(new TimeValue.Quarter(1998, 3));
+        assertThat(only("The budget for FY14 was approved.", FRIDAY_22_MARCH_2013, "FY14")).isEqualTo(new TimeValue.Year(2014));
+        assertThat(only("Grunge ruled the '90s.", FRIDAY_22_MARCH_2013, "the '90s")).isEqualTo(new TimeValue.Decade(1990));
+        assertThat(tagger.tag("The budget for FY14 was approved in the '90s.", null)).isEmpty();
+    }
+
+    @Test
     void fiscalYears() {
         assertThat(only("The agency must cut $600 million this fiscal year.", FRIDAY_22_MARCH_2013, "this fiscal year"))
                 .isEqualTo(new TimeValue.Year(2013));
         assertThat(only("The budget for fiscal 2014 was approved.", FRIDAY_22_MARCH_2013, "fiscal 2014"))
                 .isEqualTo(new TimeValue.Year(2014));
+        assertThat(only("Results for FY2012 were restated.", FRIDAY_22_MARCH_2013, "FY2012")).isEqualTo(new TimeValue.Year(2012));
+        assertThat(tagger.tag("The financial 20 index fell.", FRIDAY_22_MARCH_2013)).isEmpty();
     }
 
     @Test
