@@ -121,6 +121,9 @@ public final class RuleTimeTagger implements TimeTagger {
         for (Timex t : absolute) {
             if (t.span().end() <= before.start() && isAbsolute(t.value())) {
                 latest = t.value();
+            } else if (t.span().end() <= before.start() && t.value().day().isPresent()) {
+                // "Tuesday evening ... the next day": the day of a part of a day or of a clock time
+                latest = new TimeValue.Day(t.value().day().get());
             }
         }
         return latest;

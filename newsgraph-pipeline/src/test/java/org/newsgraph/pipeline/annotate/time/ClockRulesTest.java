@@ -51,6 +51,14 @@ class ClockRulesTest {
     }
 
     @Test
+    void theNextDayCountsFromTheDayOfAnEarlierPartOfADay() {
+        String text = "The convoy was attacked on Tuesday evening. The next day the army withdrew.";
+        assertThat(tagger.tag(text, WEDNESDAY_22_JULY_2020)).extracting(Timex::value).containsExactly(
+                new TimeValue.DayPart(LocalDate.of(2020, 7, 21), TimeValue.PartOfDay.EVENING),
+                new TimeValue.Day(LocalDate.of(2020, 7, 22)));
+    }
+
+    @Test
     void tonightIsTheNightOfThePublicationDay() {
         assertThat(tagger.tag("The president will speak tonight.", WEDNESDAY_22_JULY_2020)).extracting(Timex::value)
                 .containsExactly(new TimeValue.DayPart(WEDNESDAY_22_JULY_2020, TimeValue.PartOfDay.NIGHT));
