@@ -12,7 +12,8 @@ import org.newsgraph.pipeline.annotate.time.TimeTagger;
 /**
  * TempEval-3 platinum: our {@link RuleTimeTagger} and SUTime ({@link SuTimeTagger}) on the same documents, each given
  * the text of {@code TEXT} and the DCT day, scored by {@link TimexScorer}. Our values are written as TIMEX3 values by
- * {@link Timex3Values}; our tagger has no durations, sets or times of day, so those gold types can only be missed.
+ * {@link Timex3Values} (durations as {@code DURATION}, clock times and parts of days as {@code TIME}, recurrences
+ * as {@code SET}, everything else as {@code DATE}).
  * Not thread-safe (SUTime is not).
  */
 public final class TempEval3Benchmark {

@@ -175,6 +175,8 @@ final class ArticleProfiler {
             case null -> null;
             case TimeValue.Day d -> d.date();
             case TimeValue.Range r -> r.first();
+            case TimeValue.DateTime t -> t.date();
+            case TimeValue.DayPart p -> p.date();
             default -> null;
         };
     }

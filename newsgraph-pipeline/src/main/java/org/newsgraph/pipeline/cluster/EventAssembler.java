@@ -92,8 +92,9 @@ public final class EventAssembler {
             if (value == null) {
                 value = p.annotated().timexes().stream()
                         .filter(t -> t.span().start() < LEAD_CHARS)
-                        .filter(t -> t.value() instanceof TimeValue.Day || t.value() instanceof TimeValue.UnresolvedWeekday)
-                        .map(t -> t.value()).findFirst().orElse(null);
+                        .map(t -> t.value().day().<TimeValue>map(TimeValue.Day::new).orElse(t.value()))
+                        .filter(v -> v instanceof TimeValue.Day || v instanceof TimeValue.UnresolvedWeekday)
+                        .findFirst().orElse(null);
             }
             if (value != null) {
                 given.put(p.article().id(), value);

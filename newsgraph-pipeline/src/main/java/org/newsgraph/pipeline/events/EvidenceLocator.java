@@ -77,9 +77,12 @@ public final class EvidenceLocator {
         return at < 0 || place.isEmpty() ? null : new Span(at, at + place.length());
     }
 
-    /** Equal values, or two days a week apart on the same weekday (a bare weekday read back by the coder). */
+    /**
+     * Equal values, a day and a part or clock time of that day ("Sunday evening"), or two days a week apart on the
+     * same weekday (a bare weekday read back by the coder).
+     */
     private static boolean sameDate(TimeValue found, TimeValue coded) {
-        if (found.equals(coded)) {
+        if (found.equals(coded) || coded instanceof TimeValue.Day && found.day().equals(coded.day())) {
             return true;
         }
         if (found instanceof TimeValue.Day f && coded instanceof TimeValue.Day c) {

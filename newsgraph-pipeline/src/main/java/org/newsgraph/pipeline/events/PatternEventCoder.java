@@ -191,7 +191,8 @@ public final class PatternEventCoder implements EventCoder {
         drafts = decisionsOverSettings(drafts, lead);
         Draft main = chooseMain(drafts, lead);
         LocalDate published = article.article().metadata().publishedDate().orElse(null);
-        Timex leadDate = lead < 0 ? null : nearestTimex(article.timexes(), sentences.get(lead), sentences.get(lead), published, null);
+        List<Timex> timexes = dayLevel(article.timexes());
+        Timex leadDate = lead < 0 ? null : nearestTimex(timexes, sentences.get(lead), sentences.get(lead), published, null);
         String datelinePlace = Datelines.place(article, sentences, entities);
         String leadCountry = lead < 0 ? null : mentions.stream()
                 .filter(m -> sentences.get(lead).contains(m.span()) && m.type() == EntityType.GPE && ActorRoles.isCountry(m, entities))
@@ -200,19 +201,19 @@ public final class PatternEventCoder implements EventCoder {
         for (Draft d : drafts) {
             Span sentence = d.sentence();
             LocalDate notBefore = d == main && published != null ? published.minusDays(RECENT_DAYS) : null;
-            Timex dated = triggerTimex(text, article.timexes(), d, published, notBefore);
+            Timex dated = triggerTimex(text, timexes, d, published, notBefore);
             boolean sameHappening = d == main || d.type().equals(main.type()) && d.sentenceIndex() <= Math.max(lead, 0) + 1;
             if (dated == null && sameHappening) {
                 boolean ownIsLead = lead >= 0 && sentences.get(lead).equals(sentence);
                 dated = d != main ? leadDate : lead < 0 || ownIsLead ? null
-                        : nearestTimex(article.timexes(), sentences.get(lead), sentences.get(lead), published, notBefore);
+                        : nearestTimex(timexes, sentences.get(lead), sentences.get(lead), published, notBefore);
             }
             for (int k = Math.max(lead, 0) + 1; dated == null && d == main && k <= lead + FOLLOWING_SENTENCES && k < sentences.size(); k++) {
-                dated = nearestTimex(article.timexes(), sentences.get(k), sentences.get(k), published, notBefore);
+                dated = nearestTimex(timexes, sentences.get(k), sentences.get(k), published, notBefore);
             }
             TimeValue date = dated == null ? null : MidnightRollover.apply(text, sentence, dated.span(), dated.value());
             if (date == null && d == main && d.sentenceIndex() <= Math.max(lead, 0) + FOLLOWING_SENTENCES) {
-                date = ReportingDay.read(text, Token.of(text, sentence, stemmer), d.match().span(), article.timexes(),
+                date = ReportingDay.read(text, Token.of(text, sentence, stemmer), d.match().span(), timexes,
                         article.quotes(), published).map(r -> (TimeValue) r.day()).orElse(null);
             }
             String place = d == main && plan(d) ? whereAnnounced(drafts, d, datelinePlace).orElse(d.place()) : d.place();
@@ -472,6 +473,14 @@ public final class PatternEventCoder implements EventCoder {
             case TimeValue.Range r -> r.first();
             default -> LocalDate.MIN;
         };
+    }
+
+    /** The time expressions with a clock time or part of a known day ("Tuesday evening") read as that day. */
+    private static List<Timex> dayLevel(List<Timex> timexes) {
+        return timexes.stream()
+                .map(t -> t.value() instanceof TimeValue.DateTime || t.value() instanceof TimeValue.DayPart
+                        ? new Timex(t.span(), new TimeValue.Day(t.value().day().orElseThrow()), t.rule()) : t)
+                .toList();
     }
 
     private static boolean dayLike(TimeValue value) {

@@ -6,7 +6,9 @@ import org.newsgraph.model.TimeValue;
 
 /**
  * The calendar days a time value covers, for date-range filters: a day is itself, a month its days, a year its
- * days. Unresolved weekdays and month-days cover no known day and give an empty value.
+ * days, and so on for weeks, quarters, seasons (meteorological, northern hemisphere), decades and centuries ("the 20th
+ * century" as 1900-1999). Unresolved weekdays and month-days, bare clock times, durations, recurrences and "now" cover no known
+ * day and give an empty value.
  */
 public record DayInterval(LocalDate first, LocalDate last) {
     public static Optional<DayInterval> of(TimeValue value) {
@@ -20,6 +22,28 @@ public record DayInterval(LocalDate first, LocalDate last) {
             case TimeValue.Range r -> Optional.of(new DayInterval(r.first(), r.last()));
             case TimeValue.UnresolvedWeekday w -> Optional.empty();
             case TimeValue.UnresolvedMonthDay md -> Optional.empty();
+            case TimeValue.DateTime dt -> Optional.of(new DayInterval(dt.date(), dt.date()));
+            case TimeValue.DayPart p -> Optional.of(new DayInterval(p.date(), p.date()));
+            case TimeValue.Week w -> {
+                LocalDate monday = LocalDate.of(w.weekBasedYear(), 1, 4)
+                        .with(java.time.temporal.IsoFields.WEEK_OF_WEEK_BASED_YEAR, w.week())
+                        .with(java.time.DayOfWeek.MONDAY);
+                yield Optional.of(new DayInterval(monday, monday.plusDays(6)));
+            }
+            case TimeValue.Quarter q -> Optional.of(new DayInterval(LocalDate.of(q.year(), q.quarter() * 3 - 2, 1),
+                    java.time.YearMonth.of(q.year(), q.quarter() * 3).atEndOfMonth()));
+            case TimeValue.Season s -> {
+                // meteorological seasons of the northern hemisphere; winter runs into the next year
+                LocalDate first = LocalDate.of(s.year(), 3 + 3 * s.season().ordinal(), 1);
+                yield Optional.of(new DayInterval(first, first.plusMonths(3).minusDays(1)));
+            }
+            case TimeValue.Decade d -> Optional.of(new DayInterval(LocalDate.of(d.firstYear(), 1, 1), LocalDate.of(d.firstYear() + 9, 12, 31)));
+            case TimeValue.Century c -> Optional.of(new DayInterval(LocalDate.of((c.ordinal() - 1) * 100, 1, 1),
+                    LocalDate.of((c.ordinal() - 1) * 100 + 99, 12, 31)));
+            case TimeValue.Duration du -> Optional.empty();
+            case TimeValue.TimeOfDay t -> Optional.empty();
+            case TimeValue.Deictic g -> Optional.empty();
+            case TimeValue.Recurrence r -> Optional.empty();
         };
     }
 

@@ -30,6 +30,20 @@ class CatalogTest {
     }
 
     @Test
+    void dayIntervalsCoverWeeksQuartersSeasonsAndDecadesButNotDurations() {
+        assertThat(DayInterval.of(new TimeValue.Week(2013, 12)))
+                .hasValue(new DayInterval(LocalDate.of(2013, 3, 18), LocalDate.of(2013, 3, 24)));
+        assertThat(DayInterval.of(new TimeValue.Quarter(2023, 2)))
+                .hasValue(new DayInterval(LocalDate.of(2023, 4, 1), LocalDate.of(2023, 6, 30)));
+        assertThat(DayInterval.of(new TimeValue.Season(2012, TimeValue.SeasonOfYear.WINTER)))
+                .hasValue(new DayInterval(LocalDate.of(2012, 12, 1), LocalDate.of(2013, 2, 28)));
+        assertThat(DayInterval.of(new TimeValue.Decade(1990)))
+                .hasValue(new DayInterval(LocalDate.of(1990, 1, 1), LocalDate.of(1999, 12, 31)));
+        assertThat(DayInterval.of(new TimeValue.Duration(java.util.OptionalInt.of(3), java.time.temporal.ChronoUnit.DAYS))).isEmpty();
+        assertThat(DayInterval.of(new TimeValue.Deictic(TimeValue.Direction.PRESENT))).isEmpty();
+    }
+
+    @Test
     void disagreementsListEachValueWithItsOutlets() {
         CodedMention a = coded("a1", "Post", "2024-03-04", "Geneva");
         CodedMention b = coded("a2", "Times", "2024-03-05", "Geneva");

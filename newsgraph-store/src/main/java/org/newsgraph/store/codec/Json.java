@@ -24,7 +24,18 @@ public final class Json {
         @JsonSubTypes.Type(value = TimeValue.Year.class, name = "year"),
         @JsonSubTypes.Type(value = TimeValue.Range.class, name = "range"),
         @JsonSubTypes.Type(value = TimeValue.UnresolvedWeekday.class, name = "weekday"),
-        @JsonSubTypes.Type(value = TimeValue.UnresolvedMonthDay.class, name = "month-day")
+        @JsonSubTypes.Type(value = TimeValue.UnresolvedMonthDay.class, name = "month-day"),
+        @JsonSubTypes.Type(value = TimeValue.Duration.class, name = "duration"),
+        @JsonSubTypes.Type(value = TimeValue.DateTime.class, name = "date-time"),
+        @JsonSubTypes.Type(value = TimeValue.TimeOfDay.class, name = "time-of-day"),
+        @JsonSubTypes.Type(value = TimeValue.DayPart.class, name = "day-part"),
+        @JsonSubTypes.Type(value = TimeValue.Week.class, name = "week"),
+        @JsonSubTypes.Type(value = TimeValue.Quarter.class, name = "quarter"),
+        @JsonSubTypes.Type(value = TimeValue.Season.class, name = "season"),
+        @JsonSubTypes.Type(value = TimeValue.Decade.class, name = "decade"),
+        @JsonSubTypes.Type(value = TimeValue.Century.class, name = "century"),
+        @JsonSubTypes.Type(value = TimeValue.Deictic.class, name = "deictic"),
+        @JsonSubTypes.Type(value = TimeValue.Recurrence.class, name = "recurrence")
     })
     private interface TimeValueMixin {
         @JsonIgnore

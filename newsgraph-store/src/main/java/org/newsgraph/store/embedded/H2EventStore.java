@@ -65,7 +65,10 @@ final class H2EventStore implements EventStore {
         }
     }
 
-    /** The day an event sorts by: its day, or the first day of its range, month or year; null when unresolved. */
+    /**
+     * The day an event sorts by: its day, or the first day of its range, week, month, quarter, season, year, decade or
+     * century; null when unresolved or not a point in time (a duration, "now").
+     */
     private static java.time.LocalDate sortDay(org.newsgraph.model.TimeValue value) {
         if (value == null) {
             return null;
@@ -77,6 +80,18 @@ final class H2EventStore implements EventStore {
             case org.newsgraph.model.TimeValue.Year y -> java.time.LocalDate.of(y.year(), 1, 1);
             case org.newsgraph.model.TimeValue.UnresolvedWeekday w -> null;
             case org.newsgraph.model.TimeValue.UnresolvedMonthDay md -> null;
+            case org.newsgraph.model.TimeValue.DateTime dt -> dt.date();
+            case org.newsgraph.model.TimeValue.DayPart p -> p.date();
+            case org.newsgraph.model.TimeValue.Week w -> java.time.LocalDate.of(w.weekBasedYear(), 1, 4)
+                    .with(java.time.temporal.IsoFields.WEEK_OF_WEEK_BASED_YEAR, w.week()).with(java.time.DayOfWeek.MONDAY);
+            case org.newsgraph.model.TimeValue.Quarter q -> java.time.LocalDate.of(q.year(), q.quarter() * 3 - 2, 1);
+            case org.newsgraph.model.TimeValue.Season s -> java.time.LocalDate.of(s.year(), 3 + 3 * s.season().ordinal(), 1);
+            case org.newsgraph.model.TimeValue.Decade d -> java.time.LocalDate.of(d.firstYear(), 1, 1);
+            case org.newsgraph.model.TimeValue.Century c -> java.time.LocalDate.of((c.ordinal() - 1) * 100, 1, 1);
+            case org.newsgraph.model.TimeValue.Duration du -> null;
+            case org.newsgraph.model.TimeValue.TimeOfDay t -> null;
+            case org.newsgraph.model.TimeValue.Deictic g -> null;
+            case org.newsgraph.model.TimeValue.Recurrence r -> null;
         };
     }
 

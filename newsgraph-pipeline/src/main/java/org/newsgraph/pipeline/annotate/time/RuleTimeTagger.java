@@ -16,8 +16,11 @@ import org.newsgraph.model.Timex;
  * date: "on Tuesday" in a past-tense sentence is the latest Tuesday on or before publication, in a future-tense
  * one the first on or after; "January 3" takes the year that fits the tense. Without a publication date a
  * weekday stays {@link TimeValue.UnresolvedWeekday}, a month-day {@link TimeValue.UnresolvedMonthDay}, and
- * expressions that only the publication date could fix ("yesterday", "last month") are left out. Nothing is ever
- * resolved against today.
+ * expressions that only the publication date could fix ("yesterday", "last month", "this week") are left out.
+ * Nothing is ever resolved against today. Besides days, months and years it finds lengths of time
+ * ({@link DurationRules}: "three years" is a {@link TimeValue.Duration}, never a date), clock times and parts of
+ * days ({@link ClockRules}, {@link ClockJoiner}: "10 p.m. Tuesday", "Friday afternoon"), and weeks, quarters,
+ * seasons, decades, centuries and the general present, past and future ({@link PeriodRules}: "now").
  *
  * <p>Overlapping candidates are settled longest first, so "Monday, March 20, 2023" is one expression. Relative
  * expressions ("three years later") take the latest absolute value found before them. Immutable and
@@ -27,6 +30,7 @@ public final class RuleTimeTagger implements TimeTagger {
     private final List<TimeRule> rules;
     private final TenseGuesser tenses;
     private final CalendarWords words;
+    private final ClockJoiner clocks;
 
     /** The English rules shipped with the project. */
     public RuleTimeTagger() {
@@ -35,8 +39,13 @@ public final class RuleTimeTagger implements TimeTagger {
 
     RuleTimeTagger(CalendarWords words) {
         this.words = words;
-        this.rules = new TimeRules(words).rules();
+        List<TimeRule> all = new ArrayList<>(new TimeRules(words).rules());
+        all.addAll(new PeriodRules().rules());
+        all.addAll(new DurationRules(words).rules());
+        all.addAll(new ClockRules().rules());
+        this.rules = List.copyOf(all);
         this.tenses = new TenseGuesser();
+        this.clocks = new ClockJoiner();
     }
 
     @Override
@@ -48,7 +57,7 @@ public final class RuleTimeTagger implements TimeTagger {
         List<Timex> chosen = choose(candidates(text, anchor, false, List.of()), text.length());
         List<Timex> all = new ArrayList<>(chosen);
         all.addAll(candidates(text, anchor, true, chosen));
-        return List.copyOf(choose(all, text.length()));
+        return List.copyOf(clocks.join(text, choose(all, text.length())));
     }
 
     private List<Timex> candidates(String text, PublicationAnchor anchor, boolean relative, List<Timex> absolute) {
@@ -112,6 +121,9 @@ public final class RuleTimeTagger implements TimeTagger {
         for (Timex t : absolute) {
             if (t.span().end() <= before.start() && isAbsolute(t.value())) {
                 latest = t.value();
+            } else if (t.span().end() <= before.start() && t.value().day().isPresent()) {
+                // "Tuesday evening ... the next day": the day of a part of a day or of a clock time
+                latest = new TimeValue.Day(t.value().day().get());
             }
         }
         return latest;

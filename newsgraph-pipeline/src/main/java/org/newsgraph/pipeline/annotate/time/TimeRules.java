@@ -35,6 +35,9 @@ final class TimeRules {
                     + "over|under|than|around|approximately|roughly)\\.?|[0-9]\\s*(?:to|and|or|-)?)\\s*$",
             Pattern.CASE_INSENSITIVE);
 
+    /** A year in a list or span of years ("between 1985 and 1987", "in 1990 and 1991"): the next one is a year too. */
+    private static final Pattern YEAR_BEFORE = Pattern.compile("(?<![0-9])(?:1[89]|20)[0-9]{2},?\\s*(?:to|and|or|through|-|–)?\\s*$");
+
     private final CalendarWords words;
     private final String month;
     private final String weekday;
@@ -72,24 +75,29 @@ final class TimeRules {
                         + "During|before|Before|after|After|on|On)\\s+)?(?<t>(?:(?<mod>early|late|mid-?|Early|Late|Mid-?)\\s*)?"
                         + "(?:(?<rel>last|next|this|Last|Next|This)\\s+)?" + month("m") + ")(?![A-Za-z]|\\s*[0-9])", false,
                         this::month),
-                rule("relative-month", "(?<![A-Za-z])(?<rel>last|this|next|Last|This|Next)\\s+month(?![A-Za-z])", false,
+                rule("relative-month", "(?<![A-Za-z])(?:(?:early|earlier|late|later|Early|Earlier|Late|Later)\\s+)?"
+                        + "(?<rel>last|this|next|Last|This|Next)\\s+month(?![A-Za-z])", false,
                         (m, c) -> c.anchor().monthOffset(offset(m.group("rel")))),
                 rule("relative-year", "(?<![A-Za-z])(?:(?:early|earlier|late|later|Early|Earlier|Late|Later)\\s+)?"
                         + "(?<rel>last|this|next|Last|This|Next)\\s+year(?![A-Za-z])", false,
                         (m, c) -> c.anchor().yearOffset(offset(m.group("rel")))),
-                rule("ago", "(?<![A-Za-z])(?<n>" + number + ")\\s+(?<unit>years?|months?|days?)\\s+ago(?![A-Za-z])", false,
+                rule("ago", "(?<![A-Za-z])(?:(?:just|almost|nearly|about|around|roughly|some|more\\s+than|less\\s+than|only|over|"
+                        + "Just|Almost|Nearly|About|Around|Some|More\\s+than|Only)\\s+)?(?<n>" + number + ")\\s+(?<unit>years?|months?|days?)\\s+ago(?![A-Za-z])", false,
                         this::ago),
                 rule("later", "(?<![A-Za-z])(?<n>" + number + ")\\s+(?<unit>years?|months?|days?)\\s+(?<dir>later|earlier|"
                         + "afterwards?|on)(?![A-Za-z])", true, this::later),
+                rule("relative-year-after", "(?<![A-Za-z])[Tt]he\\s+(?<dir>following|previous|preceding)\\s+year(?![A-Za-z])", true,
+                        this::relativeYear),
                 rule("relative-day", "(?<![A-Za-z])(?:[Tt]he\\s+(?<dir>next|following|previous|preceding|same)|(?<that>[Tt]hat))"
                         + "\\s+day(?![A-Za-z])", true, this::relativeDay),
                 rule("year", "(?<![0-9$€£.,/:#A-Za-z-])(?<t>(?:(?:early|late|mid-?|Early|Late|Mid-?)\\s*)?" + year("y")
-                        + ")(?![0-9]|s\\b|%|,[0-9]|\\.[0-9]|-[0-9])", false, this::year),
+                        + ")(?![0-9]|s\\b|['’]s\\b|%|,[0-9]|\\.[0-9]|-(?!(?:1[89]|20)[0-9]{2}(?![0-9])|[0-9]{2}(?![0-9]))[0-9])", false,
+                        this::year),
                 rule("weekday", "(?<![A-Za-z])(?<t>(?:(?<mod>late|early|Late|Early)\\s+(?:on\\s+)?)?(?:(?<rel>last|next|this|"
-                        + "coming|past|Last|Next|This)\\s+)?" + weekday("w") + "(?:\\s+" + PART_OF_DAY + ")?)", false,
+                        + "coming|past|Last|Next|This)\\s+)?" + weekday("w") + "(?:\\s+(?<part>" + PART_OF_DAY + "))?)", false,
                         this::weekday),
-                rule("deictic", "(?<![A-Za-z])(?<t>(?<w>[Yy]esterday|[Tt]oday|[Tt]omorrow|[Tt]onight)(?:\\s+" + PART_OF_DAY
-                        + ")?|(?<w2>[Tt]his|[Ll]ast)\\s+(?:morning|afternoon|evening|night))(?![A-Za-z])", false,
+                rule("deictic", "(?<![A-Za-z])(?<t>(?<w>[Yy]esterday|[Tt]oday|[Tt]omorrow|[Tt]onight)(?:\\s+(?<part>" + PART_OF_DAY
+                        + "))?|(?<w2>[Tt]his|[Ll]ast)\\s+(?<part2>morning|afternoon|evening|night))(?![A-Za-z])", false,
                         this::deictic));
     }
 
@@ -232,6 +240,16 @@ final class TimeRules {
         };
     }
 
+    private Optional<TimeValue> relativeYear(MatchResult m, TimeRule.Context c) {
+        int offset = m.group("dir").equals("following") ? 1 : -1;
+        return switch (c.reference()) {
+            case TimeValue.Year y -> Optional.of(new TimeValue.Year(y.year() + offset));
+            case TimeValue.Month mo -> Optional.of(new TimeValue.Year(mo.month().getYear() + offset));
+            case TimeValue.Day d -> Optional.of(new TimeValue.Year(d.date().getYear() + offset));
+            case null, default -> Optional.empty();
+        };
+    }
+
     private Optional<TimeValue> relativeDay(MatchResult m, TimeRule.Context c) {
         if (!(c.reference() instanceof TimeValue.Day d)) {
             return Optional.empty();
@@ -248,7 +266,8 @@ final class TimeRules {
     private Optional<TimeValue> year(MatchResult m, TimeRule.Context c) {
         String before = c.text().substring(Math.max(0, m.start() - 20), m.start());
         String after = c.text().substring(m.end(), Math.min(c.text().length(), m.end() + 40));
-        if (COUNT_AFTER.matcher(after).find() || NUMBER_BEFORE.matcher(before).find()) {
+        if (COUNT_AFTER.matcher(after).find()
+                || NUMBER_BEFORE.matcher(before).find() && !YEAR_BEFORE.matcher(before).find()) {
             return Optional.empty();
         }
         return Optional.of(new TimeValue.Year(num(m, "y")));
@@ -257,15 +276,34 @@ final class TimeRules {
     private Optional<TimeValue> weekday(MatchResult m, TimeRule.Context c) {
         String rel = lower(m.group("rel"));
         return words.weekday(m.group("w"))
-                .map(w -> c.anchor().weekday(w, tense(rel, c), "last".equals(rel) || "next".equals(rel) || "past".equals(rel)));
+                .map(w -> c.anchor().weekday(w, tense(rel, c), "last".equals(rel) || "next".equals(rel) || "past".equals(rel)))
+                .map(v -> withPartOfDay(v, m.group("part")));
     }
 
     private Optional<TimeValue> deictic(MatchResult m, TimeRule.Context c) {
         String w = lower(m.group("w") != null ? m.group("w") : m.group("w2"));
-        return switch (w) {
+        Optional<TimeValue> day = switch (w) {
             case "yesterday", "last" -> c.anchor().dayOffset(-1);
             case "tomorrow" -> c.anchor().dayOffset(1);
             default -> c.anchor().dayOffset(0);
+        };
+        String part = m.group("part") != null ? m.group("part") : m.group("part2") != null ? m.group("part2")
+                : "tonight".equals(w) ? "night" : null;
+        return day.map(v -> withPartOfDay(v, part));
+    }
+
+    /** A resolved day with "morning", "evening"... is that part of the day; "noon" is 12:00; otherwise unchanged. */
+    private static TimeValue withPartOfDay(TimeValue value, String part) {
+        if (part == null || !(value instanceof TimeValue.Day d)) {
+            return value;
+        }
+        return switch (part.toLowerCase(Locale.ROOT)) {
+            case "morning" -> new TimeValue.DayPart(d.date(), TimeValue.PartOfDay.MORNING);
+            case "afternoon" -> new TimeValue.DayPart(d.date(), TimeValue.PartOfDay.AFTERNOON);
+            case "evening" -> new TimeValue.DayPart(d.date(), TimeValue.PartOfDay.EVENING);
+            case "night" -> new TimeValue.DayPart(d.date(), TimeValue.PartOfDay.NIGHT);
+            case "noon", "midday" -> new TimeValue.DateTime(d.date(), java.time.LocalTime.NOON);
+            default -> value;
         };
     }
 

@@ -25,6 +25,26 @@ class RuleTimeTaggerPropertyTest {
         assertValid(text, TAGGER.tag(text, published));
     }
 
+    @Property(tries = 500)
+    void periodClockAndLengthSoupGivesRenderableValuesInSortedDisjointSpans(@ForAll("periodSoup") String text,
+                                                                          @ForAll("publication") LocalDate published) {
+        List<Timex> found = TAGGER.tag(text, published);
+        assertValid(text, found);
+        assertThat(found).allSatisfy(t -> assertThat(t.value().render()).isNotBlank());
+    }
+
+    @Provide
+    Arbitrary<String> periodSoup() {
+        return Arbitraries.of("now", "currently", "in", "the", "past", "future", "at", "time", "week", "this", "last",
+                        "earlier", "quarter", "second", "fourth", "third-quarter", "Q3", "Q5", "FY13", "fiscal", "year",
+                        "summer", "fall", "winter", "1990s", "'90s", "20th", "0th", "99th", "century", "decade", "decades",
+                        "several", "few", "a", "an", "couple", "of", "hours", "minutes", "days", "years", "four-week",
+                        "0-day", "9999-year", "10", "p.m.", "PM", "13:61", "14:00", "23:59", "24:00", "noon", "midnight",
+                        "GMT", "Tuesday", "evening", "tonight", "2009-2010", "1957-58", "1999-00", "2020-07-21T14:00",
+                        "2020-02-30T10:00", "recent", "for", "ago", "almost", "$5", "million", "-", "/", ",", ".", " ")
+                .list().ofMaxSize(25).map(words -> String.join(" ", words));
+    }
+
     @Provide
     Arbitrary<LocalDate> publication() {
         return Arbitraries.oneOf(Arbitraries.just(null),
