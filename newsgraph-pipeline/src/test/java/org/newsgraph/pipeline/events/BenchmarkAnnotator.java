@@ -27,7 +27,7 @@ import org.newsgraph.model.Timex;
  * A stand-in language layer for measuring the event coder alone: regex sentences, entity mentions from a given
  * list of entities with their surface forms (exact, longest first), quotations between paired marks, and a small
  * time tagger (weekdays, yesterday/today, "March 12, 2024", "12 March") anchored on the publication date when one
- * is given. Used only by {@link EventCodingBenchmark}; not a production annotator.
+ * is given. Used by the event-coding tests on our example articles; not a production annotator.
  */
 final class BenchmarkAnnotator {
     private static final Pattern SENTENCE = Pattern.compile("[^\\n]+?(?:[.!?][\"”’]?(?=\\s+[\"“‘\\p{Lu}\\d]|\\s*$)|$)", Pattern.MULTILINE);
