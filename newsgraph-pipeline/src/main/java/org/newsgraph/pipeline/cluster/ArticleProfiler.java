@@ -170,15 +170,12 @@ final class ArticleProfiler {
         return day.isBefore(published.minusDays(MAX_DAYS_BEFORE_PUBLICATION)) || day.isAfter(published.plusDays(1)) ? null : day;
     }
 
+    /** The day a value names ({@link TimeValue#day()}), or a range's first day; null otherwise. */
     private static LocalDate day(TimeValue value) {
-        return switch (value) {
-            case null -> null;
-            case TimeValue.Day d -> d.date();
-            case TimeValue.Range r -> r.first();
-            case TimeValue.DateTime t -> t.date();
-            case TimeValue.DayPart p -> p.date();
-            default -> null;
-        };
+        if (value instanceof TimeValue.Range r) {
+            return r.first();
+        }
+        return value == null ? null : value.day().orElse(null);
     }
 
     private List<String> contentWords(String text) {

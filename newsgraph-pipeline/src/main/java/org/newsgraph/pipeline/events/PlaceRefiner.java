@@ -10,7 +10,7 @@ import org.newsgraph.model.Span;
 
 /**
  * Narrows a main event's place from a country to a city: "talks in Russia" with "the visit to Moscow" or "a summit
- * in Abuja" in the lead or the sentences right after it is placed in that city. A city is a place mention after a
+ * in Brenton" in the lead or the sentences right after it is placed in that city. A city is a place mention after a
  * locative word or "to" (names may stand between: "at the Presidential Palace, Riga") whose entity is not a country, or whose surface is a city the entity layer folded into its
  * country. Stateless and thread-safe; null or unknown input leaves the place as it is.
  */

@@ -136,10 +136,10 @@ final class ArticleReading {
             int title = type == EntityType.PERSON ? -1 : innerTitle(i, j);
             int in = innerLocative(i, j);
             if (title > 0) {
-                addTagged(i, title, type); // "Balasore District Collector X": the district, then the collector
+                addTagged(i, title, type); // "Kandra District Collector X": the district, then the collector
                 addTagged(title, j, EntityType.PERSON);
             } else if (in > 0) {
-                addTagged(i, in, type); // "Filoli Estate in Woodside": the estate, then the place
+                addTagged(i, in, type); // "Marisol Estate in Brenton": the estate, then the place
                 addTagged(in + 1, j, EntityType.LOC);
             } else {
                 addTagged(i, j, type);
@@ -150,7 +150,7 @@ final class ArticleReading {
 
     /**
      * A lower-case "in", "at" or "near" inside a tagged name, between capitalised words, where the tagger ran a
-     * place into a name ("Filoli Historic House & Garden in Woodside"); -1 when there is none.
+     * place into a name ("Marisol Historic House & Garden in Brenton"); -1 when there is none.
      */
     private int innerLocative(int first, int last) {
         for (int t = first + 1; t < last - 1; t++) {
@@ -164,8 +164,8 @@ final class ArticleReading {
     }
 
     /**
-     * A capitalised title inside a tagged name, after its first word and before a name ("Balasore District
-     * Collector Dattatraya Shinde"), where the tagger ran a place and a person together; -1 when there is none.
+     * A capitalised title inside a tagged name, after its first word and before a name ("Kandra District
+     * Collector Amit Rao"), where the tagger ran a place and a person together; -1 when there is none.
      */
     private int innerTitle(int first, int last) {
         if (titleCaseSentence(first)) {
@@ -436,7 +436,7 @@ final class ArticleReading {
                 if (!free || !sameSentence(i, i + len - 1) || !(found.equals(e.getKey()) || capitals)) {
                     continue;
                 }
-                // "BAZOUM" in capitals is the same name as "Bazoum"
+                // "DIALLO" in capitals is the same name as "Diallo"
                 candidates.add(new Candidate(i, i + len, span(i, i + len), found, model.type(), MentionKind.NAME, null));
                 for (int t = i; t < i + len; t++) {
                     taken[t] = true;
@@ -445,7 +445,7 @@ final class ArticleReading {
         }
     }
 
-    /** The first and the last word of a person's name as candidates of their own ("Xi", "Lvova-Belova"). */
+    /** The first and the last word of a person's name as candidates of their own ("Xi", "Ruiz-Tagle"). */
     private List<Candidate> nameEnds(Candidate c) {
         List<Candidate> parts = new ArrayList<>();
         String[] words = c.surface().split(" ");
@@ -472,7 +472,7 @@ final class ArticleReading {
 
     /**
      * The shorter ends of a facility's name, two words or more and ending with the facility word, that an
-     * article also uses alone ("Toledo Assembly Complex" for "Stellantis Toledo Assembly Complex").
+     * article also uses alone ("Lakeside Assembly Complex" for "Orion Lakeside Assembly Complex").
      */
     private List<Candidate> facilityEnds(Candidate c) {
         List<Candidate> parts = new ArrayList<>();
@@ -582,8 +582,8 @@ final class ArticleReading {
                 draft.aliases.add(organ); // "Authority of Heads of State" in "the ECOWAS Authority of Heads of State"
             }
         }
-        // unknown names: longest first, so that "Tesla" joins "Tesla Inc." and "Wentzville Assembly" joins
-        // "GM Wentzville Assembly"
+        // unknown names: longest first, so that "Orion" joins "Orion Inc." and "Lakeside Assembly" joins
+        // "Orion Lakeside Assembly"
         unknown.sort(Comparator.comparingInt((Candidate c) -> -c.surface().split(" ").length).thenComparingInt(Candidate::first));
         List<EntityDraft> names = new ArrayList<>();
         for (Candidate c : unknown) {
@@ -687,7 +687,7 @@ final class ArticleReading {
         }
         if (words.size() > 1 && FACILITY_HEADS.contains(words.get(words.size() - 1)) && words.stream().anyMatch(FACILITIES::contains)
                 && !FACILITY_HEADS.contains(words.get(words.size() - 2))) {
-            words.remove(words.size() - 1); // "Toledo Assembly Complex" and "Toledo Assembly" alike
+            words.remove(words.size() - 1); // "Lakeside Assembly Complex" and "Lakeside Assembly" alike
         }
         if (words.isEmpty()) {
             return null;
@@ -765,7 +765,7 @@ final class ArticleReading {
         return String.join(" ", words);
     }
 
-    /** "Mulia Hotel", "Nusa Dua Bay", "Filoli Estate": the place's own name, which articles also use alone. */
+    /** "Marisol Hotel", "Kelso Bay", "Brenton Estate": the place's own name, which articles also use alone. */
     private static String withoutPlaceWord(String name) {
         int space = name.lastIndexOf(' ');
         if (space > 0 && REGIONS.contains(name.substring(space + 1).toLowerCase(Locale.ROOT))
@@ -795,7 +795,7 @@ final class ArticleReading {
 
     /**
      * "the Kremlin" beside "Kremlin"; "Russian Federation" beside "the Russian Federation"; "Kurdistan region",
-     * "Filoli estate" beside the bare name of a place.
+     * "Brenton estate" beside the bare name of a place.
      */
     private void addDeterminerForms(Candidate c, EntityDraft draft) {
         if (draft.type == EntityType.ORG && c.first() > 0 && sameSentence(c.first() - 1, c.first())) {
@@ -813,7 +813,7 @@ final class ArticleReading {
         int j = c.last();
         if (c.known() == null && draft.type != EntityType.PERSON && j < tokens.size() && sameSentence(c.first(), j)) {
             if (REGIONS.contains(lower(j))) {
-                draft.aliases.add(surface(c.first(), j + 1)); // "Nusa Dua Bay", "Filoli estate"
+                draft.aliases.add(surface(c.first(), j + 1)); // "Kelso Bay", "Brenton estate"
             } else if (j + 1 < tokens.size() && sameSentence(j, j + 1) && lower(j).equals("railway")
                     && REGIONS.contains(lower(j + 1))) {
                 draft.aliases.add(surface(c.first(), j + 2));
@@ -835,7 +835,7 @@ final class ArticleReading {
         int b = c.first() - 1;
         if (c.known() == null && draft.type != EntityType.PERSON && b >= 0 && sameSentence(b, c.first())
                 && REGIONS.contains(word(b)) && candidateAt(b) == null) {
-            draft.aliases.add(surface(b, c.last())); // "hotel Mulia"
+            draft.aliases.add(surface(b, c.last())); // "hotel Marisol"
         }
         if (c.surface().startsWith("the ") || c.surface().startsWith("The ")) {
             draft.aliases.add(c.surface().substring(4));
@@ -867,7 +867,7 @@ final class ArticleReading {
 
     /**
      * The shorter names inside an organisation's name that readers also meet: the facility without its owner
-     * ("Toledo Assembly Complex" in "Stellantis Toledo Assembly Complex"), the organ without the organisation
+     * ("Lakeside Assembly Complex" in "Orion Lakeside Assembly Complex"), the organ without the organisation
      * that leads it ("Authority of Heads of State" in "ECOWAS Authority of Heads of State").
      */
     private void partialNames(Candidate c, EntityDraft draft) {

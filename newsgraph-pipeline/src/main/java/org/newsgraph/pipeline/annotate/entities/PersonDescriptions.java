@@ -740,7 +740,7 @@ final class PersonDescriptions {
 
     /**
      * After a title ending at {@code end}: "at" and the place of work, up to the first name of an organisation
-     * and what completes it ("at financial analysis site Investing.com", "at the Insper business school").
+     * and what completes it ("at market research site Chartwise", "at the Lumen business school").
      */
     private int atPhraseEnd(int end) {
         if (end + 1 >= r.tokens.size() || !r.lower(end).equals("at") || !r.sameSentence(end - 1, end + 1)) {

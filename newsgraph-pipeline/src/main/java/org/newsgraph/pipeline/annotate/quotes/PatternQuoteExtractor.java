@@ -278,7 +278,7 @@ public final class PatternQuoteExtractor implements QuoteExtractor {
 
     /**
      * Whether a cue at {@code cueStart} after the quotation attributes it: a few words after a quotation ending in
-     * a comma ("…,” Carlos Melo, a political scientist, told Reuters); right after a quotation ending a sentence
+     * a comma ("…,” Ana Ruiz, a political scientist, told the agency); right after a quotation ending a sentence
      * ("….” Putin said.), but not a new sentence of its own ("….” Xi, for his part, praised Putin.).
      */
     private static boolean trailingCue(String text, QuotedSpan q, int cueStart) {

@@ -22,7 +22,7 @@ import java.util.stream.Collectors;
  *
  * @param cues        reporting cues, lower case
  * @param heads       head nouns of nominal speaker descriptions, lower case
- * @param personHeads head nouns of definite descriptions of one person ("the Tesla chief executive"), lower case
+ * @param personHeads head nouns of definite descriptions of one person ("the Orion chief executive"), lower case
  * @param groupHeads  plural head nouns of the members of a body speaking as one ("the soldiers", "the leaders"),
  *                    lower case
  */
@@ -53,7 +53,7 @@ public record QuoteLexicon(List<String> cues, Set<String> heads, Set<String> per
         return heads.contains(word.toLowerCase(Locale.ROOT));
     }
 
-    /** Whether {@code word} heads a description of one person ("executive" in "the Tesla chief executive"). */
+    /** Whether {@code word} heads a description of one person ("executive" in "the Orion chief executive"). */
     boolean isPersonHead(String word) {
         return personHeads.contains(word.toLowerCase(Locale.ROOT));
     }

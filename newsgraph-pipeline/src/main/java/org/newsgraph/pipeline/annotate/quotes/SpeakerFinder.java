@@ -18,7 +18,7 @@ import org.newsgraph.model.Span;
 /**
  * Finds the speaker in a stretch of text around a reporting cue. With mentions from the entity layer it picks
  * a mention: a pronoun goes to the subject of the latest sentence naming someone of its kind ("they" to the body
- * the text names most), an unlinked definite description of one person ("the Tesla chief executive") likewise,
+ * the text names most), an unlinked definite description of one person ("the Orion chief executive") likewise,
  * and a statement or communiqué to its author ("a statement from X") or else to the body that issued it, never
  * to the official who read it. Without mentions it falls back to a capitalised name or a nominal description
  * ("the top security official") and gives words only, no entity. Immutable and thread-safe; spans outside the
@@ -71,7 +71,7 @@ final class SpeakerFinder {
     private static final int TITLE_TO_NAME_GAP = 24;
 
     private final QuoteLexicon lexicon;
-    /** A reporting cue right after a name ("… as Patrushev specified"): that name reports the sentence. */
+    /** A reporting cue right after a name ("… as Varga specified"): that name reports the sentence. */
     private final Pattern cueAfterName;
 
     SpeakerFinder(QuoteLexicon lexicon) {
@@ -131,7 +131,7 @@ final class SpeakerFinder {
             for (Span n : personDescriptions(text, from, to)) {
                 if (mentions.stream().noneMatch(m -> m.type() == EntityType.PERSON && m.span().overlaps(n)
                         && m.span().end() >= n.end())) {
-                    // "the Tesla chief executive": the description, not the name inside it
+                    // "the Orion chief executive": the description, not the name inside it
                     candidates.removeIf(c -> n.contains(c));
                     candidates.add(n);
                 }
@@ -185,7 +185,7 @@ final class SpeakerFinder {
 
     /**
      * Drops the candidates of a clause set off by commas right before the cue when a candidate stands before it
-     * ("Blinken, visiting New Zealand, said:", "Carlos Melo, a professor at Insper, said"): the clause opens in
+     * ("Varga, visiting Oslo, said:", "Ana Ruiz, a professor at Lumen University, said"): the clause opens in
      * lower case, so it describes the speaker rather than naming them.
      */
     private static void dropInsertedClause(String text, int from, int to, List<Span> candidates) {
@@ -453,7 +453,7 @@ final class SpeakerFinder {
                 .min(Comparator.comparing(Mention::span))
                 .map(x -> new Speaker(x.entityId(), x.span(), x.type()));
         if (reporter.isPresent()) {
-            // "Putin will attend the forum, as Patrushev specified. “…,” he said.": the one who reported it
+            // "The minister will attend the summit, as Varga specified. “…,” he said.": the one who reported it
             return reporter;
         }
         return mentions.stream()
@@ -517,7 +517,7 @@ final class SpeakerFinder {
         return DETERMINER.matcher(words).lookingAt() && lexicon.isGroupHead(lastWord(words));
     }
 
-    /** Definite descriptions of one person in {@code [from, to)}: "the Tesla chief executive", "the Russian leader". */
+    /** Definite descriptions of one person in {@code [from, to)}: "the Orion chief executive", "the Russian leader". */
     private List<Span> personDescriptions(String text, int from, int to) {
         return nominals(text, from, to).stream().filter(n -> isPersonDescription(text, n)).toList();
     }

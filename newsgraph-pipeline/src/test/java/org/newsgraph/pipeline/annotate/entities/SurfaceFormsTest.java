@@ -108,16 +108,16 @@ class SurfaceFormsTest {
 
     @Test
     void acronymOfACommonNounIsNotAnOrganisation() {
-        EntityLayer layer = read("Tesla sold more cars. Tesla shares rose. The EV maker raised prices.", Map.of("EV", "ORGANIZATION"));
+        EntityLayer layer = read("BYD sold more cars. BYD shares rose. The EV maker cut prices.", Map.of("EV", "ORGANIZATION"));
         assertThat(layer.entities()).noneMatch(e -> e.canonical().equals("EV"));
-        assertThat(byId(layer, "org:tesla").orElseThrow().aliases()).contains("The EV maker");
+        assertThat(byId(layer, "org:byd").orElseThrow().aliases()).contains("The EV maker");
     }
 
     @Test
     void organisationDescribedByItsFounderKeepsTheWholeDescription() {
-        String text = "Tesla cut prices again. Tesla shares fell. Analysts said the company founded by Elon Musk faces rivals.";
-        EntityLayer layer = read(text, Map.of("Elon Musk", "PERSON"));
-        assertThat(byId(layer, "org:tesla").orElseThrow().aliases()).contains("the company founded by Elon Musk");
+        String text = "Nvidia raised its forecast. Nvidia shares jumped. Traders said the company founded by Jensen Huang still leads.";
+        EntityLayer layer = read(text, Map.of("Jensen Huang", "PERSON"));
+        assertThat(byId(layer, "org:nvidia").orElseThrow().aliases()).contains("the company founded by Jensen Huang");
     }
 
     @Test
