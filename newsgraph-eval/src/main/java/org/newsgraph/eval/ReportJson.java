@@ -45,4 +45,20 @@ public final class ReportJson {
             throw new IllegalStateException("cannot render the report", e);
         }
     }
+
+    /**
+     * Every score of a report as {@code section.metric}, the names {@code --json} prints and the floors use; the
+     * speed section is left out (it is not a quality figure and not deterministic).
+     */
+    public static java.util.Map<String, Double> metrics(EvalReport report) {
+        com.fasterxml.jackson.databind.JsonNode tree = MAPPER.valueToTree(report);
+        java.util.Map<String, Double> out = new java.util.LinkedHashMap<>();
+        tree.fields().forEachRemaining(section -> {
+            if (section.getValue().isObject() && !section.getKey().equals("speed")) {
+                section.getValue().fields().forEachRemaining(metric -> out.put(section.getKey() + "." + metric.getKey(),
+                        metric.getValue().isNull() ? null : metric.getValue().asDouble()));
+            }
+        });
+        return out;
+    }
 }

@@ -33,14 +33,30 @@ public final class Pipelines {
     public static Pipeline standard() {
         return new Pipeline(new NewsExtractor(), new MinHashDeduplicator(), Shared.ANNOTATOR,
                 org.newsgraph.pipeline.resolve.EntityResolver.none(), Shared.CODER,
+                new SignalEventClusterer(ClusterSettings.DEFAULTS, Shared.EMBEDDER, Learned.PAIR_MODEL));
+    }
+
+    /**
+     * The default line-up with the earlier, hand-weighted pair scores ({@link ClusterSettings#DEFAULTS}) instead of
+     * the learned pair model: what {@code newsgraph train-clusterer} processes its sets with (the clusterer does not
+     * matter there, only the language layer), and a comparison in evaluations.
+     */
+    public static Pipeline handWeighted() {
+        return new Pipeline(new NewsExtractor(), new MinHashDeduplicator(), Shared.ANNOTATOR,
+                org.newsgraph.pipeline.resolve.EntityResolver.none(), Shared.CODER,
                 new SignalEventClusterer(ClusterSettings.DEFAULTS, Shared.EMBEDDER));
+    }
+
+    /** The sentence embedder the clusterer uses (loaded once per process). */
+    public static org.newsgraph.pipeline.cluster.TextEmbedder embedder() {
+        return Shared.EMBEDDER;
     }
 
     /** The default line-up plus corpus-wide entity resolution between annotation and event coding. */
     public static Pipeline withEntityResolution() {
         return new Pipeline(new NewsExtractor(), new MinHashDeduplicator(), Shared.ANNOTATOR,
                 new RegistryEntityResolver(), Shared.CODER,
-                new SignalEventClusterer(ClusterSettings.DEFAULTS, Shared.EMBEDDER));
+                new SignalEventClusterer(ClusterSettings.DEFAULTS, Shared.EMBEDDER, Learned.PAIR_MODEL));
     }
 
     /**
@@ -71,7 +87,7 @@ public final class Pipelines {
      */
     public static Pipeline copiesAndEventsOnly() {
         return new Pipeline(new NewsExtractor(), new MinHashDeduplicator(), new NoAnnotator(), new NoEventCoder(),
-                new SignalEventClusterer(ClusterSettings.DEFAULTS, Shared.EMBEDDER));
+                new SignalEventClusterer(ClusterSettings.DEFAULTS, Shared.EMBEDDER, Learned.PAIR_MODEL));
     }
 
     /** Loaded on first use, once per process. */
@@ -88,5 +104,10 @@ public final class Pipelines {
             }
             return new PatternEventCoder(((Outcome.Ok<EventOntology>) ontology).value(), stemmer);
         }
+    }
+
+    /** The learned pair model, loaded on first use (apart from {@link Shared}, so that training needs no model yet). */
+    private static final class Learned {
+        static final org.newsgraph.pipeline.cluster.PairModel PAIR_MODEL = org.newsgraph.pipeline.cluster.PairModel.bundled();
     }
 }

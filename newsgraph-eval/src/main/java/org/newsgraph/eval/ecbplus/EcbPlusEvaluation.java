@@ -1,16 +1,12 @@
 package org.newsgraph.eval.ecbplus;
 
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import org.newsgraph.eval.score.ClusterScores;
 import org.newsgraph.model.Article;
-import org.newsgraph.model.Format;
 import org.newsgraph.model.Outcome;
-import org.newsgraph.model.RawDocument;
-import org.newsgraph.model.SourceHints;
 import org.newsgraph.pipeline.Pipeline;
 
 /** Clusters ECB+ documents with a pipeline and scores the clusters against sub-topics and topics. */
@@ -28,9 +24,7 @@ public final class EcbPlusEvaluation {
         Map<String, String> subtopic = new HashMap<>();
         Map<String, String> topic = new HashMap<>();
         for (EcbDocument d : documents) {
-            RawDocument raw = new RawDocument("ecbplus:" + d.id(), d.text().getBytes(StandardCharsets.UTF_8), Format.TEXT, "UTF-8",
-                    new SourceHints(d.id(), null, d.title(), null, null));
-            if (pipeline.extract(raw) instanceof Outcome.Ok<Article> ok) {
+            if (pipeline.extract(d.raw()) instanceof Outcome.Ok<Article> ok) {
                 pipeline.process(ok.value());
                 subtopic.put(d.id(), d.subtopic());
                 topic.put(d.id(), d.topic());

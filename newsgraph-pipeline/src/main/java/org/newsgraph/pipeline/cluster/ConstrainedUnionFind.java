@@ -16,6 +16,7 @@ final class ConstrainedUnionFind {
     private final List<Range> days = new ArrayList<>();
     private final List<Range> published = new ArrayList<>();
     private final List<String> smallest = new ArrayList<>();
+    private final List<List<Integer>> members = new ArrayList<>();
 
     /** Closed range of epoch days; {@code null} fields when empty. */
     private record Range(Long first, Long last) {
@@ -49,6 +50,9 @@ final class ConstrainedUnionFind {
         days.add(Range.of(p.eventDay()));
         published.add(Range.of(p.published()));
         smallest.add(p.id());
+        List<Integer> own = new ArrayList<>(1);
+        own.add(parent.size() - 1);
+        members.add(own);
     }
 
     int find(int i) {
@@ -84,7 +88,14 @@ final class ConstrainedUnionFind {
         String sa = smallest.get(ra);
         String sb = smallest.get(rb);
         smallest.set(root, sa.compareTo(sb) <= 0 ? sa : sb);
+        members.get(root).addAll(members.get(child));
+        members.set(child, List.of());
         return true;
+    }
+
+    /** The articles in the set of {@code i}, in the order they joined it (read-only view). */
+    List<Integer> members(int i) {
+        return java.util.Collections.unmodifiableList(members.get(find(i)));
     }
 
     String smallestId(int i) {

@@ -43,11 +43,14 @@ import org.newsgraph.pipeline.dedup.DuplicateVerdict;
  */
 public final class SignalEventClusterer implements EventClusterer {
     private static final double STORE_MARGIN = 0.15;
+    private static final int FIT_MEMBERS = 40;
 
     private final ClusterSettings settings;
     private final Vocabulary vocabulary = new Vocabulary();
     private final ArticleProfiler profiler;
     private final PairScorer scorer;
+    private final PairModel model;
+    private final PairFeatures features;
     private final StoryLinker stories;
     private final List<ArticleProfile> profiles = new ArrayList<>();
     private final Map<String, Integer> indexOf = new HashMap<>();
@@ -63,17 +66,75 @@ public final class SignalEventClusterer implements EventClusterer {
     }
 
     private boolean strong(Link link) {
-        return link.tie() != Tie.SCORED || link.score() >= settings.threshold(embedded(link));
+        return link.tie() != Tie.SCORED || link.score() >= threshold(link.a(), link.b());
     }
 
-    private boolean embedded(Link link) {
-        return profiles.get(link.a()).embedding() != null && profiles.get(link.b()).embedding() != null;
+    /** The score from which a pair links: the model's probability (higher for undated articles), or the settings'. */
+    private double threshold(int a, int b) {
+        if (model == null) {
+            return settings.threshold(profiles.get(a).embedding() != null && profiles.get(b).embedding() != null);
+        }
+        return PairFeatures.undated(profiles.get(a)) || PairFeatures.undated(profiles.get(b))
+                ? model.undatedLinkProbability() : model.linkProbability();
     }
 
+    /** How strongly two articles look like one event: the model's probability, or the hand-weighted score. */
+    private double score(int a, int b) {
+        ArticleProfile pa = profiles.get(a);
+        ArticleProfile pb = profiles.get(b);
+        if (model == null) {
+            return scorer.score(pa, pb);
+        }
+        return features.vetoed(pa, pb) ? Double.NEGATIVE_INFINITY : model.probability(features.of(pa, pb));
+    }
+
+    /**
+     * Whether two events may merge as wholes (with a model): the mean probability over the pairs across them (at
+     * most {@value #FIT_MEMBERS} members of each, the first to join) reaches the model's event fit. A vetoed pair
+     * counts as 0. Without a model every merge the links allow is made.
+     */
+    private boolean fits(ConstrainedUnionFind uf, int a, int b) {
+        if (model == null || uf.find(a) == uf.find(b)) {
+            return true;
+        }
+        List<Integer> left = uf.members(a);
+        List<Integer> right = uf.members(b);
+        if (left.size() == 1 && right.size() == 1) {
+            return true;
+        }
+        double sum = 0;
+        int n = 0;
+        for (int i = 0; i < Math.min(left.size(), FIT_MEMBERS); i++) {
+            for (int j = 0; j < Math.min(right.size(), FIT_MEMBERS); j++) {
+                double p = score(left.get(i), right.get(j));
+                sum += Double.isInfinite(p) ? 0 : p;
+                n++;
+            }
+        }
+        return sum / n >= model.eventFit();
+    }
+
+    private void join(ConstrainedUnionFind uf, Link link) {
+        if (link.tie() != Tie.SCORED || fits(uf, link.a(), link.b())) {
+            uf.union(link.a(), link.b(), link.tie() == Tie.COPY);
+        }
+    }
+
+    /** Hand-weighted scores ({@link PairScorer}, used by the baselines). */
     public SignalEventClusterer(ClusterSettings settings, TextEmbedder embedder) {
+        this(settings, embedder, null);
+    }
+
+    /**
+     * Pairs scored by a learned model (or, when {@code model} is null, by the settings' hand-set weights), events
+     * merged as wholes.
+     */
+    public SignalEventClusterer(ClusterSettings settings, TextEmbedder embedder, PairModel model) {
         this.settings = Objects.requireNonNull(settings, "settings");
         this.profiler = new ArticleProfiler(settings, vocabulary, embedder);
         this.scorer = new PairScorer(settings, vocabulary);
+        this.model = model;
+        this.features = new PairFeatures(settings, vocabulary);
         this.stories = new StoryLinker(StoryLinker.DEFAULT_SHARED_ACTORS);
         this.events = new ConstrainedUnionFind(settings);
     }
@@ -111,8 +172,8 @@ public final class SignalEventClusterer implements EventClusterer {
             if (original != null && candidate == original) {
                 continue;
             }
-            double score = scorer.score(profiles.get(candidate), profile);
-            if (score >= settings.threshold(profiles.get(candidate).embedding() != null && profile.embedding() != null) - STORE_MARGIN) {
+            double score = score(candidate, at);
+            if (score >= threshold(candidate, at) - STORE_MARGIN) {
                 fresh.add(new Link(candidate, at, score, Tie.SCORED));
             }
         }
@@ -126,7 +187,7 @@ public final class SignalEventClusterer implements EventClusterer {
         fresh.sort(CANONICAL.apply(profiles));
         for (Link link : fresh) {
             if (strong(link)) {
-                events.union(link.a(), link.b(), link.tie() == Tie.COPY);
+                join(events, link);
             }
         }
         corroborate(events, fresh);
@@ -137,7 +198,7 @@ public final class SignalEventClusterer implements EventClusterer {
     public Clustering snapshot() {
         List<Link> rescored = new ArrayList<>(links.size());
         for (Link l : links) {
-            rescored.add(l.tie() != Tie.SCORED ? l : new Link(l.a(), l.b(), scorer.score(profiles.get(l.a()), profiles.get(l.b())), Tie.SCORED));
+            rescored.add(l.tie() != Tie.SCORED ? l : new Link(l.a(), l.b(), score(l.a(), l.b()), Tie.SCORED));
         }
         rescored.sort(CANONICAL.apply(profiles));
         ConstrainedUnionFind canonical = new ConstrainedUnionFind(settings);
@@ -146,7 +207,7 @@ public final class SignalEventClusterer implements EventClusterer {
         }
         for (Link link : rescored) {
             if (strong(link)) {
-                canonical.union(link.a(), link.b(), link.tie() == Tie.COPY);
+                join(canonical, link);
             }
         }
         corroborate(canonical, rescored);
@@ -167,7 +228,7 @@ public final class SignalEventClusterer implements EventClusterer {
     /** A scored link below the threshold by at most {@link ClusterSettings#supportMargin()}. */
     private boolean near(Link link) {
         return link.tie() == Tie.SCORED && !strong(link)
-                && link.score() >= settings.threshold(embedded(link)) - settings.supportMargin();
+                && link.score() >= threshold(link.a(), link.b()) - settings.supportMargin();
     }
 
     /**
@@ -210,7 +271,9 @@ public final class SignalEventClusterer implements EventClusterer {
                 .thenComparing(Proposal::articleId)
                 .thenComparing(Proposal::eventId));
         for (Proposal p : proposals) {
-            events.union(p.article(), p.member(), false);
+            if (fits(events, p.article(), p.member())) {
+                events.union(p.article(), p.member(), false);
+            }
         }
     }
 
