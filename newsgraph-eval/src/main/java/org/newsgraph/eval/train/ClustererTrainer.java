@@ -20,10 +20,10 @@ import org.newsgraph.pipeline.cluster.TextEmbedder;
  * returned with the figures behind it. Deterministic.
  */
 public final class ClustererTrainer {
-    static final double[] L2 = {0.1, 1.0, 10.0};
-    static final double[] LINK = {0.35, 0.5, 0.65, 0.8};
-    static final double[] UNDATED_EXTRA = {0.0, 0.15};
-    static final double[] FIT = {0.2, 0.35, 0.5};
+    static final double[] L2 = {0.03, 0.1, 0.3};
+    static final double[] LINK = {0.2, 0.3, 0.4, 0.5, 0.65};
+    static final double[] UNDATED_EXTRA = {0.0, 0.15, 0.3};
+    static final double[] FIT = {0.1, 0.15, 0.2, 0.3};
 
     /** One candidate setting of the trainer. */
     public record Choice(double l2, double link, double undatedLink, double eventFit) {

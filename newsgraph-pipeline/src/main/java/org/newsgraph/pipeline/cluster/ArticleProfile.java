@@ -23,10 +23,13 @@ import java.util.Set;
  * @param embedding   unit vector of title and lead, or {@code null} without an embedder
  * @param keys        index keys under which the article can be found as a candidate
  * @param copyOf      the article it copies according to the deduplicator, or {@code null}
+ * @param weekday     the weekday the main event is said to fall on ("on Tuesday") when no day is resolved, or
+ *                    {@code null}
  */
 record ArticleProfile(String id, int[] terms, float[] termWeights, Set<String> actors, List<String> leadActors,
                       Set<String> leadPersons, Set<String> persons, LocalDate eventDay, LocalDate published, String place, String type,
-                      float[] embedding, Set<String> keys, String copyOf) {
+                      float[] embedding, Set<String> keys, String copyOf,
+                      java.time.DayOfWeek weekday) {
     ArticleProfile {
         Objects.requireNonNull(id, "id");
         if (terms.length != termWeights.length) {
@@ -37,5 +40,10 @@ record ArticleProfile(String id, int[] terms, float[] termWeights, Set<String> a
         leadPersons = Set.copyOf(leadPersons);
         persons = Set.copyOf(persons);
         keys = Set.copyOf(keys);
+    }
+
+    /** The weekday of the event: of its resolved day, else the unresolved weekday; {@code null} when neither. */
+    java.time.DayOfWeek eventWeekday() {
+        return eventDay != null ? eventDay.getDayOfWeek() : weekday;
     }
 }

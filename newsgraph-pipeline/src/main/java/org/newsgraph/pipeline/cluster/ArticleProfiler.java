@@ -139,6 +139,19 @@ final class ArticleProfiler {
                 }
             }
         }
+        java.time.DayOfWeek weekday = null;
+        if (eventDay == null) {
+            if (main != null && main.date() instanceof TimeValue.UnresolvedWeekday w) {
+                weekday = w.weekday();
+            } else {
+                for (Timex t : annotated.timexes()) {
+                    if (t.span().start() < settings.leadChars() && t.value() instanceof TimeValue.UnresolvedWeekday w) {
+                        weekday = w.weekday();
+                        break;
+                    }
+                }
+            }
+        }
         String place = main == null || main.place() == null ? null : main.place().toLowerCase(Locale.ROOT);
         String type = main == null ? null : main.type();
 
@@ -155,7 +168,7 @@ final class ArticleProfiler {
         }
         String copyOf = processed.duplicate().isCopy() ? processed.duplicate().duplicateOf() : null;
         return new ArticleProfile(article.id(), terms, weights, actors, List.copyOf(leadActors), leadPersons, persons, eventDay,
-                published, place, type, embedding, keys, copyOf);
+                published, place, type, embedding, keys, copyOf, weekday);
     }
 
     /**

@@ -23,11 +23,32 @@ final class PairFeatures {
         this.signals = new PairScorer(settings, vocabulary);
     }
 
-    /** Whether a hard rule forbids the pair: resolved event days or publication dates too far apart. */
+    /**
+     * Whether a hard rule forbids the pair: resolved event days or publication dates too far apart, or a weekday
+     * that cannot be the other's event day.
+     */
     boolean vetoed(ArticleProfile a, ArticleProfile b) {
         return PairScorer.gap(a.eventDay(), b.eventDay()) > settings.maxEventDayGap()
-                || PairScorer.gap(a.published(), b.published()) > settings.maxPublishedGap();
+                || PairScorer.gap(a.published(), b.published()) > settings.maxPublishedGap()
+                || weekdaysConflict(a, b);
     }
+
+    /**
+     * An unresolved weekday ("on Tuesday" in an undated report) names the day of the event it reports, so it must
+     * fall within {@value #WEEKDAY_SLACK} day (time zones) of the other article's weekday or day. Two resolved days
+     * are left to the day-gap rule.
+     */
+    static boolean weekdaysConflict(ArticleProfile a, ArticleProfile b) {
+        java.time.DayOfWeek wa = a.eventWeekday();
+        java.time.DayOfWeek wb = b.eventWeekday();
+        if (wa == null || wb == null || a.eventDay() != null && b.eventDay() != null) {
+            return false;
+        }
+        int d = Math.abs(wa.getValue() - wb.getValue());
+        return Math.min(d, 7 - d) > WEEKDAY_SLACK;
+    }
+
+    static final int WEEKDAY_SLACK = 1;
 
     double[] of(ArticleProfile a, ArticleProfile b) {
         double[] x = new double[NAMES.size()];

@@ -91,7 +91,9 @@ public final class SignalEventClusterer implements EventClusterer {
     /**
      * Whether two events may merge as wholes (with a model): the mean probability over the pairs across them (at
      * most {@value #FIT_MEMBERS} members of each, the first to join) reaches the model's event fit. A vetoed pair
-     * counts as 0. Without a model every merge the links allow is made.
+     * counts as 0. When either event has no date evidence at all (every member undated), the mean must reach the
+     * undated link probability: such an event joins another only on strong evidence. Without a model every merge
+     * the links allow is made.
      */
     private boolean fits(ConstrainedUnionFind uf, int a, int b) {
         if (model == null || uf.find(a) == uf.find(b)) {
@@ -111,7 +113,9 @@ public final class SignalEventClusterer implements EventClusterer {
                 n++;
             }
         }
-        return sum / n >= model.eventFit();
+        boolean undated = left.stream().allMatch(i -> PairFeatures.undated(profiles.get(i)))
+                || right.stream().allMatch(i -> PairFeatures.undated(profiles.get(i)));
+        return sum / n >= (undated ? Math.max(model.eventFit(), model.undatedLinkProbability()) : model.eventFit());
     }
 
     private void join(ConstrainedUnionFind uf, Link link) {
