@@ -24,13 +24,24 @@ final class PairFeatures {
     }
 
     /**
-     * Whether a hard rule forbids the pair: resolved event days or publication dates too far apart, or a weekday
-     * that cannot be the other's event day.
+     * Whether a hard rule forbids the pair: resolved event days or publication dates too far apart, a weekday
+     * that cannot be the other's event day, or another day in another place.
      */
     boolean vetoed(ArticleProfile a, ArticleProfile b) {
         return PairScorer.gap(a.eventDay(), b.eventDay()) > settings.maxEventDayGap()
                 || PairScorer.gap(a.published(), b.published()) > settings.maxPublishedGap()
-                || weekdaysConflict(a, b);
+                || weekdaysConflict(a, b)
+                || elsewhereAnotherDay(a, b);
+    }
+
+    /**
+     * One event happens in one place: two main events on different resolved days in different places are two
+     * events (the stops of a trip), however alike the reports read. Either fact alone is not enough, since a day
+     * or a place can be mis-read; both at once rarely are.
+     */
+    static boolean elsewhereAnotherDay(ArticleProfile a, ArticleProfile b) {
+        return a.eventDay() != null && b.eventDay() != null && !a.eventDay().equals(b.eventDay())
+                && a.place() != null && b.place() != null && !a.place().equals(b.place());
     }
 
     /**

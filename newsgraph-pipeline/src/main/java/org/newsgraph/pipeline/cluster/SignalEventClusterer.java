@@ -165,7 +165,11 @@ public final class SignalEventClusterer implements EventClusterer {
         if (original != null) {
             // a verbatim or near copy is the same report; a partial copy may reuse background paragraphs in a
             // later story, so it links strongly but must still respect the date constraints
-            boolean partial = article.duplicate().kind() == DuplicateVerdict.Kind.PARTIAL;
+            // so does a near copy published days apart from its source (a template reused for another visit): only
+            // the same text is forced into the same event whatever the dates
+            boolean partial = article.duplicate().kind() == DuplicateVerdict.Kind.PARTIAL
+                    || article.duplicate().kind() == DuplicateVerdict.Kind.NEAR
+                    && PairScorer.gap(profile.published(), profiles.get(original).published()) > settings.maxPublishedGap();
             fresh.add(new Link(original, at, 1, partial ? Tie.PARTIAL_COPY : Tie.COPY));
         }
         for (int candidate : candidates(profile)) {

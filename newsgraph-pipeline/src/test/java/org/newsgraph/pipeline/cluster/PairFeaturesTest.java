@@ -36,6 +36,21 @@ class PairFeaturesTest {
     }
 
     @Test
+    void anotherDayInAnotherPlaceIsAnotherEvent() {
+        ArticleProfile monday = place(profile("m", LocalDate.of(2022, 6, 6), LocalDate.of(2022, 6, 8), null), "riga");
+        ArticleProfile tuesday = place(profile("t", LocalDate.of(2022, 6, 7), LocalDate.of(2022, 6, 8), null), "vilnius");
+        ArticleProfile tuesdayHere = place(profile("h", LocalDate.of(2022, 6, 7), LocalDate.of(2022, 6, 8), null), "riga");
+        assertThat(features.vetoed(monday, tuesday)).isTrue();
+        assertThat(features.vetoed(monday, tuesdayHere)).isFalse();
+        assertThat(features.vetoed(tuesday, place(tuesday, "kaunas"))).isFalse();
+    }
+
+    private static ArticleProfile place(ArticleProfile p, String place) {
+        return new ArticleProfile(p.id() + place, p.terms(), p.termWeights(), p.actors(), p.leadActors(), p.leadPersons(), p.persons(),
+                p.eventDay(), p.published(), place, p.type(), p.embedding(), p.keys(), p.copyOf(), p.weekday());
+    }
+
+    @Test
     void datesFarApartVetoAndNothingKnownIsNoConflict() {
         assertThat(features.vetoed(profile("a", null, LocalDate.of(2021, 3, 10), null), profile("b", null, LocalDate.of(2023, 5, 17), null)))
                 .isTrue();
@@ -48,7 +63,8 @@ class PairFeaturesTest {
         ArticleProfile a = profile("a", LocalDate.of(2022, 5, 6), LocalDate.of(2022, 5, 6), null);
         ArticleProfile b = profile("b", null, LocalDate.of(2022, 5, 8), DayOfWeek.SATURDAY);
         double[] ab = features.of(a, b);
-        assertThat(ab).hasSize(PairFeatures.NAMES.size()).allMatch(x -> x >= 0 && x <= 1);
+        assertThat(ab).hasSize(PairFeatures.NAMES.size());
+        assertThat(java.util.Arrays.stream(ab).allMatch(x -> x >= 0 && x <= 1)).isTrue();
         assertThat(features.of(b, a)).containsExactly(ab);
     }
 }
