@@ -14,6 +14,7 @@ import javax.sql.DataSource;
 import org.newsgraph.model.Article;
 import org.newsgraph.model.Problem;
 import org.newsgraph.pipeline.Processed;
+import org.newsgraph.store.ArticleBounds;
 import org.newsgraph.store.ArticleStore;
 import org.newsgraph.store.ArticleSummary;
 import org.newsgraph.store.StoreException;
@@ -41,9 +42,10 @@ final class H2ArticleStore implements ArticleStore {
                 ps.setString(1, a.id());
                 ps.setString(2, a.url());
                 ps.setString(3, a.fingerprint());
-                ps.setString(4, a.location());
-                ps.setString(5, a.metadata().titleText().orElse(null));
-                ps.setString(6, a.metadata().outletName().orElse(null));
+                // listing columns are clipped to their width; the stored article (body) keeps every value whole
+                ps.setString(4, ArticleBounds.clip(a.location(), 4000));
+                ps.setString(5, ArticleBounds.clip(a.metadata().titleText().orElse(null), 4000));
+                ps.setString(6, ArticleBounds.clip(a.metadata().outletName().orElse(null), 500));
                 if (a.metadata().publishedDate().isPresent()) {
                     ps.setDate(7, Date.valueOf(a.metadata().publishedDate().get()));
                 } else {

@@ -37,8 +37,8 @@ final class H2EventStore implements EventStore {
                     ev.setString(1, e.id());
                     ev.setString(2, e.storyId() == null ? e.id() : e.storyId());
                     ev.setString(3, e.date() == null ? null : e.date().render());
-                    ev.setString(4, e.place());
-                    ev.setString(5, e.type());
+                    ev.setString(4, e.place() == null || e.place().length() <= 500 ? e.place() : e.place().substring(0, 500));
+                    ev.setString(5, e.type() == null || e.type().length() <= 100 ? e.type() : e.type().substring(0, 100));
                     ev.setString(6, e.headline() == null ? null : clip(e.headline()));
                     ev.setInt(7, e.articleIds().size());
                     ev.setInt(8, e.independentSources());
