@@ -109,7 +109,7 @@ final class H2EventStore implements EventStore {
             ps.setInt(2, Math.max(0, limit));
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    out.add(Json.read(rs.getString(1), Event.class));
+                    out.add(decode(rs.getString(1), Event.class, "an event"));
                 }
             }
             return out;
@@ -124,7 +124,7 @@ final class H2EventStore implements EventStore {
              PreparedStatement ps = c.prepareStatement("SELECT body FROM event WHERE id = ?")) {
             ps.setString(1, id);
             try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? Optional.of(Json.read(rs.getString(1), Event.class)) : Optional.empty();
+                return rs.next() ? Optional.of(decode(rs.getString(1), Event.class, "event " + id)) : Optional.empty();
             }
         } catch (SQLException e) {
             throw new StoreException("cannot read event " + id, e);
@@ -134,5 +134,15 @@ final class H2EventStore implements EventStore {
     @Override
     public int eventCount() {
         return EmbeddedStore.count(db, "SELECT COUNT(*) FROM event");
+    }
+
+    /** A stored value read back; one that no longer decodes means the database is damaged. */
+    private static <T> T decode(String json, Class<T> type, String what) {
+        try {
+            return Json.read(json, type);
+        } catch (IllegalStateException | IllegalArgumentException e) {
+            throw new StoreException("the database is damaged: " + what + " cannot be read back; restore the data folder from a "
+                    + "backup, or ingest the inputs again into a new --data folder", e);
+        }
     }
 }

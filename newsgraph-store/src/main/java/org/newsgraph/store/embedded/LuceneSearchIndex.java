@@ -99,29 +99,76 @@ final class LuceneSearchIndex implements SearchIndex, AutoCloseable {
                     java.util.Map.of("title", 2.0f, "text", 1.0f));
             parser.setDefaultOperator(QueryParser.Operator.AND);
             parsed = parser.parse(query);
-        } catch (ParseException e) {
+        } catch (ParseException | RuntimeException e) {
+            if (tooComplex(e)) {
+                return tooComplex();
+            }
             try {
                 parsed = new MultiFieldQueryParser(new String[] {"title", "text"}, analyzer).parse(QueryParser.escape(query));
-            } catch (ParseException again) {
-                return Outcome.failed("bad-query", "cannot read the query: " + again.getMessage().lines().findFirst().orElse(""), "search");
+            } catch (ParseException | RuntimeException again) {
+                return Outcome.failed("bad-query", "cannot read the query: " + firstLine(again), "search");
             }
         }
         try {
             IndexSearcher searcher = searchers.acquire();
             try {
-                TopDocs top = searcher.search(parsed, Math.max(1, Math.min(limit, 1000)));
-                List<SearchHit> hits = new ArrayList<>();
-                for (ScoreDoc sd : top.scoreDocs) {
-                    Document d = searcher.storedFields().document(sd.doc);
-                    hits.add(new SearchHit(d.get("id"), d.get("title"), sd.score, d.get("lead")));
-                }
-                return Outcome.ok(hits);
+                return Outcome.ok(top(searcher, parsed, Math.max(1, Math.min(limit, 1000))));
             } finally {
                 searchers.release(searcher);
             }
         } catch (IOException e) {
             throw new StoreException("search failed for " + query.toLowerCase(Locale.ROOT), e);
+        } catch (RuntimeException e) {
+            if (tooComplex(e)) {
+                return tooComplex();
+            }
+            return Outcome.failed("bad-query", "cannot run the query: " + firstLine(e), "search");
         }
+    }
+
+    /**
+     * The best {@code limit} hits, best first, hits of equal score in id order (so the order does not depend on
+     * how the index happens to be laid out on disk): hits tied with the last one kept are fetched as well before
+     * the cut.
+     */
+    private static List<SearchHit> top(IndexSearcher searcher, Query query, int limit) throws IOException {
+        int n = limit;
+        TopDocs top;
+        while (true) {
+            top = searcher.search(query, n);
+            ScoreDoc[] docs = top.scoreDocs;
+            if (docs.length < n || docs.length <= limit || docs[docs.length - 1].score < docs[limit - 1].score || n >= 100_000) {
+                break;
+            }
+            n *= 4;
+        }
+        List<SearchHit> hits = new ArrayList<>();
+        for (ScoreDoc sd : top.scoreDocs) {
+            Document d = searcher.storedFields().document(sd.doc);
+            hits.add(new SearchHit(d.get("id"), d.get("title"), sd.score, d.get("lead")));
+        }
+        hits.sort(java.util.Comparator.comparingDouble((SearchHit h) -> -h.score()).thenComparing(SearchHit::articleId));
+        return List.copyOf(hits.subList(0, Math.min(limit, hits.size())));
+    }
+
+    private static boolean tooComplex(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof org.apache.lucene.util.automaton.TooComplexToDeterminizeException
+                    || t instanceof IndexSearcher.TooManyClauses) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Outcome<List<SearchHit>> tooComplex() {
+        return Outcome.failed("bad-query", "the query is too complex to run (a regular expression or wildcard that matches "
+                + "too many forms); simplify it", "search");
+    }
+
+    private static String firstLine(Throwable e) {
+        String m = e.getMessage();
+        return m == null || m.isBlank() ? "not a valid query" : m.lines().findFirst().orElse(m);
     }
 
     @Override
