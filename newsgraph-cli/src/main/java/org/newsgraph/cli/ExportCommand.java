@@ -86,7 +86,7 @@ final class ExportCommand implements Callable<Integer> {
             }
         }
         List<ExportedEvent> events;
-        try (EmbeddedStore store = Composition.open(data.data)) {
+        try (EmbeddedStore store = Composition.openForReading(data.data)) {
             events = new EventExporter(store, store).export(filter);
         }
         ExportWriter writer = ExportWriter.forFormat(format);

@@ -95,20 +95,25 @@ class HostileFilesTest {
             Files.writeString(dir.resolve("a" + i + ".txt"), "Article " + i + " text.");
         }
         String level = "d".repeat(250);
-        StringBuilder script = new StringBuilder("cd '" + dir + "' && ");
-        for (int i = 0; i < 20; i++) {
-            script.append("mkdir ").append(level).append(" && cd ").append(level).append(" && ");
+        Path upper = dir.resolve("x");
+        Path lower = dir.resolve("y");
+        for (int i = 0; i < 10; i++) {
+            upper = upper.resolve(level);
+            lower = lower.resolve(level);
         }
-        script.append("echo 'Deep article.' > deep.txt");
-        Process p = new ProcessBuilder("sh", "-c", script.toString()).redirectErrorStream(true).start();
-        assumeThat(p.waitFor()).as("sh can build a deep folder").isZero();
         try {
+            Files.createDirectories(upper);
+            Files.createDirectories(lower);
+            Files.writeString(lower.resolve("deep.txt"), "Deep article.");
+            // moved from inside the upper chain, the lower one ends up deeper than any path the system can open
+            Process p = new ProcessBuilder("sh", "-c", "cd '" + upper + "' && mv '" + dir.resolve("y") + "' .").redirectErrorStream(true).start();
+            assumeThat(p.waitFor()).as("sh and mv can build a deep folder").isZero();
             List<SourceItem> items = read(dir, false);
             assertThat(ids(items)).hasSize(60);
             assertThat(problems(items)).isNotEmpty().allSatisfy(pr -> assertThat(pr.code()).isEqualTo("unreadable"));
         } finally {
             // @TempDir cannot delete a tree deeper than the path limit; rm can
-            new ProcessBuilder("rm", "-rf", dir.resolve(level).toString()).start().waitFor();
+            new ProcessBuilder("rm", "-rf", dir.resolve("x").toString(), dir.resolve("y").toString()).start().waitFor();
         }
     }
 
