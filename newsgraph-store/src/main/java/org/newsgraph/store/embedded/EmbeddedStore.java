@@ -72,8 +72,9 @@ public final class EmbeddedStore implements ArticleStore, EventStore, SearchInde
         } catch (LuceneSearchIndex.UnreadableException e) {
             // truncated or corrupt index files: the database is the truth, so start the index afresh and rebuild it
             try {
+                clearFolder(folder.resolve("index"));
                 index = LuceneSearchIndex.forWriting(folder.resolve("index"), true);
-            } catch (LuceneSearchIndex.LockedException | LuceneSearchIndex.UnreadableException again) {
+            } catch (IOException | LuceneSearchIndex.LockedException | LuceneSearchIndex.UnreadableException again) {
                 throw new StoreException("cannot rebuild the search index in " + folder.resolve("index"), again);
             }
         }
@@ -182,6 +183,15 @@ public final class EmbeddedStore implements ArticleStore, EventStore, SearchInde
         }
         return "process " + ProcessHandle.current().pid() + ": newsgraph" + (args.isEmpty() ? "" : " " + args)
                 + ", since " + java.time.OffsetDateTime.now().withNano(0);
+    }
+
+    /** Deletes the files of a derived folder (the index) so that it can be built again from the database. */
+    private static void clearFolder(Path dir) throws IOException {
+        try (java.util.stream.Stream<Path> files = Files.list(dir)) {
+            for (Path f : files.filter(Files::isRegularFile).toList()) {
+                Files.delete(f);
+            }
+        }
     }
 
     private static void deleteQuietly(Path p) {
