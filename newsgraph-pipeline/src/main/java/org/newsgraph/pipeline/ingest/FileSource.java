@@ -139,6 +139,24 @@ public final class FileSource implements Source {
                     location));
             return;
         }
+        if (!kind.singleDocument()) {
+            // a container that gives nothing at all (empty, or only records we pass over) is reported, not silent
+            int[] given = {0};
+            Consumer<SourceItem> counted = item -> {
+                given[0]++;
+                sink.accept(item);
+            };
+            readContainer(file, kind, counted);
+            if (given[0] == 0) {
+                sink.accept(skipped("no-articles", "the file holds no article", location));
+            }
+            return;
+        }
+        sink.accept(readDocument(file, kind.format(), kind.gzip(), SourceHints.NONE, limits));
+    }
+
+    private void readContainer(Path file, FileKind kind, Consumer<SourceItem> sink) {
+        String location = file.toString();
         switch (kind.container()) {
             case JSON_LINES -> readJsonLines(file, kind.gzip(), sink);
             case FEED -> readContainer(file, kind.gzip(), sink, in -> new FeedSource(in, location, limits));
