@@ -210,12 +210,14 @@ final class LuceneSearchIndex implements SearchIndex, AutoCloseable {
      * the cut.
      */
     private static List<SearchHit> top(IndexSearcher searcher, Query query, int limit) throws IOException {
-        int n = limit;
+        int n = limit + 1;
         TopDocs top;
         while (true) {
             top = searcher.search(query, n);
             ScoreDoc[] docs = top.scoreDocs;
-            if (docs.length < n || docs.length <= limit || docs[docs.length - 1].score < docs[limit - 1].score || n >= 100_000) {
+            // the hit after the cut ties with the last one kept: fetch further, so that ties are cut by id
+            boolean moreMayTie = docs.length == n && docs[n - 1].score >= docs[limit - 1].score;
+            if (!moreMayTie || n >= 100_000) {
                 break;
             }
             n *= 4;
