@@ -56,4 +56,9 @@ final class Composition {
     static EmbeddedStore open(Path data) {
         return EmbeddedStore.open(data);
     }
+
+    /** For commands that only read: works while another process writes the folder, and on a read-only disk. */
+    static EmbeddedStore openForReading(Path data) {
+        return EmbeddedStore.openForReading(data);
+    }
 }

@@ -30,7 +30,7 @@ final class EventsCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        try (EmbeddedStore store = Composition.open(data.data)) {
+        try (EmbeddedStore store = Composition.openForReading(data.data)) {
             List<Event> events = store.events(0, limit);
             if (json) {
                 out.println(Json.write(events));

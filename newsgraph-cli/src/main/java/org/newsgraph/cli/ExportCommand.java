@@ -54,6 +54,21 @@ final class ExportCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    /** Why {@code output} cannot be written, or {@code null} when it can be tried. */
+    private static String unwritable(Path output) {
+        if (Files.isDirectory(output)) {
+            return "it is a folder; name a file";
+        }
+        Path parent = output.toAbsolutePath().getParent();
+        if (parent != null && !Files.isDirectory(parent)) {
+            return "the folder " + parent + " does not exist";
+        }
+        if (Files.exists(output) && !Files.isWritable(output)) {
+            return "the file is not writable";
+        }
+        return null;
+    }
+
     @Override
     public Integer call() throws IOException {
         ExportFilter filter;
@@ -63,8 +78,15 @@ final class ExportCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("newsgraph: " + e.getMessage());
             return ExitCodes.USAGE;
         }
+        if (output != null) {
+            String bad = unwritable(output);
+            if (bad != null) {
+                spec.commandLine().getErr().println("newsgraph: cannot write the export to " + output + ": " + bad);
+                return ExitCodes.USAGE;
+            }
+        }
         List<ExportedEvent> events;
-        try (EmbeddedStore store = Composition.open(data.data)) {
+        try (EmbeddedStore store = Composition.openForReading(data.data)) {
             events = new EventExporter(store, store).export(filter);
         }
         ExportWriter writer = ExportWriter.forFormat(format);
@@ -75,6 +97,9 @@ final class ExportCommand implements Callable<Integer> {
         } else {
             try (Writer out = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(output), StandardCharsets.UTF_8))) {
                 writer.write(events, out);
+            } catch (IOException e) {
+                spec.commandLine().getErr().println("newsgraph: cannot write the export to " + output + ": " + FailureText.describe(e));
+                return ExitCodes.FAILURE;
             }
             spec.commandLine().getErr().println("Exported " + events.size() + " event" + (events.size() == 1 ? "" : "s") + " to " + output);
         }

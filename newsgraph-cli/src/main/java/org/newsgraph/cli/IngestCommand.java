@@ -40,6 +40,9 @@ final class IngestCommand implements Callable<Integer> {
             description = "Progress on standard error: auto (on a terminal), always (one line per 50 inputs), never.")
     ProgressMode progress;
 
+    @Option(names = "--follow-links", description = "Follow symbolic links that lead out of a folder being read (default: report and skip them).")
+    boolean followLinks;
+
     @Spec
     CommandSpec spec;
 
@@ -47,7 +50,7 @@ final class IngestCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        List<Source> sources = sources(paths);
+        List<Source> sources = sources(paths, followLinks);
         boolean terminal = progress == ProgressMode.auto && System.console() != null;
         boolean lines = progress == ProgressMode.always;
         try (EmbeddedStore store = Composition.open(data.data)) {
@@ -64,11 +67,15 @@ final class IngestCommand implements Callable<Integer> {
                 err.print("\r" + " ".repeat(60) + "\r");
             }
             printReport(report, out, err);
-            return report.skipped().isEmpty() ? ExitCodes.OK : ExitCodes.SKIPPED_INPUT;
+            return report.skipped().isEmpty() && report.partial().isEmpty() ? ExitCodes.OK : ExitCodes.SKIPPED_INPUT;
         }
     }
 
     static List<Source> sources(List<String> paths) {
+        return sources(paths, false);
+    }
+
+    static List<Source> sources(List<String> paths, boolean followLinks) {
         List<Source> sources = new ArrayList<>();
         List<Path> files = new ArrayList<>();
         for (String p : paths) {
@@ -84,7 +91,7 @@ final class IngestCommand implements Callable<Integer> {
             }
         }
         if (!files.isEmpty()) {
-            sources.add(new FileSource(files, IngestLimits.DEFAULT));
+            sources.add(new FileSource(files, IngestLimits.DEFAULT, followLinks));
         }
         return sources;
     }
@@ -95,6 +102,9 @@ final class IngestCommand implements Callable<Integer> {
                 report.skipped().size() == 1 ? "" : "s", report.events(), report.events() == 1 ? "" : "s");
         for (Problem p : report.skipped()) {
             err.println("  skipped " + p.location() + ": " + p.message() + " [" + p.code() + "]");
+        }
+        for (Problem p : report.partial()) {
+            err.println("  stored in part " + p.location() + ": " + p.message() + " [" + p.code() + "]");
         }
     }
 }

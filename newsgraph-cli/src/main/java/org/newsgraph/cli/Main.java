@@ -1,7 +1,6 @@
 package org.newsgraph.cli;
 
 import java.io.PrintWriter;
-import org.newsgraph.store.StoreException;
 import picocli.CommandLine;
 
 /** Entry point of the {@code newsgraph} command. */
@@ -19,6 +18,16 @@ public final class Main {
     private Main() {
     }
 
+    /** One sentence on standard error (the stack trace too when NEWSGRAPH_DEBUG is set); exit status 1. */
+    private static int fail(Throwable e, PrintWriter err) {
+        err.println("newsgraph: " + FailureText.describe(e));
+        if (System.getenv("NEWSGRAPH_DEBUG") != null) {
+            e.printStackTrace(err);
+        }
+        err.flush();
+        return ExitCodes.FAILURE;
+    }
+
     public static void main(String[] args) {
         System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
     }
@@ -28,16 +37,11 @@ public final class Main {
         CommandLine cli = new CommandLine(new NewsgraphCommand());
         cli.setOut(out);
         cli.setErr(err);
-        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-            if (e instanceof StoreException) {
-                commandLine.getErr().println("newsgraph: " + e.getMessage() + (e.getCause() != null && e.getCause().getMessage() != null
-                        ? " (" + e.getCause().getMessage().lines().findFirst().orElse("") + ")" : ""));
-            } else {
-                commandLine.getErr().println("newsgraph: internal error: " + e);
-                e.printStackTrace(commandLine.getErr());
-            }
-            return ExitCodes.FAILURE;
-        });
-        return cli.execute(args);
+        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> fail(e, commandLine.getErr()));
+        try {
+            return cli.execute(args);
+        } catch (RuntimeException | Error e) {
+            return fail(e, err);
+        }
     }
 }

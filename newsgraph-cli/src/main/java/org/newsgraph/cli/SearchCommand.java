@@ -31,7 +31,7 @@ final class SearchCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        try (EmbeddedStore store = Composition.open(data.data)) {
+        try (EmbeddedStore store = Composition.openForReading(data.data)) {
             Outcome<List<SearchHit>> result = store.search(String.join(" ", words), limit);
             if (result instanceof Outcome.Failed<List<SearchHit>> f) {
                 spec.commandLine().getErr().println("newsgraph: " + f.problem().message());

@@ -18,7 +18,8 @@ import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "serve", mixinStandardHelpOptions = true,
         description = {"Serves the REST API (/api/, described at /openapi.json) and the web UI from the store, on 127.0.0.1.",
-                "Writes (POST /api/ingest) are open unless a token is set; with a token they need 'Authorization: Bearer TOKEN'.",
+                "Writes (POST /api/ingest) need 'Authorization: Bearer TOKEN': the token is --token, else $NEWSGRAPH_TOKEN, else the one",
+                "in DATA/api-token (made and shown once on the first serve of a folder). Cross-origin writes and foreign Host headers are refused.",
                 "Stops on Ctrl-C."})
 final class ServeCommand implements Callable<Integer> {
     /** Environment variable read when --token is not given. */
@@ -30,7 +31,7 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--port", defaultValue = "8080", description = "TCP port on 127.0.0.1; 0 picks a free one (default: ${DEFAULT-VALUE}).")
     int port;
 
-    @Option(names = "--token", paramLabel = "TOKEN", description = "API token required by write endpoints (default: $" + TOKEN_ENV + ", else none).")
+    @Option(names = "--token", paramLabel = "TOKEN", description = "API token required by write endpoints (default: $" + TOKEN_ENV + ", else the one kept in DATA/api-token).")
     String token;
 
     @Option(names = "--max-body", paramLabel = "BYTES", defaultValue = "8388608", description = "Largest accepted request body (default: ${DEFAULT-VALUE}).")
@@ -52,6 +53,23 @@ final class ServeCommand implements Callable<Integer> {
             return ExitCodes.USAGE;
         }
         String t = token != null ? token : System.getenv(TOKEN_ENV);
+        String tokenNote;
+        if (t == null || t.isBlank()) {
+            ApiTokenFile.Token kept;
+            try {
+                kept = ApiTokenFile.readOrCreate(data.data);
+            } catch (IOException e) {
+                err.println("newsgraph: cannot keep the API token in " + data.data.resolve(ApiTokenFile.NAME) + ": " + FailureText.describe(e)
+                        + " (give one with --token)");
+                return ExitCodes.FAILURE;
+            }
+            t = kept.value();
+            tokenNote = kept.created()
+                    ? "Writes need the API token " + t + " (shown this once; it is kept in " + kept.file() + ")."
+                    : "Writes need the API token kept in " + kept.file() + ".";
+        } else {
+            tokenNote = "Writes need the API token given.";
+        }
         ServerSettings settings = new ServerSettings(port, t, maxBody, 8);
         EmbeddedStore store = Composition.open(data.data);
         NewsgraphServer server;
@@ -75,7 +93,7 @@ final class ServeCommand implements Callable<Integer> {
         }, "newsgraph-stop"));
         out.println("Serving " + store.articleCount() + " articles and " + store.eventCount() + " events from " + data.data.toAbsolutePath());
         out.println("Web UI: " + server.uri() + "   API: " + server.uri() + "api/events   OpenAPI: " + server.uri() + "openapi.json");
-        out.println(t == null ? "Writes are open (no token set). Press Ctrl-C to stop." : "Writes need the API token. Press Ctrl-C to stop.");
+        out.println(tokenNote + " Press Ctrl-C to stop.");
         out.flush();
         stopped.await();
         return ExitCodes.OK;

@@ -33,7 +33,7 @@ final class ShowCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        try (EmbeddedStore store = Composition.open(data.data)) {
+        try (EmbeddedStore store = Composition.openForReading(data.data)) {
             Optional<Event> event = store.event(id);
             if (event.isPresent()) {
                 if (json) {

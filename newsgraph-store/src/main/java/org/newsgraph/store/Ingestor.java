@@ -41,47 +41,36 @@ public final class Ingestor {
         this.commitEvery = Math.max(1, commitEvery);
     }
 
-    /** Reads every source, stores new articles and rebuilds the events. */
+    /**
+     * Reads every source, stores new articles and rebuilds the events. Bad input never stops the run: an input
+     * that cannot be used is reported in {@link IngestReport#skipped()}, one stored with something changed or
+     * left out in {@link IngestReport#partial()}, and a failure of a pipeline stage on one input skips that input
+     * alone. Only a failure of the store itself ({@link StoreException}: disk full, corrupt database) ends it.
+     */
     public IngestReport ingest(List<Source> sources, Progress progress) {
         replayStored();
         int[] counts = new int[3];
         List<Problem> skipped = new ArrayList<>();
+        List<Problem> partial = new ArrayList<>();
+        Consumer<Problem> skip = p -> {
+            skipped.add(p);
+            store.recordProblem(p);
+        };
         Consumer<SourceItem> sink = item -> {
             counts[0]++;
             switch (item) {
                 case SourceItem.Skipped s -> {
-                    skipped.add(s.problem());
-                    store.recordProblem(s.problem());
+                    skip.accept(s.problem());
                     progress.update(counts[0], counts[1], s.problem().location());
                 }
                 case SourceItem.Document d -> {
-                    Outcome<Article> extracted = pipeline.extract(d.document());
-                    switch (extracted) {
-                        case Outcome.Failed<Article> f -> {
-                            skipped.add(f.problem());
-                            store.recordProblem(f.problem());
-                        }
-                        case Outcome.Ok<Article> ok -> {
-                            Article article = ok.value();
-                            if (store.contains(article.url(), article.fingerprint())) {
-                                counts[2]++;
-                            } else {
-                                if (store.containsId(article.id())) {
-                                    article = renamed(article);
-                                }
-                                Processed processed = pipeline.process(article);
-                                if (store.add(processed) == ArticleStore.AddResult.ADDED) {
-                                    store.index(article);
-                                    known.add(processed);
-                                    counts[1]++;
-                                    if (counts[1] % commitEvery == 0) {
-                                        store.commit();
-                                    }
-                                } else {
-                                    counts[2]++;
-                                }
-                            }
-                        }
+                    try {
+                        store(d, counts, partial, skip);
+                    } catch (StoreException e) {
+                        throw e;
+                    } catch (RuntimeException e) {
+                        skip.accept(new Problem("failed", "processing failed on this input and it was skipped: "
+                                + firstLine(e), ArticleBounds.clip(d.document().location(), 3000)));
                     }
                     progress.update(counts[0], counts[1], d.document().location());
                 }
@@ -92,7 +81,46 @@ public final class Ingestor {
         }
         store.commit();
         store.replaceEvents(events.build(pipeline.clustering(), known));
-        return new IngestReport(counts[1], counts[2], skipped, store.eventCount());
+        return new IngestReport(counts[1], counts[2], skipped, store.eventCount(), partial);
+    }
+
+    private void store(SourceItem.Document d, int[] counts, List<Problem> partial, Consumer<Problem> skip) {
+        Outcome<Article> extracted = pipeline.extract(d.document());
+        if (extracted instanceof Outcome.Failed<Article> f) {
+            skip.accept(f.problem());
+            return;
+        }
+        ArticleBounds.Fitted fitted = ArticleBounds.fit(((Outcome.Ok<Article>) extracted).value());
+        Article article = fitted.article();
+        if (store.contains(article.url(), article.fingerprint())) {
+            counts[2]++;
+            return;
+        }
+        if (store.containsId(article.id())) {
+            article = renamed(article);
+        }
+        Processed processed = pipeline.process(article);
+        if (store.add(processed) != ArticleStore.AddResult.ADDED) {
+            counts[2]++;
+            return;
+        }
+        store.index(article);
+        known.add(processed);
+        counts[1]++;
+        List<Problem> notes = new ArrayList<>(fitted.problems());
+        notes.addAll(processed.annotated().problems());
+        for (Problem p : notes) {
+            partial.add(p);
+            store.recordProblem(p);
+        }
+        if (counts[1] % commitEvery == 0) {
+            store.commit();
+        }
+    }
+
+    private static String firstLine(RuntimeException e) {
+        String m = e.getMessage();
+        return m == null || m.isBlank() ? "an unexpected error" : m.lines().findFirst().orElse(m);
     }
 
     /** A different article under an id already taken (two folders with a 001.txt): keep both. */

@@ -22,6 +22,9 @@ import org.newsgraph.pipeline.annotate.time.TimeTagger;
  * mentions and entities) and time expressions from a {@link TimeTagger} (given the article's publication date, or
  * {@code null} when nothing dates it).
  *
+ * <p>What it reads is bounded ({@link LanguageBounds}): an article over the bound is annotated as far as the bound
+ * and carries a problem saying what was left out.
+ *
  * <p>Thread-safe when its parts are (all project implementations are). Empty or odd text gives an article with
  * empty annotation lists; no part is asked to handle a blank text.
  */
@@ -31,6 +34,7 @@ public final class NewsAnnotator implements Annotator {
     private final EntityRecognizer recognizer;
     private final QuoteExtractor quotes;
     private final TimeTagger times;
+    private final LanguageBounds bounds;
 
     /** CoreNLP tagging and the news entity rules, with the given quote and time stages. */
     public NewsAnnotator(QuoteExtractor quotes, TimeTagger times) {
@@ -38,6 +42,12 @@ public final class NewsAnnotator implements Annotator {
     }
 
     public NewsAnnotator(NamedEntityTagger tagger, EntityRecognizer recognizer, QuoteExtractor quotes, TimeTagger times) {
+        this(tagger, recognizer, quotes, times, LanguageBounds.DEFAULT);
+    }
+
+    public NewsAnnotator(NamedEntityTagger tagger, EntityRecognizer recognizer, QuoteExtractor quotes, TimeTagger times,
+                         LanguageBounds bounds) {
+        this.bounds = Objects.requireNonNull(bounds, "bounds");
         this.tagger = Objects.requireNonNull(tagger, "tagger");
         this.recognizer = Objects.requireNonNull(recognizer, "recognizer");
         this.quotes = Objects.requireNonNull(quotes, "quotes");
@@ -46,16 +56,17 @@ public final class NewsAnnotator implements Annotator {
 
     @Override
     public AnnotatedArticle annotate(Article article) {
-        String text = article.text();
-        if (text.isBlank()) {
+        if (article.text().isBlank()) {
             return AnnotatedArticle.bare(article);
         }
-        TaggedText tagged = tagger.tag(text);
+        LanguageBounds.Bounded bounded = bounds.apply(article.text(), article.location());
+        String text = bounded.annotated();
+        TaggedText tagged = tagger.tag(bounded.forTagger());
         EntityLayer entities = recognizer.recognize(text, tagged);
         List<Quote> found = quotes.extract(text, tagged.sentences(), entities.mentions(), entities.entities());
         LocalDate published = article.metadata().publishedDate().orElse(null);
         List<Timex> timexes = times.tag(text, published);
         return new AnnotatedArticle(article, tagged.sentences(), entities.mentions(), entities.entities(),
-                found == null ? List.of() : found, timexes == null ? List.of() : timexes);
+                found == null ? List.of() : found, timexes == null ? List.of() : timexes, bounded.problems());
     }
 }

@@ -62,6 +62,7 @@ public final class HtmlReader {
     /** Reads {@code html}; {@code null} or empty input gives an empty page. */
     public HtmlPage read(String html) {
         Document doc = Jsoup.parse(html == null ? "" : html);
+        MarkupDepth.flatten(doc);
         PageFacts pageFacts = facts.read(doc);
         List<Block> blocks = blocks(doc);
         Map<Block, Boolean> content = mainContent(blocks);

@@ -1,22 +1,17 @@
 package org.newsgraph.pipeline.ingest;
 
 import java.io.BufferedInputStream;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
 import java.util.function.Function;
-import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
 import org.newsgraph.model.Format;
 import org.newsgraph.model.Problem;
@@ -33,11 +28,22 @@ import org.newsgraph.model.SourceHints;
 public final class FileSource implements Source {
     private final List<Path> roots;
     private final IngestLimits limits;
+    private final boolean followLinks;
     private WarcSource.Tally warcTally = WarcSource.Tally.NONE;
 
+    /** Reads {@code roots}; symbolic links that lead out of a folder being read are not followed. */
     public FileSource(List<Path> roots, IngestLimits limits) {
+        this(roots, limits, false);
+    }
+
+    /**
+     * Reads {@code roots}; with {@code followLinks}, symbolic links inside a folder are followed wherever they
+     * lead (each real folder is read once, so a link cycle ends).
+     */
+    public FileSource(List<Path> roots, IngestLimits limits, boolean followLinks) {
         this.roots = List.copyOf(roots);
         this.limits = limits;
+        this.followLinks = followLinks;
     }
 
     /** The records met in WARC files by the last {@link #read}, by kind, all files added up. */
@@ -52,35 +58,13 @@ public final class FileSource implements Source {
             if (!Files.exists(root)) {
                 sink.accept(skipped("not-found", "no such file or directory", root.toString()));
             } else if (Files.isDirectory(root)) {
-                for (Path file : listFiles(root, sink)) {
+                for (Path file : new FolderWalk(root, followLinks).files(sink)) {
                     readFile(file, sink, true);
                 }
             } else {
                 readFile(root, sink, false);
             }
         }
-    }
-
-    private static List<Path> listFiles(Path root, Consumer<SourceItem> sink) {
-        List<Path> files = new ArrayList<>();
-        try (Stream<Path> walk = Files.walk(root)) {
-            walk.filter(Files::isRegularFile)
-                    .filter(p -> !isHidden(root, p))
-                    .sorted()
-                    .forEach(files::add);
-        } catch (IOException | UncheckedIOException e) {
-            sink.accept(skipped("unreadable", "cannot list directory: " + e.getMessage(), root.toString()));
-        }
-        return files;
-    }
-
-    private static boolean isHidden(Path root, Path file) {
-        for (Path part : root.relativize(file)) {
-            if (part.toString().startsWith(".")) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /**
@@ -155,6 +139,24 @@ public final class FileSource implements Source {
                     location));
             return;
         }
+        if (!kind.singleDocument()) {
+            // a container that gives nothing at all (empty, or only records we pass over) is reported, not silent
+            int[] given = {0};
+            Consumer<SourceItem> counted = item -> {
+                given[0]++;
+                sink.accept(item);
+            };
+            readContainer(file, kind, counted);
+            if (given[0] == 0) {
+                sink.accept(skipped("no-articles", "the file holds no article", location));
+            }
+            return;
+        }
+        sink.accept(readDocument(file, kind.format(), kind.gzip(), SourceHints.NONE, limits));
+    }
+
+    private void readContainer(Path file, FileKind kind, Consumer<SourceItem> sink) {
+        String location = file.toString();
         switch (kind.container()) {
             case JSON_LINES -> readJsonLines(file, kind.gzip(), sink);
             case FEED -> readContainer(file, kind.gzip(), sink, in -> new FeedSource(in, location, limits));
@@ -208,10 +210,8 @@ public final class FileSource implements Source {
 
     private void readJsonLines(Path file, boolean gzip, Consumer<SourceItem> sink) {
         String name = file.toString();
-        try (InputStream in = open(file, gzip);
-             BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
-                     .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)))) {
-            readLines(reader, name, limits, sink);
+        try (InputStream in = new BufferedInputStream(open(file, gzip), 1 << 16)) {
+            readLines(in, name, limits, sink);
         } catch (IOException e) {
             sink.accept(skipped(e instanceof java.io.EOFException || e instanceof java.util.zip.ZipException ? "truncated" : "unreadable",
                     "reading stopped: " + e.getMessage(), name));
@@ -219,64 +219,89 @@ public final class FileSource implements Source {
     }
 
     /**
-     * Reads JSON lines until the end of {@code reader}. A line that is not valid UTF-8 is skipped, and reading
-     * resumes at the next line.
+     * Reads JSON lines until the end of {@code in}. Each line is decoded on its own: a line that is not valid
+     * UTF-8, or longer than the limit, is skipped with a problem naming its line number, and reading goes on
+     * with the next line.
      */
-    public static void readLines(BufferedReader reader, String name, IngestLimits limits, Consumer<SourceItem> sink) throws IOException {
+    public static void readLines(InputStream in, String name, IngestLimits limits, Consumer<SourceItem> sink) throws IOException {
         int lineNumber = 0;
-        while (true) {
-            String line;
+        ByteLine line = new ByteLine(limits.maxLineBytes());
+        while (line.next(in)) {
             lineNumber++;
+            String location = name + ":" + lineNumber;
+            if (line.tooLong()) {
+                sink.accept(skipped("too-large", "line longer than " + limits.maxLineBytes() + " bytes", location));
+                continue;
+            }
+            String text;
             try {
-                line = readBoundedLine(reader, limits.maxLineBytes());
+                text = line.decode();
             } catch (CharacterCodingException e) {
-                sink.accept(skipped("invalid-utf8", "line is not valid UTF-8; the rest of the file was not read", name + ":" + lineNumber));
-                return;
-            }
-            if (line == null) {
-                return;
-            }
-            if (line == TOO_LONG) {
-                sink.accept(skipped("too-large", "line longer than " + limits.maxLineBytes() + " characters", name + ":" + lineNumber));
+                sink.accept(skipped("invalid-utf8", "line is not valid UTF-8 (byte " + (line.firstBadByte() + 1)
+                        + " of the line); the other lines are read", location));
                 continue;
             }
-            if (line.isBlank()) {
+            if (text.isBlank()) {
                 continue;
             }
-            SourceItem item = JsonLines.parse(line, name + ":" + lineNumber);
-            sink.accept(item);
+            sink.accept(JsonLines.parse(text, location));
         }
     }
 
-    private static final String TOO_LONG = new String("\u0000too-long");
+    /** One line of bytes at a time, kept up to a bound; the rest of an over-long line is read and dropped. */
+    private static final class ByteLine {
+        private final int max;
+        private byte[] buf = new byte[8192];
+        private int length;
+        private boolean tooLong;
 
-    private static String readBoundedLine(BufferedReader reader, int max) throws IOException {
-        StringBuilder sb = new StringBuilder();
-        boolean tooLong = false;
-        int c;
-        boolean any = false;
-        while ((c = reader.read()) != -1) {
-            any = true;
-            if (c == '\n') {
-                break;
+        ByteLine(int max) {
+            this.max = max;
+        }
+
+        /** Reads the next line; false at the end of the stream. */
+        boolean next(InputStream in) throws IOException {
+            length = 0;
+            tooLong = false;
+            boolean any = false;
+            int c;
+            while ((c = in.read()) != -1) {
+                any = true;
+                if (c == '\n') {
+                    break;
+                }
+                if (length < max) {
+                    if (length == buf.length) {
+                        buf = java.util.Arrays.copyOf(buf, (int) Math.min((long) max, buf.length * 2L));
+                    }
+                    buf[length++] = (byte) c;
+                } else {
+                    tooLong = true;
+                }
             }
-            if (sb.length() < max) {
-                sb.append((char) c);
-            } else {
-                tooLong = true;
+            if (length > 0 && buf[length - 1] == '\r') {
+                length--;
             }
+            return any;
         }
-        if (!any) {
-            return null;
+
+        boolean tooLong() {
+            return tooLong;
         }
-        if (tooLong) {
-            return TOO_LONG;
+
+        String decode() throws CharacterCodingException {
+            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(java.nio.ByteBuffer.wrap(buf, 0, length)).toString();
         }
-        int len = sb.length();
-        if (len > 0 && sb.charAt(len - 1) == '\r') {
-            sb.setLength(len - 1);
+
+        /** The offset of the first byte that is not valid UTF-8 (after {@link #decode} failed). */
+        int firstBadByte() {
+            var decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT);
+            java.nio.ByteBuffer bytes = java.nio.ByteBuffer.wrap(buf, 0, length);
+            decoder.decode(bytes, java.nio.CharBuffer.allocate(length + 1), true);
+            return bytes.position();
         }
-        return sb.toString();
     }
 
     private static InputStream open(Path file, boolean gzip) throws IOException {

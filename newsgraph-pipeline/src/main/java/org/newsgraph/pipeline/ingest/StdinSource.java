@@ -2,11 +2,8 @@ package org.newsgraph.pipeline.ingest;
 
 import java.io.BufferedInputStream;
 import java.io.ByteArrayInputStream;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.function.Consumer;
 import java.util.zip.GZIPInputStream;
@@ -45,9 +42,7 @@ public final class StdinSource implements Source {
             }
             int first = firstNonBlank(head);
             if (first == '{') {
-                BufferedReader reader = new BufferedReader(new InputStreamReader(buffered, StandardCharsets.UTF_8.newDecoder()
-                        .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)));
-                FileSource.readLines(reader, "stdin", limits, sink);
+                FileSource.readLines(buffered, "stdin", limits, sink);
                 return;
             }
             byte[] bytes = buffered.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limits.maxDocumentBytes() + 1));

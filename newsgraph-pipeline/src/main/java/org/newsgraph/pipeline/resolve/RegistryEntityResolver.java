@@ -218,7 +218,7 @@ public final class RegistryEntityResolver implements EntityResolver {
             quotes.add(new Quote(q.span(), q.direct(), speaker, q.speakerSpan(), q.cue(), q.confidence()));
         }
         return new AnnotatedArticle(article.article(), article.sentences(), mentions, new ArrayList<>(merged.values()),
-                quotes, article.timexes());
+                quotes, article.timexes(), article.problems());
     }
 
     private static List<String> union(List<String> a, List<String> b) {

@@ -23,6 +23,7 @@ import org.newsgraph.server.Backend;
 import org.newsgraph.server.http.Request;
 import org.newsgraph.server.http.Response;
 import org.newsgraph.server.http.Router;
+import org.newsgraph.store.ArticleBounds;
 import org.newsgraph.store.IngestReport;
 import org.newsgraph.store.codec.Json;
 
@@ -112,12 +113,13 @@ public final class IngestApi {
                         + Paging.clip(media.isEmpty() ? "(none)" : media) + "'.", req.path());
             }
         }
-        if (items.size() > MAX_ARTICLES) {
+        List<SourceItem> bounded = items.stream().map(IngestApi::withinBounds).toList();
+        if (bounded.size() > MAX_ARTICLES) {
             return ApiResponses.problem(413, "Too many articles", "At most " + MAX_ARTICLES + " articles per request, got " + items.size() + ".", req.path());
         }
         IngestReport report;
         synchronized (lock) {
-            Source source = sink -> items.forEach(sink);
+            Source source = sink -> bounded.forEach(sink);
             report = backend.ingest().ingest(List.of(source));
             backend.catalog().refresh();
         }
@@ -127,6 +129,28 @@ public final class IngestApi {
                     report.skipped().stream().map(p -> new ProblemDetail.InvalidParam(p.location(), p.code() + ": " + p.message())).toList()));
         }
         return ApiResponses.json(report.added() > 0 ? 201 : 200, report);
+    }
+
+    /**
+     * The item, or a {@code too-long} problem when a field is longer than the store keeps: an API client is told
+     * (422 when nothing else in the request is usable) rather than having the value cut behind its back.
+     */
+    static SourceItem withinBounds(SourceItem item) {
+        if (!(item instanceof SourceItem.Document d)) {
+            return item;
+        }
+        SourceHints h = d.document().hints();
+        String where = d.document().location().length() > 300 ? "api:article" : d.document().location();
+        String field = tooLong("id", h.id(), ArticleBounds.MAX_ID);
+        field = field != null ? field : tooLong("url", h.url(), ArticleBounds.MAX_URL);
+        field = field != null ? field : tooLong("outlet", h.outlet(), 500);
+        field = field != null ? field : tooLong("title", h.title(), 4000);
+        return field == null ? item : new SourceItem.Skipped(new Problem("too-long", field, where));
+    }
+
+    private static String tooLong(String name, String value, int max) {
+        return value != null && value.length() > max
+                ? "'" + name + "' has " + value.length() + " characters; at most " + max + " are accepted" : null;
     }
 
     private static String charset(Request req) {

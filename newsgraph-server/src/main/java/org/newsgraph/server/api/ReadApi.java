@@ -81,9 +81,11 @@ public final class ReadApi {
         Set<String> fullText = Set.of();
         if (filter.text() != null) {
             Outcome<SearchService.Result> hits = new SearchService(backend.store()).search(catalog, filter.text(), SearchService.Mode.TEXT, 1000);
-            if (hits instanceof Outcome.Ok<SearchService.Result> ok) {
-                fullText = ok.value().hits().stream().map(SearchService.Hit::articleId).collect(java.util.stream.Collectors.toSet());
+            if (hits instanceof Outcome.Failed<SearchService.Result> f) {
+                return new Outcome.Failed<>(f.problem());
             }
+            fullText = ((Outcome.Ok<SearchService.Result>) hits).value().hits().stream().map(SearchService.Hit::articleId)
+                    .collect(java.util.stream.Collectors.toSet());
         }
         return Outcome.ok(catalog.events(filter, fullText));
     }

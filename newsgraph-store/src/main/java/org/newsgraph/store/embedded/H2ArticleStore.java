@@ -14,6 +14,7 @@ import javax.sql.DataSource;
 import org.newsgraph.model.Article;
 import org.newsgraph.model.Problem;
 import org.newsgraph.pipeline.Processed;
+import org.newsgraph.store.ArticleBounds;
 import org.newsgraph.store.ArticleStore;
 import org.newsgraph.store.ArticleSummary;
 import org.newsgraph.store.StoreException;
@@ -41,9 +42,10 @@ final class H2ArticleStore implements ArticleStore {
                 ps.setString(1, a.id());
                 ps.setString(2, a.url());
                 ps.setString(3, a.fingerprint());
-                ps.setString(4, a.location());
-                ps.setString(5, a.metadata().titleText().orElse(null));
-                ps.setString(6, a.metadata().outletName().orElse(null));
+                // listing columns are clipped to their width; the stored article (body) keeps every value whole
+                ps.setString(4, ArticleBounds.clip(a.location(), 4000));
+                ps.setString(5, ArticleBounds.clip(a.metadata().titleText().orElse(null), 4000));
+                ps.setString(6, ArticleBounds.clip(a.metadata().outletName().orElse(null), 500));
                 if (a.metadata().publishedDate().isPresent()) {
                     ps.setDate(7, Date.valueOf(a.metadata().publishedDate().get()));
                 } else {
@@ -120,7 +122,7 @@ final class H2ArticleStore implements ArticleStore {
              PreparedStatement ps = c.prepareStatement("SELECT body FROM article WHERE id = ?")) {
             ps.setString(1, id);
             try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? Optional.of(Json.read(rs.getString(1), Processed.class)) : Optional.empty();
+                return rs.next() ? Optional.of(decode(rs.getString(1), Processed.class, "article " + id)) : Optional.empty();
             }
         } catch (SQLException e) {
             throw new StoreException("cannot read article " + id, e);
@@ -164,7 +166,7 @@ final class H2ArticleStore implements ArticleStore {
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
                         last = rs.getLong(1);
-                        page.add(Json.read(rs.getString(2), Processed.class));
+                        page.add(decode(rs.getString(2), Processed.class, "the article in row " + last));
                     }
                 }
             } catch (SQLException e) {
@@ -209,5 +211,15 @@ final class H2ArticleStore implements ArticleStore {
 
     private static String truncate(String s) {
         return s.length() > 3900 ? s.substring(0, 3900) : s;
+    }
+
+    /** A stored value read back; one that no longer decodes means the database is damaged. */
+    private static <T> T decode(String json, Class<T> type, String what) {
+        try {
+            return Json.read(json, type);
+        } catch (IllegalStateException | IllegalArgumentException e) {
+            throw new StoreException("the database is damaged: " + what + " cannot be read back; restore the data folder from a "
+                    + "backup, or ingest the inputs again into a new --data folder", e);
+        }
     }
 }

@@ -37,8 +37,8 @@ final class H2EventStore implements EventStore {
                     ev.setString(1, e.id());
                     ev.setString(2, e.storyId() == null ? e.id() : e.storyId());
                     ev.setString(3, e.date() == null ? null : e.date().render());
-                    ev.setString(4, e.place());
-                    ev.setString(5, e.type());
+                    ev.setString(4, e.place() == null || e.place().length() <= 500 ? e.place() : e.place().substring(0, 500));
+                    ev.setString(5, e.type() == null || e.type().length() <= 100 ? e.type() : e.type().substring(0, 100));
                     ev.setString(6, e.headline() == null ? null : clip(e.headline()));
                     ev.setInt(7, e.articleIds().size());
                     ev.setInt(8, e.independentSources());
@@ -109,7 +109,7 @@ final class H2EventStore implements EventStore {
             ps.setInt(2, Math.max(0, limit));
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    out.add(Json.read(rs.getString(1), Event.class));
+                    out.add(decode(rs.getString(1), Event.class, "an event"));
                 }
             }
             return out;
@@ -124,7 +124,7 @@ final class H2EventStore implements EventStore {
              PreparedStatement ps = c.prepareStatement("SELECT body FROM event WHERE id = ?")) {
             ps.setString(1, id);
             try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? Optional.of(Json.read(rs.getString(1), Event.class)) : Optional.empty();
+                return rs.next() ? Optional.of(decode(rs.getString(1), Event.class, "event " + id)) : Optional.empty();
             }
         } catch (SQLException e) {
             throw new StoreException("cannot read event " + id, e);
@@ -134,5 +134,15 @@ final class H2EventStore implements EventStore {
     @Override
     public int eventCount() {
         return EmbeddedStore.count(db, "SELECT COUNT(*) FROM event");
+    }
+
+    /** A stored value read back; one that no longer decodes means the database is damaged. */
+    private static <T> T decode(String json, Class<T> type, String what) {
+        try {
+            return Json.read(json, type);
+        } catch (IllegalStateException | IllegalArgumentException e) {
+            throw new StoreException("the database is damaged: " + what + " cannot be read back; restore the data folder from a "
+                    + "backup, or ingest the inputs again into a new --data folder", e);
+        }
     }
 }
