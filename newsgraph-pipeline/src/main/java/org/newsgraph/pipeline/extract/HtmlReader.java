@@ -61,7 +61,12 @@ public final class HtmlReader {
 
     /** Reads {@code html}; {@code null} or empty input gives an empty page. */
     public HtmlPage read(String html) {
-        Document doc = Jsoup.parse(html == null ? "" : html);
+        return read(html, null);
+    }
+
+    /** Reads {@code html} fetched from {@code url} (null when unknown), which links and the site's host are read against. */
+    public HtmlPage read(String html, String url) {
+        Document doc = Jsoup.parse(html == null ? "" : html, url == null ? "" : url);
         PageFacts pageFacts = facts.read(doc);
         List<Block> blocks = blocks(doc);
         Map<Block, Boolean> content = mainContent(blocks);

@@ -42,7 +42,7 @@ public final class NewsExtractor implements Extractor {
         List<Removed> already;
         PageFacts page;
         if (document.format() == Format.HTML) {
-            HtmlPage read = html.read(raw);
+            HtmlPage read = html.read(raw, document.hints().url());
             original = read.visibleText();
             already = read.removed();
             page = read.facts();
