@@ -123,14 +123,20 @@ final class HeadlineReader {
         return false;
     }
 
-    /** Whether the page writes {@code part} in its masthead, footer or logo (text or image alt). */
+    /**
+     * Whether the page writes {@code part} in its footer or in a logo, brand or site-title element (text or image
+     * alt), headings aside: a headline repeated in a page header is no evidence.
+     */
     private static boolean inMasthead(Document doc, String part) {
         if (part.length() < 3 || part.length() > 60 || doc.body() == null) {
             return false;
         }
         String p = letters(part);
-        for (Element e : doc.body().select("header, footer, [class~=(?i)" + MASTHEAD.pattern() + "], [id~=(?i)" + MASTHEAD.pattern() + "]")) {
-            if (letters(e.text()).contains(p)) {
+        for (Element e : doc.body().select("footer, [class~=(?i)" + MASTHEAD.pattern() + "], [id~=(?i)" + MASTHEAD.pattern() + "]")) {
+            if (!e.select("h1, h2").isEmpty() && e.select("h1, h2").text().length() * 2 > e.text().length()) {
+                continue;
+            }
+            if (e.text().length() <= 2000 && letters(e.text()).contains(p)) {
                 return true;
             }
             for (Element img : e.select("img[alt]")) {
