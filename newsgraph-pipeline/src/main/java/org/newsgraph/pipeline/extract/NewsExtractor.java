@@ -23,13 +23,23 @@ import org.newsgraph.model.SourceHints;
  */
 public final class NewsExtractor implements Extractor {
     private final TextDecoder decoder = new TextDecoder();
-    private final HtmlReader html = new HtmlReader();
+    private final HtmlReader html;
     private final BoilerplateRemover remover = new BoilerplateRemover();
     private final TextAssembler assembler = new TextAssembler();
     private final DatelineFinder datelines = new DatelineFinder();
     private final TitleFinder titles = new TitleFinder();
     private final OutletFinder outlets = new OutletFinder(OutletNames.standard());
     private final PublicationDateFinder dates = new PublicationDateFinder();
+
+    /** The extractor with the bundled block model for HTML pages. */
+    public NewsExtractor() {
+        this(BlockModel.bundled());
+    }
+
+    /** The extractor keeping HTML blocks by {@code blocks}. */
+    public NewsExtractor(BlockModel blocks) {
+        this.html = new HtmlReader(blocks);
+    }
 
     @Override
     public Outcome<Article> extract(RawDocument document) {
