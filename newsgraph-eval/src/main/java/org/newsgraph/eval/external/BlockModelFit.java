@@ -112,7 +112,7 @@ public final class BlockModelFit {
             List<String> with = page.with().stream().map(SnippetCounts::normalize).toList();
             List<String> without = page.without().stream().map(SnippetCounts::normalize).toList();
             for (HtmlReader.ScoredBlock b : blocks.scoredBlocks(ok.value().text(), page.url())) {
-                if (b.reason().equals("markup")) {
+                if (b.fixed()) {
                     continue;
                 }
                 String t = SnippetCounts.normalize(b.text());

@@ -70,7 +70,8 @@ public final class HtmlReader {
         this.model = model;
     }
 
-    private record Block(String text, String dropped, Element container, int linkChars) {
+    /** {@code always}: inside an element that never holds article prose (caption, button, form control label). */
+    private record Block(String text, String dropped, Element container, int linkChars, boolean always) {
     }
 
     /**
@@ -80,9 +81,11 @@ public final class HtmlReader {
      * @param features    what the model weighs
      * @param probability the model's probability of main content
      * @param reason      why the block would be removed: its furniture kind, {@code outside-main}, {@code link}
-     *                    or {@code low-score}; {@code markup} for markup shown as text (always removed)
+     *                    or {@code low-score}; {@code markup} for markup shown as text
+     * @param fixed       removed whatever the model says: markup shown as text, or text of an element that never
+     *                    holds article prose (figure and caption, button, select, label)
      */
-    public record ScoredBlock(String text, BlockFeatures features, double probability, String reason) {
+    public record ScoredBlock(String text, BlockFeatures features, double probability, String reason, boolean fixed) {
     }
 
     /** Reads {@code html}; {@code null} or empty input gives an empty page. */
@@ -104,7 +107,7 @@ public final class HtmlReader {
             int start = text.length();
             text.append(b.text());
             Span span = new Span(start, text.length());
-            if (b.reason().equals("markup") || b.probability() < model.threshold()) {
+            if (b.fixed() || b.probability() < model.threshold()) {
                 removed.add(new Removed(span, b.reason()));
             }
         }
@@ -154,7 +157,7 @@ public final class HtmlReader {
             } else {
                 reason = "low-score";
             }
-            out.add(new ScoredBlock(b.text(), f, model.probability(f), reason));
+            out.add(new ScoredBlock(b.text(), f, model.probability(f), reason, reason.equals("markup") || b.always()));
         }
         return out;
     }
@@ -238,6 +241,7 @@ public final class HtmlReader {
             private final StringBuilder current = new StringBuilder();
             private final Deque<Element> containers = new ArrayDeque<>();
             private final Deque<String> drops = new ArrayDeque<>();
+            private final Deque<Boolean> always = new ArrayDeque<>();
             private final Map<Node, String> dropAt = new IdentityHashMap<>();
             private Node invisibleAt;
             private Node anchorAt;
@@ -262,6 +266,7 @@ public final class HtmlReader {
                             flush();
                         }
                         drops.push(reason);
+                        always.push(ALWAYS_DROPPED.contains(tag) || Boolean.TRUE.equals(always.peek()));
                     }
                     if (tag.equals("a") && anchorAt == null) {
                         anchorAt = el;
@@ -308,6 +313,7 @@ public final class HtmlReader {
                     if (dropAt.remove(el) != null) {
                         flush();
                         drops.pop();
+                        always.pop();
                     }
                 }
             }
@@ -315,7 +321,8 @@ public final class HtmlReader {
             private void flush() {
                 String s = current.toString().strip().replaceAll(" {2,}", " ");
                 if (!s.isEmpty()) {
-                    blocks.add(new Block(s, drops.peek(), containers.isEmpty() ? null : containers.peek(), Math.min(linkChars, s.length())));
+                    blocks.add(new Block(s, drops.peek(), containers.isEmpty() ? null : containers.peek(), Math.min(linkChars, s.length()),
+                            Boolean.TRUE.equals(always.peek())));
                 }
                 current.setLength(0);
                 linkChars = 0;
