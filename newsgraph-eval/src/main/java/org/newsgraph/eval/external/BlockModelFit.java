@@ -9,13 +9,13 @@ import java.util.List;
 import java.util.Locale;
 import org.newsgraph.model.Outcome;
 import org.newsgraph.pipeline.extract.BlockFeatures;
-import org.newsgraph.pipeline.extract.BlockModel;
+import org.newsgraph.pipeline.extract.LinearModel;
 import org.newsgraph.pipeline.extract.HtmlReader;
 import org.newsgraph.pipeline.extract.NewsExtractor;
 import org.newsgraph.pipeline.extract.TextDecoder;
 
 /**
- * Fits the {@link BlockModel} on the <b>train half</b> of trafilatura's evaluation set, and only there: each page is
+ * Fits the {@link LinearModel#blocks()} on the <b>train half</b> of trafilatura's evaluation set, and only there: each page is
  * read into blocks ({@link HtmlReader#scoredBlocks}); a block that holds, or lies inside, a snippet the main text
  * must contain is a positive example, one that holds or lies inside a snippet it must not contain a negative one,
  * other blocks are not used. Logistic regression (full-batch gradient descent with AdaGrad steps, L2 penalty, the
@@ -26,12 +26,7 @@ import org.newsgraph.pipeline.extract.TextDecoder;
  * <pre>java -cp ... org.newsgraph.eval.external.BlockModelFit ../shared/data newsgraph-pipeline/src/main/resources/org/newsgraph/pipeline/extract/block-model.tsv</pre>
  */
 public final class BlockModelFit {
-    private static final int EPOCHS = 400;
-    private static final double STEP = 0.2;
     private static final double[] THRESHOLDS = {0.4, 0.5, 0.6, 0.7};
-
-    private record Example(BlockFeatures features, boolean content) {
-    }
 
     public static void main(String[] args) throws IOException {
         if (args.length != 2) {
@@ -39,19 +34,19 @@ public final class BlockModelFit {
             System.exit(2);
         }
         BlockModelFit fit = new BlockModelFit();
-        Outcome<BlockModel> model = fit.fit(Path.of(args[0]));
-        if (model instanceof Outcome.Failed<BlockModel> f) {
+        Outcome<LinearModel> model = fit.fit(Path.of(args[0]));
+        if (model instanceof Outcome.Failed<LinearModel> f) {
             System.err.println("BlockModelFit: " + f.problem());
             System.exit(1);
         }
-        BlockModel m = ((Outcome.Ok<BlockModel>) model).value();
+        LinearModel m = ((Outcome.Ok<LinearModel>) model).value();
         List<String> lines = new ArrayList<>();
-        lines.add("# Block model (see BlockModel), fitted by BlockModelFit on the train half of trafilatura-eval only.");
+        lines.add("# Block model (see LinearModel#blocks), fitted by BlockModelFit on the train half of trafilatura-eval only.");
         lines.addAll(m.rows());
         Files.write(Path.of(args[1]), lines, StandardCharsets.UTF_8);
     }
 
-    public Outcome<BlockModel> fit(Path data) {
+    public Outcome<LinearModel> fit(Path data) {
         ExtractionSetReader reader = new ExtractionSetReader();
         Outcome<List<SnippetPage>> read = reader.snippetPages(data, Integer.MAX_VALUE);
         if (read instanceof Outcome.Failed<List<SnippetPage>> f) {
@@ -74,13 +69,13 @@ public final class BlockModelFit {
             (i % 2 == 0 ? fitPages : heldPages).add(train.get(i));
             (i % 2 == 0 ? fitHtml : heldHtml).add(html.get(i));
         }
-        List<Example> fitExamples = examples(fitPages, fitHtml);
+        List<LogisticFit.Example> fitExamples = examples(fitPages, fitHtml);
         double bestF1 = -1;
         Config best = null;
         for (Config c : CONFIGS) {
-            BlockModel fitted = regress(fitExamples, c, 0.5);
+            LinearModel fitted = regress(fitExamples, c, 0.5);
             for (double t : THRESHOLDS) {
-                double f1 = snippetF1(new BlockModel(fitted.dense(), fitted.hashed(), t), heldPages, heldHtml);
+                double f1 = snippetF1(fitted.withThreshold(t), heldPages, heldHtml);
                 System.err.printf(Locale.ROOT, "BlockModelFit: %s threshold %.1f held-out train F1 %.4f%n", c, t, f1);
                 if (f1 > bestF1) {
                     bestF1 = f1;
@@ -88,7 +83,7 @@ public final class BlockModelFit {
                 }
             }
         }
-        List<Example> examples = examples(train, html);
+        List<LogisticFit.Example> examples = examples(train, html);
         System.err.printf(Locale.ROOT, "BlockModelFit: %d train pages, %d labelled blocks; chosen %s%n", train.size(), examples.size(), best);
         return Outcome.ok(regress(examples, best, best.threshold()));
     }
@@ -99,10 +94,10 @@ public final class BlockModelFit {
 
     private static final List<Config> CONFIGS = List.of(new Config(false, 1e-4, 0), new Config(true, 1e-4, 0), new Config(true, 1e-3, 0));
 
-    private static List<Example> examples(List<SnippetPage> pages, List<byte[]> html) {
+    private static List<LogisticFit.Example> examples(List<SnippetPage> pages, List<byte[]> html) {
         TextDecoder decoder = new TextDecoder();
-        HtmlReader blocks = new HtmlReader(BlockModel.bundled());
-        List<Example> out = new ArrayList<>();
+        HtmlReader blocks = new HtmlReader(LinearModel.blocks());
+        List<LogisticFit.Example> out = new ArrayList<>();
         for (int i = 0; i < pages.size(); i++) {
             SnippetPage page = pages.get(i);
             Outcome<TextDecoder.Decoded> decoded = decoder.decode(html.get(i), null, page.file());
@@ -119,7 +114,7 @@ public final class BlockModelFit {
                 boolean in = overlaps(t, with);
                 boolean out2 = overlaps(t, without);
                 if (in != out2) {
-                    out.add(new Example(b.features(), in));
+                    out.add(new LogisticFit.Example(b.features().dense(), b.features().hashed(), in));
                 }
             }
         }
@@ -135,53 +130,11 @@ public final class BlockModelFit {
         return false;
     }
 
-    private static BlockModel regress(List<Example> examples, Config config, double threshold) {
-        int nd = BlockFeatures.NAMES.size();
-        double[] wd = new double[nd];
-        double[] wh = new double[BlockFeatures.BUCKETS];
-        double[] gd2 = new double[nd];
-        double[] gh2 = new double[BlockFeatures.BUCKETS];
-        long pos = examples.stream().filter(Example::content).count();
-        long neg = examples.size() - pos;
-        double wPos = examples.size() / (2.0 * Math.max(1, pos));
-        double wNeg = examples.size() / (2.0 * Math.max(1, neg));
-        for (int epoch = 0; epoch < EPOCHS; epoch++) {
-            double[] gd = new double[nd];
-            double[] gh = new double[BlockFeatures.BUCKETS];
-            for (Example e : examples) {
-                double z = 0;
-                for (int i = 0; i < nd; i++) {
-                    z += wd[i] * e.features().dense()[i];
-                }
-                for (int h : e.features().hashed()) {
-                    z += config.hashed() ? wh[h] : 0;
-                }
-                double p = 1 / (1 + Math.exp(-z));
-                double g = (p - (e.content() ? 1 : 0)) * (e.content() ? wPos : wNeg);
-                for (int i = 0; i < nd; i++) {
-                    gd[i] += g * e.features().dense()[i];
-                }
-                for (int h : e.features().hashed()) {
-                    gh[h] += g;
-                }
-            }
-            for (int i = 0; i < nd; i++) {
-                double g = gd[i] / examples.size() + (i == 0 ? 0 : config.l2() * wd[i]);
-                gd2[i] += g * g;
-                wd[i] -= STEP * g / (Math.sqrt(gd2[i]) + 1e-8);
-            }
-            for (int h = 0; config.hashed() && h < wh.length; h++) {
-                double g = gh[h] / examples.size() + config.l2() * wh[h] * 10;
-                if (g != 0) {
-                    gh2[h] += g * g;
-                    wh[h] -= STEP * g / (Math.sqrt(gh2[h]) + 1e-8);
-                }
-            }
-        }
-        return new BlockModel(wd, wh, threshold);
+    private static LinearModel regress(List<LogisticFit.Example> examples, Config config, double threshold) {
+        return LogisticFit.fit(examples, BlockFeatures.NAMES, BlockFeatures.BUCKETS, config.hashed(), config.l2(), threshold);
     }
 
-    private static double snippetF1(BlockModel model, List<SnippetPage> pages, List<byte[]> html) {
+    private static double snippetF1(LinearModel model, List<SnippetPage> pages, List<byte[]> html) {
         ExtractionSystem system = ExtractionSystem.of("fit", new NewsExtractor(model));
         SnippetCounts counts = SnippetCounts.ZERO;
         for (int i = 0; i < pages.size(); i++) {

@@ -7,7 +7,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The evidence about one block of an HTML page that {@link BlockModel} weighs: named features (text density,
+ * The evidence about one block of an HTML page that {@link LinearModel#blocks()} weighs: named features (text density,
  * link density, position, the readability-style main-content descent, furniture tags and roles, class and id
  * cues for comments, consent dialogs, paywalls, teasers, related lists, share widgets, captions and meta lines)
  * and hashed ones (the block's first words and its ancestors' class and id words). Values are in [0, 1]. Immutable.

@@ -59,14 +59,14 @@ public final class HtmlReader {
     private static final int NOSCRIPT_RETRY_CHARS = 500;
 
     private final PageFactsReader facts = new PageFactsReader();
-    private final BlockModel model;
+    private final LinearModel model;
 
-    /** A reader that keeps blocks by the bundled {@link BlockModel}. */
+    /** A reader that keeps blocks by the bundled {@link LinearModel#blocks()}. */
     public HtmlReader() {
-        this(BlockModel.bundled());
+        this(LinearModel.blocks());
     }
 
-    public HtmlReader(BlockModel model) {
+    public HtmlReader(LinearModel model) {
         this.model = model;
     }
 
@@ -157,7 +157,7 @@ public final class HtmlReader {
             } else {
                 reason = "low-score";
             }
-            out.add(new ScoredBlock(b.text(), f, model.probability(f), reason, reason.equals("markup") || b.always()));
+            out.add(new ScoredBlock(b.text(), f, model.probability(f.dense(), f.hashed()), reason, reason.equals("markup") || b.always()));
         }
         return out;
     }
