@@ -41,7 +41,37 @@ public record BlockFeatures(double[] dense, int[] hashed) {
     static final Pattern CUE_NAV = cue("nav\\w*|menu|breadcrumbs?|header|footer|sidebar|widget|toolbar|skip");
 
     private static Pattern cue(String words) {
-        return Pattern.compile("(?:^|[-_ ])(?:" + words + ")(?:$|[-_ \\d])", Pattern.CASE_INSENSITIVE);
+        return Pattern.compile("(?:" + words + ")", Pattern.CASE_INSENSITIVE);
+    }
+
+    /** The cues in the order the named features list them. */
+    static final List<Pattern> CUES = List.of(CUE_COMMENT, CUE_CONSENT, CUE_PAYWALL, CUE_RELATED, CUE_SHARE, CUE_AD, CUE_CAPTION,
+            CUE_META, CUE_TAGS, CUE_CONTENT, CUE_NAV);
+    private static final Pattern NAME_SPLIT = Pattern.compile("[^a-z]+");
+    private static final java.util.concurrent.ConcurrentHashMap<String, Integer> TOKEN_CUES = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /**
+     * Which cues the class and id words name, bit {@code i} for {@code CUES.get(i)}: a word (lower-cased, split at
+     * anything but letters) that is one of a cue's words.
+     */
+    static int cueMask(String names) {
+        int mask = 0;
+        for (String token : NAME_SPLIT.split(names.toLowerCase(Locale.ROOT))) {
+            if (!token.isEmpty() && token.length() <= 40) {
+                mask |= TOKEN_CUES.computeIfAbsent(token, BlockFeatures::tokenMask);
+            }
+        }
+        return mask;
+    }
+
+    private static int tokenMask(String token) {
+        int mask = 0;
+        for (int i = 0; i < CUES.size(); i++) {
+            if (CUES.get(i).matcher(token).matches()) {
+                mask |= 1 << i;
+            }
+        }
+        return mask;
     }
 
     /** The hashed bucket of a feature key; {@link String#hashCode()} is fixed by the language, so buckets are stable. */
@@ -52,7 +82,7 @@ public record BlockFeatures(double[] dense, int[] hashed) {
     /** The hashed features of a block: its first four words ({@code w:}) and its ancestors' class and id words ({@code c:}). */
     static int[] hashed(String text, String ancestorNames) {
         List<Integer> out = new ArrayList<>();
-        Matcher m = WORD.matcher(text.toLowerCase(Locale.ROOT));
+        Matcher m = WORD.matcher(text.substring(0, Math.min(text.length(), 200)).toLowerCase(Locale.ROOT));
         for (int i = 0; i < 4 && m.find(); i++) {
             out.add(bucket("w:" + m.group()));
         }

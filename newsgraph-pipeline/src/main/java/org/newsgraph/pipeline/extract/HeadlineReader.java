@@ -73,8 +73,9 @@ final class HeadlineReader {
     /** The title without a leading or trailing part that, with evidence, names the site. */
     static String withoutSite(Document doc, String title, String site, String host) {
         String t = title.strip();
+        Masthead masthead = new Masthead(doc);
         for (int round = 0; round < 2; round++) {
-            String cut = cutOnce(doc, t, site, host);
+            String cut = cutOnce(masthead, t, site, host);
             if (cut.equals(t)) {
                 break;
             }
@@ -83,19 +84,19 @@ final class HeadlineReader {
         return t;
     }
 
-    private static String cutOnce(Document doc, String t, String site, String host) {
+    private static String cutOnce(Masthead masthead, String t, String site, String host) {
         for (String sep : SEPARATORS) {
             int last = t.lastIndexOf(sep);
             if (last > 0) {
                 String tail = t.substring(last + sep.length()).strip();
-                if (!tail.isEmpty() && (names(tail, site, host) || inMasthead(doc, tail))) {
+                if (!tail.isEmpty() && (names(tail, site, host) || masthead.writes(tail))) {
                     return t.substring(0, last).strip();
                 }
             }
             int first = t.indexOf(sep);
             if (first > 0) {
                 String head = t.substring(0, first).strip();
-                if (!head.isEmpty() && (names(head, site, host) || inMasthead(doc, head))) {
+                if (!head.isEmpty() && (names(head, site, host) || masthead.writes(head))) {
                     return t.substring(first + sep.length()).strip();
                 }
             }
@@ -124,28 +125,37 @@ final class HeadlineReader {
     }
 
     /**
-     * Whether the page writes {@code part} in its footer or in a logo, brand or site-title element (text or image
-     * alt), headings aside: a headline repeated in a page header is no evidence.
+     * The letters of the page's footer and of its logo, brand or site-title elements (text and image alt), headings
+     * aside: a headline repeated in a page header is no evidence. Computed once per page.
      */
-    private static boolean inMasthead(Document doc, String part) {
-        if (part.length() < 3 || part.length() > 60 || doc.body() == null) {
-            return false;
+    private static final class Masthead {
+        private final Document doc;
+        private String letters;
+
+        Masthead(Document doc) {
+            this.doc = doc;
         }
-        String p = letters(part);
-        for (Element e : doc.body().select("footer, [class~=(?i)" + MASTHEAD.pattern() + "], [id~=(?i)" + MASTHEAD.pattern() + "]")) {
-            if (!e.select("h1, h2").isEmpty() && e.select("h1, h2").text().length() * 2 > e.text().length()) {
-                continue;
+
+        boolean writes(String part) {
+            if (part.length() < 3 || part.length() > 60 || doc.body() == null) {
+                return false;
             }
-            if (e.text().length() <= 2000 && letters(e.text()).contains(p)) {
-                return true;
-            }
-            for (Element img : e.select("img[alt]")) {
-                if (letters(img.attr("alt")).contains(p)) {
-                    return true;
+            if (letters == null) {
+                StringBuilder out = new StringBuilder();
+                for (Element e : doc.body().select("footer, [class~=(?i)" + MASTHEAD.pattern() + "], [id~=(?i)" + MASTHEAD.pattern() + "]")) {
+                    String headings = e.select("h1, h2").text();
+                    String text = e.text();
+                    if (headings.length() * 2 <= text.length() && text.length() <= 2000) {
+                        out.append(HeadlineReader.letters(text)).append('|');
+                    }
+                    for (Element img : e.select("img[alt]")) {
+                        out.append(HeadlineReader.letters(img.attr("alt"))).append('|');
+                    }
                 }
+                letters = out.toString();
             }
+            return letters.contains(letters(part));
         }
-        return false;
     }
 
     private static boolean foreign(Element el) {

@@ -137,6 +137,7 @@ public final class HtmlReader {
             }
         }
         Map<Element, String> names = new IdentityHashMap<>();
+        Map<Element, Integer> cueMasks = new IdentityHashMap<>();
         List<ScoredBlock> out = new ArrayList<>(blocks.size());
         for (int i = 0; i < blocks.size(); i++) {
             Block b = blocks.get(i);
@@ -144,7 +145,7 @@ public final class HtmlReader {
             boolean prevIn = i > 0 && content.getOrDefault(blocks.get(i - 1), true);
             boolean nextIn = i + 1 < blocks.size() && content.getOrDefault(blocks.get(i + 1), true);
             BlockFeatures f = features(b, i, blocks.size(), inMain, i < first, i > last, !prevIn && !nextIn,
-                    i > 0 && isTeaser(blocks.get(i - 1), b), names);
+                    i > 0 && isTeaser(blocks.get(i - 1), b), names, cueMasks);
             String reason;
             if (MARKUP.matcher(b.text()).matches()) {
                 reason = "markup";
@@ -171,7 +172,8 @@ public final class HtmlReader {
     }
 
     private static BlockFeatures features(Block b, int index, int count, boolean inMain, boolean beforeMain, boolean afterMain,
-                                          boolean island, boolean teaser, Map<Element, String> memo) {
+                                          boolean island, boolean teaser, Map<Element, String> memo,
+                                          Map<Element, Integer> cueMasks) {
         String t = b.text();
         int len = t.length();
         int words = t.split(" ").length;
@@ -203,16 +205,24 @@ public final class HtmlReader {
         d[k++] = afterMain ? 1 : 0;
         d[k++] = island ? 1 : 0;
         d[k++] = tag.length() == 2 && tag.charAt(0) == 'h' && Character.isDigit(tag.charAt(1)) ? 1 : 0;
-        d[k++] = b.container() != null && b.container().closest("li") != null ? 1 : 0;
+        d[k++] = within(b.container(), "li") ? 1 : 0;
         d[k++] = tag.equals("td") || tag.equals("th") ? 1 : 0;
-        d[k++] = b.container() != null && b.container().closest("blockquote") != null ? 1 : 0;
+        d[k++] = within(b.container(), "blockquote") ? 1 : 0;
         d[k++] = teaser ? 1 : 0;
-        for (Pattern cue : new Pattern[] {BlockFeatures.CUE_COMMENT, BlockFeatures.CUE_CONSENT, BlockFeatures.CUE_PAYWALL,
-                BlockFeatures.CUE_RELATED, BlockFeatures.CUE_SHARE, BlockFeatures.CUE_AD, BlockFeatures.CUE_CAPTION,
-                BlockFeatures.CUE_META, BlockFeatures.CUE_TAGS, BlockFeatures.CUE_CONTENT, BlockFeatures.CUE_NAV}) {
-            d[k++] = cue.matcher(names).find() ? 1 : 0;
+        int cues = b.container() == null ? 0 : cueMasks.computeIfAbsent(b.container(), c -> BlockFeatures.cueMask(names));
+        for (int i = 0; i < BlockFeatures.CUES.size(); i++) {
+            d[k++] = (cues >> i & 1) == 1 ? 1 : 0;
         }
         return new BlockFeatures(d, BlockFeatures.hashed(t, names));
+    }
+
+    private static boolean within(Element el, String tag) {
+        for (Element e = el; e != null; e = e.parent()) {
+            if (e.normalName().equals(tag)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Class and id words of the element and up to five ancestors below the body, space-separated. */
@@ -405,7 +415,7 @@ public final class HtmlReader {
                 }
             }
         }
-        Map<Block, Boolean> content = new HashMap<>();
+        Map<Block, Boolean> content = new IdentityHashMap<>();
         if (top == null) {
             return content;
         }

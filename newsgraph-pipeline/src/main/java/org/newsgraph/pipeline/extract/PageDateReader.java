@@ -92,9 +92,14 @@ final class PageDateReader {
         if (h1 == null || doc.body() == null) {
             return Optional.empty();
         }
-        Element headline = h1;
-        List<String> before = new ArrayList<>();
-        List<String> after = new ArrayList<>();
+        java.util.Set<Node> inHeadline = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        NodeTraversor.traverse((node, depth) -> {
+            if (node instanceof TextNode) {
+                inHeadline.add(node);
+            }
+        }, h1);
+        List<TextNode> before = new ArrayList<>();
+        List<TextNode> after = new ArrayList<>();
         NodeTraversor.traverse(new NodeVisitor() {
             private boolean passed;
 
@@ -103,29 +108,14 @@ final class PageDateReader {
                 if (after.size() >= AFTER || !(node instanceof TextNode t) || t.isBlank()) {
                     return;
                 }
-                Element parent = t.parent() instanceof Element p ? p : null;
-                if (parent != null && (parent.normalName().equals("script") || parent.normalName().equals("style"))) {
-                    return;
-                }
-                boolean inHeadline = false;
-                for (Element e = parent; e != null; e = e.parent()) {
-                    if (e == headline) {
-                        inHeadline = true;
-                        break;
-                    }
-                }
-                if (inHeadline) {
+                if (inHeadline.contains(t)) {
                     passed = true;
                     return;
                 }
-                String s = t.text().strip();
-                if (s.length() > SHORT_LINE || (parent != null && foreign(parent))) {
-                    return;
-                }
                 if (passed) {
-                    after.add(s);
+                    after.add(t);
                 } else {
-                    before.add(s);
+                    before.add(t);
                     if (before.size() > BEFORE) {
                         before.remove(0);
                     }
@@ -136,9 +126,19 @@ final class PageDateReader {
             public void tail(Node node, int depth) {
             }
         }, doc.body());
-        List<String> near = new ArrayList<>(after);
+        List<TextNode> candidates = new ArrayList<>(after);
         for (int i = before.size() - 1; i >= 0; i--) {
-            near.add(before.get(i));
+            candidates.add(before.get(i));
+        }
+        List<String> near = new ArrayList<>();
+        for (TextNode t : candidates) {
+            String s = t.text().strip();
+            Element parent = t.parent() instanceof Element p ? p : null;
+            if (s.length() > SHORT_LINE || !hasYearDigits(s) || parent == null || parent.normalName().equals("script")
+                    || parent.normalName().equals("style") || foreign(parent)) {
+                continue;
+            }
+            near.add(s);
         }
         for (String s : near) {
             Optional<LocalDate> day = dates.parse(s);
@@ -147,6 +147,17 @@ final class PageDateReader {
             }
         }
         return Optional.empty();
+    }
+
+    private static boolean hasYearDigits(String s) {
+        int run = 0;
+        for (int i = 0; i < s.length(); i++) {
+            run = Character.isDigit(s.charAt(i)) ? run + 1 : 0;
+            if (run >= 4) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether the element lies in a comment, a related-story list, a teaser or a sidebar. */
