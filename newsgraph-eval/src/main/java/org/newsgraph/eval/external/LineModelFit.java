@@ -19,6 +19,7 @@ import org.newsgraph.model.Format;
 import org.newsgraph.model.Outcome;
 import org.newsgraph.model.RawDocument;
 import org.newsgraph.pipeline.extract.BoilerplateRemover;
+import org.newsgraph.pipeline.extract.LearnedLineRule;
 import org.newsgraph.pipeline.extract.Line;
 import org.newsgraph.pipeline.extract.LineFeatures;
 import org.newsgraph.pipeline.extract.LinearModel;
@@ -138,7 +139,7 @@ public final class LineModelFit {
             int content = 0;
             for (int i = 0; i < a.lines().size(); i++) {
                 LineFeatures f = a.features().get(i);
-                boolean keep = a.lines().size() < 3 || m.probability(f.dense(), f.hashed()) < m.threshold();
+                boolean keep = a.lines().size() < 3 || LearnedLineRule.isProtected(a.lines(), i) || m.probability(f.dense(), f.hashed()) < m.threshold();
                 if (keep) {
                     text.append(a.lines().get(i).text()).append('\n');
                 }

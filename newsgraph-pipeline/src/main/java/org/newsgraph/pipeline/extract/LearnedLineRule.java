@@ -7,7 +7,8 @@ import org.newsgraph.model.Removed;
 /**
  * Removes lines of a plain-text article that the line model ({@link LinearModel#lines()}) gives a boilerplate
  * probability at or above its threshold, with the reason {@code learned-boilerplate}; it sees the lines the earlier
- * rules left. A text of fewer than three kept lines is left alone (nothing to compare against). Thread-safe.
+ * rules left. A text of fewer than three kept lines is left alone (nothing to compare against), and so are the
+ * lines {@link #isProtected} names. Thread-safe.
  */
 public final class LearnedLineRule implements BoilerplateRule {
     private static final int MIN_LINES = 3;
@@ -15,6 +16,22 @@ public final class LearnedLineRule implements BoilerplateRule {
 
     public LearnedLineRule(LinearModel model) {
         this.model = model;
+    }
+
+    private static final java.util.regex.Pattern QUOTED = java.util.regex.Pattern.compile("[\"“”«»„]");
+    private static final int QUOTED_WORDS = 8;
+
+    /**
+     * Lines the model never removes, since losing content is worse than keeping furniture: the first line when it
+     * looks like the headline (it becomes the title), and a line of {@value #QUOTED_WORDS} words or more holding a
+     * quotation mark (a quote).
+     */
+    public static boolean isProtected(List<Line> kept, int index) {
+        Line line = kept.get(index);
+        if (index == 0 && TitleFinder.looksLikeHeadline(line)) {
+            return true;
+        }
+        return line.words() >= QUOTED_WORDS && QUOTED.matcher(line.text()).find();
     }
 
     @Override
@@ -26,7 +43,7 @@ public final class LearnedLineRule implements BoilerplateRule {
         }
         for (int i = 0; i < kept.size(); i++) {
             LineFeatures f = LineFeatures.of(kept, i);
-            if (model.probability(f.dense(), f.hashed()) >= model.threshold()) {
+            if (!isProtected(kept, i) && model.probability(f.dense(), f.hashed()) >= model.threshold()) {
                 out.add(Draft.whole(kept.get(i), "learned-boilerplate"));
             }
         }
