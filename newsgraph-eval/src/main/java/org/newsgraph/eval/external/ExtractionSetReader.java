@@ -90,16 +90,21 @@ public final class ExtractionSetReader {
         try (InputStream in = new GZIPInputStream(Files.newInputStream(file))) {
             return Outcome.ok(in.readAllBytes());
         } catch (IOException e) {
-            return Outcome.failed("unreadable", "cannot read the page: " + e.getMessage(), file.toString());
+            return Outcome.failed("unreadable", Files.exists(file) ? "the page is not a readable gzip file" : "the page is missing",
+                    file.toString());
         }
     }
 
     private static Outcome<JsonNode> json(Path file) {
+        if (!Files.isRegularFile(file)) {
+            return Outcome.failed("unreadable", "the file is missing (is --data the shared data folder?)", file.toString());
+        }
         try {
             return Outcome.ok(JSON.readTree(file.toFile()));
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            return Outcome.failed("malformed-json", "the file is not valid JSON: " + e.getOriginalMessage(), file.toString());
         } catch (IOException e) {
-            return Outcome.failed(Files.exists(file) ? "malformed-json" : "unreadable",
-                    "cannot read " + file.getFileName() + ": " + e.getMessage(), file.toString());
+            return Outcome.failed("unreadable", "the file cannot be read", file.toString());
         }
     }
 
