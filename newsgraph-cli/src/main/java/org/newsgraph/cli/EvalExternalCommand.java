@@ -23,10 +23,11 @@ import picocli.CommandLine.Spec;
                 "  conll2003      names on CoNLL-2003 test, our entity layer and the raw CoreNLP CRF",
                 "  plover         event type and actors on the PLOVER gold records",
                 "  petrarch2      CAMEO codes on the PETRARCH2 validation records",
-                "  language-speed throughput of the language layer and the event coder"})
+                "  language-speed throughput of the language layer and the event coder",
+                "  extraction     main text, title and date of HTML pages (trafilatura-eval, Zyte), ours and a baseline"})
 final class EvalExternalCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "NAME", description = "Benchmark: tempeval3, polnear, conll2003, plover, petrarch2, "
-            + "language-speed.")
+            + "language-speed, extraction.")
     String name;
 
     @Option(names = "--limit", paramLabel = "N", defaultValue = "2147483647",
@@ -41,6 +42,10 @@ final class EvalExternalCommand implements Callable<Integer> {
             description = "Threads for language-speed (default: ${DEFAULT-VALUE}).")
     int threads;
 
+    @Option(names = "--misses", paramLabel = "FILE",
+            description = "extraction only: write Newsgraph's misses on the train half of trafilatura-eval to FILE (JSON lines).")
+    Path misses;
+
     @Option(names = "--json", description = "Print exactly one JSON object on standard output.")
     boolean json;
 
@@ -54,7 +59,7 @@ final class EvalExternalCommand implements Callable<Integer> {
         java.util.Optional<ExternalBenchmarks.Name> benchmark = ExternalBenchmarks.Name.parse(name);
         if (benchmark.isEmpty()) {
             err.println("newsgraph: unknown benchmark '" + name + "' (NAME is one of: tempeval3, polnear, conll2003, plover, petrarch2, "
-                    + "language-speed)");
+                    + "language-speed, extraction)");
             return ExitCodes.USAGE;
         }
         if (limit < 1) {
@@ -69,7 +74,7 @@ final class EvalExternalCommand implements Callable<Integer> {
             err.println("newsgraph: --data " + data + " is not a folder");
             return ExitCodes.USAGE;
         }
-        Outcome<ExternalReport> result = new ExternalBenchmarks(data, limit, threads).run(benchmark.get());
+        Outcome<ExternalReport> result = new ExternalBenchmarks(data, limit, threads, misses).run(benchmark.get());
         if (result instanceof Outcome.Failed<ExternalReport> f) {
             err.println("newsgraph: " + f.problem());
             return ExitCodes.FAILURE;

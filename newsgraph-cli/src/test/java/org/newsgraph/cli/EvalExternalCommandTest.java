@@ -46,4 +46,12 @@ class EvalExternalCommandTest {
         assertThat(r.status()).isEqualTo(1);
         assertThat(r.err()).contains("plover_gsr_cameo.jsonl:2").contains("malformed-json");
     }
+
+    @Test
+    void extractionWithoutItsDataSetsFailsNamingTheMissingFile() {
+        CliRunner r = CliRunner.run("eval-external", "extraction", "--data", data.toString());
+
+        assertThat(r.status()).isEqualTo(1);
+        assertThat(r.err()).contains("evaldata.json").doesNotContain("Exception");
+    }
 }

@@ -18,7 +18,7 @@ import org.newsgraph.pipeline.annotate.time.RuleTimeTagger;
 public final class ExternalBenchmarks {
     /** The benchmarks, as named on the command line. */
     public enum Name {
-        tempeval3, polnear, conll2003, plover, petrarch2, language_speed;
+        tempeval3, polnear, conll2003, plover, petrarch2, language_speed, extraction;
 
         @Override
         public String toString() {
@@ -39,6 +39,7 @@ public final class ExternalBenchmarks {
     private final Path data;
     private final int limit;
     private final int threads;
+    private final Path misses;
 
     /**
      * @param data    the shared data folder (holding {@code tempeval3/}, {@code polnear/} ...)
@@ -46,9 +47,18 @@ public final class ExternalBenchmarks {
      * @param threads threads for the throughput run
      */
     public ExternalBenchmarks(Path data, int limit, int threads) {
+        this(data, limit, threads, null);
+    }
+
+    /**
+     * @param misses where {@code extraction} writes Newsgraph's misses on the train half of trafilatura's set (JSON
+     *               lines), or null
+     */
+    public ExternalBenchmarks(Path data, int limit, int threads, Path misses) {
         this.data = data;
         this.limit = limit;
         this.threads = threads;
+        this.misses = misses;
     }
 
     /** Runs one benchmark; unreadable or malformed data is a failed outcome. */
@@ -60,6 +70,8 @@ public final class ExternalBenchmarks {
             case petrarch2 -> withCoder(c -> new Petrarch2Benchmark(annotator(), c).run(data, limit));
             case language_speed -> withCoder(c -> new LanguageSpeedBenchmark(new NewsExtractor(), annotator(), c)
                     .run(data, limit == Integer.MAX_VALUE ? LanguageSpeedBenchmark.DEFAULT_ARTICLES : limit, threads));
+            case extraction -> widen(new ExtractionBenchmark(java.util.List.of(ExtractionSystem.of("newsgraph", new NewsExtractor()),
+                    new BodyTextBaseline()), misses).run(data, limit));
             case polnear -> widen(new PolnearBenchmark(annotator(), new CoreNlpQuoteAttributor()).run(data, limit));
         };
     }

@@ -7,7 +7,7 @@ import org.newsgraph.model.Removed;
  * Runs the boilerplate rules in order over a text, each seeing what the earlier ones removed. Thread-safe.
  */
 public final class BoilerplateRemover {
-    private final List<BoilerplateRule> rules = List.of(
+    private static final List<BoilerplateRule> STANDARD = List.of(
             new DateHeaderRule(),
             new FurnitureRule(),
             new NavCrumbRule(),
@@ -18,6 +18,20 @@ public final class BoilerplateRemover {
             new SitePrefixRule(),
             new DuplicateLineRule(),
             new CrossHeadlineRule());
+
+    private final List<BoilerplateRule> rules;
+
+    /** The standard rules. */
+    public BoilerplateRemover() {
+        this.rules = STANDARD;
+    }
+
+    /** The standard rules, then {@code more}. */
+    public BoilerplateRemover(List<BoilerplateRule> more) {
+        List<BoilerplateRule> all = new java.util.ArrayList<>(STANDARD);
+        all.addAll(more);
+        this.rules = List.copyOf(all);
+    }
 
     /**
      * The draft of {@code original} after every rule ran, starting from removals already made (for HTML, the

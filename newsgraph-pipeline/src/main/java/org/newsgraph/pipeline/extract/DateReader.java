@@ -2,6 +2,9 @@ package org.newsgraph.pipeline.extract;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -10,39 +13,57 @@ import java.util.regex.Pattern;
 import org.newsgraph.model.Span;
 
 /**
- * Reads calendar days written out in English or ISO form: {@code 2023-07-20}, {@code 2023-07-20T10:00:00+03:00}
- * (the day as written, no zone conversion), {@code July 22, 2020}, {@code Nov 15, 2023}, {@code 15 November
- * 2023}, {@code Nov. 15, 2023}. Weekday words and dates without a year are never read. Any input gives a
- * value or empty; never throws. Stateless, thread-safe.
+ * Reads calendar days as written: ISO ({@code 2023-07-20}, {@code 2023-07-20T10:00:00+03:00} — the day as written,
+ * no zone conversion — also with slashes or dots), European numeric ({@code 20.07.2023}), and with month names
+ * in English, German, French, Spanish, Italian, Portuguese or Dutch ({@code July 22, 2020}, {@code Nov. 15, 2023},
+ * {@code 15 November 2023}, {@code 23. Juli 2017}, {@code 26 de abril de 2022}, {@code Fri Feb 18 10:27:24 2022});
+ * month names come from {@code months.tsv}. Weekday words, two-digit years and dates without a year are never read;
+ * slashed day/month orders ({@code 03/04/2021}) are ambiguous and not read. Any input gives a value or empty;
+ * never throws. Stateless, thread-safe.
  */
 public final class DateReader {
     /** A day found in a text and where. */
     public record Dated(LocalDate day, Span span) {
     }
 
-    private static final String MONTH = "(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
-            + "|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?";
-    private static final Pattern ISO = Pattern.compile("(?<![\\d-])(\\d{4})-(\\d{2})-(\\d{2})(?![\\d])");
+    private static final Map<String, Integer> MONTHS = new HashMap<>();
+    private static final String MONTH;
+
+    static {
+        for (String[] row : TsvResource.rows("months.tsv")) {
+            MONTHS.put(row[0].strip(), Integer.parseInt(row[1].strip()));
+        }
+        MONTH = "(" + String.join("|", MONTHS.keySet().stream().sorted(Comparator.comparingInt(String::length).reversed()
+                .thenComparing(Comparator.naturalOrder())).map(Pattern::quote).toList()) + ")\\.?";
+    }
+
+    private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+    private static final Pattern ISO = Pattern.compile("(?<![\\d./-])(\\d{4})([-/.])(\\d{1,2})\\2(\\d{1,2})(?![\\d])");
+    private static final Pattern NUMERIC = Pattern.compile("(?<![\\d.])(\\d{1,2})\\. ?(\\d{1,2})\\. ?(\\d{4})(?![\\d])");
     private static final Pattern MONTH_DAY_YEAR = Pattern.compile(
-            "\\b" + MONTH + " (\\d{1,2})(?:st|nd|rd|th)?,? (\\d{4})\\b", Pattern.CASE_INSENSITIVE);
+            "(?<!\\p{L})" + MONTH + " (\\d{1,2})(?:st|nd|rd|th)?,? (?:\\d{1,2}:\\d{2}(?::\\d{2})? )?(\\d{4})(?!\\d)", FLAGS);
     private static final Pattern DAY_MONTH_YEAR = Pattern.compile(
-            "\\b(\\d{1,2})(?:st|nd|rd|th)? (?:of )?" + MONTH + ",? (\\d{4})\\b", Pattern.CASE_INSENSITIVE);
-    private static final Map<String, Integer> MONTHS = Map.ofEntries(
-            Map.entry("jan", 1), Map.entry("feb", 2), Map.entry("mar", 3), Map.entry("apr", 4), Map.entry("may", 5),
-            Map.entry("jun", 6), Map.entry("jul", 7), Map.entry("aug", 8), Map.entry("sep", 9), Map.entry("oct", 10),
-            Map.entry("nov", 11), Map.entry("dec", 12));
+            "(?<![\\p{L}\\d])(\\d{1,2})(?:st|nd|rd|th|er|\\.|º)? ?(?:of |de |del )?" + MONTH + ",? (?:de |del )?(\\d{4})(?!\\d)", FLAGS);
 
     /** The first day written in {@code text}, or empty. */
     public Optional<Dated> first(String text) {
-        if (text == null) {
+        if (text == null || text.isEmpty()) {
             return Optional.empty();
         }
         Dated best = null;
         Matcher iso = ISO.matcher(text);
         while (iso.find()) {
-            Optional<LocalDate> d = day(iso.group(1), iso.group(2), iso.group(3));
+            Optional<LocalDate> d = day(iso.group(1), iso.group(3), iso.group(4));
             if (d.isPresent()) {
                 best = new Dated(d.get(), new Span(iso.start(), iso.end()));
+                break;
+            }
+        }
+        Matcher num = NUMERIC.matcher(text);
+        while (num.find()) {
+            Optional<LocalDate> d = day(num.group(3), num.group(2), num.group(1));
+            if (d.isPresent()) {
+                best = earlier(best, new Dated(d.get(), new Span(num.start(), num.end())));
                 break;
             }
         }
@@ -65,7 +86,7 @@ public final class DateReader {
         return Optional.ofNullable(best);
     }
 
-    /** The day of a machine-readable date such as an HTML meta value: ISO first, else written out. */
+    /** The day of a machine-readable date such as an HTML meta value: the first day written in it. */
     public Optional<LocalDate> parse(String text) {
         return first(text).map(Dated::day);
     }
@@ -75,8 +96,17 @@ public final class DateReader {
     }
 
     private static String month(String name) {
-        Integer m = MONTHS.get(name.substring(0, 3).toLowerCase(Locale.ROOT));
+        String key = name.toLowerCase(Locale.ROOT);
+        if (key.endsWith(".")) {
+            key = key.substring(0, key.length() - 1);
+        }
+        Integer m = MONTHS.get(key);
         return m == null ? "0" : Integer.toString(m);
+    }
+
+    /** Every month name the reader knows, lower case. */
+    static List<String> monthNames() {
+        return List.copyOf(MONTHS.keySet());
     }
 
     static Optional<LocalDate> day(String year, String month, String day) {

@@ -54,41 +54,195 @@ public final class HtmlReader {
     private static final Pattern MARKUP = Pattern.compile("^<[a-zA-Z!/][^<>]*>(?:\\s*<[^<>]*>)*$");
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?][\"'”’)]?(?:\\s|$)");
 
-    private final PageFactsReader facts = new PageFactsReader();
+    private static final Pattern SENTENCE_END_ANY = SENTENCE_END;
+    /** Pages whose visible text is shorter than this are read again with {@code <noscript>} content shown. */
+    private static final int NOSCRIPT_RETRY_CHARS = 500;
 
-    private record Block(String text, String dropped, Element container, int linkChars) {
+    private final PageFactsReader facts = new PageFactsReader();
+    private final LinearModel model;
+
+    /** A reader that keeps blocks by the bundled {@link LinearModel#blocks()}. */
+    public HtmlReader() {
+        this(LinearModel.blocks());
+    }
+
+    public HtmlReader(LinearModel model) {
+        this.model = model;
+    }
+
+    /** {@code always}: inside an element that never holds article prose (caption, button, form control label). */
+    private record Block(String text, String dropped, Element container, int linkChars, boolean always) {
+    }
+
+    /**
+     * A block of a page's visible text with its evidence and the model's probability that it is main content.
+     *
+     * @param text        the block's text
+     * @param features    what the model weighs
+     * @param probability the model's probability of main content
+     * @param reason      why the block would be removed: its furniture kind, {@code outside-main}, {@code link}
+     *                    or {@code low-score}; {@code markup} for markup shown as text
+     * @param fixed       removed whatever the model says: markup shown as text, or text of an element that never
+     *                    holds article prose (figure and caption, button, select, label)
+     */
+    public record ScoredBlock(String text, BlockFeatures features, double probability, String reason, boolean fixed) {
     }
 
     /** Reads {@code html}; {@code null} or empty input gives an empty page. */
     public HtmlPage read(String html) {
-        Document doc = Jsoup.parse(html == null ? "" : html);
+        return read(html, null);
+    }
+
+    /** Reads {@code html} fetched from {@code url} (null when unknown), which links and the site's host are read against. */
+    public HtmlPage read(String html, String url) {
+        Document doc = Jsoup.parse(html == null ? "" : html, url == null ? "" : url);
         MarkupDepth.flatten(doc);
         PageFacts pageFacts = facts.read(doc);
-        List<Block> blocks = blocks(doc);
-        Map<Block, Boolean> content = mainContent(blocks);
+        List<ScoredBlock> scored = score(doc);
         StringBuilder text = new StringBuilder();
         List<Removed> removed = new ArrayList<>();
-        for (Block b : blocks) {
+        for (ScoredBlock b : scored) {
             if (!text.isEmpty()) {
                 text.append("\n\n");
             }
             int start = text.length();
             text.append(b.text());
             Span span = new Span(start, text.length());
-            if (b.dropped() != null) {
-                removed.add(new Removed(span, b.dropped()));
-            } else if (MARKUP.matcher(b.text()).matches()) {
-                removed.add(new Removed(span, "markup"));
-            } else if (!content.getOrDefault(b, true)) {
-                removed.add(new Removed(span, "outside-main"));
-            } else if (b.linkChars() * 10 >= b.text().length() * 8 && b.text().split(" ").length <= 12) {
-                removed.add(new Removed(span, "link"));
+            if (b.fixed() || b.probability() < model.threshold()) {
+                removed.add(new Removed(span, b.reason()));
             }
         }
         return new HtmlPage(text.toString(), removed, pageFacts);
     }
 
-    private List<Block> blocks(Document doc) {
+    /** The blocks of a page's visible text, scored; for fitting and inspecting the model. */
+    public List<ScoredBlock> scoredBlocks(String html, String url) {
+        return score(Jsoup.parse(html == null ? "" : html, url == null ? "" : url));
+    }
+
+    private List<ScoredBlock> score(Document doc) {
+        List<Block> blocks = blocks(doc, false);
+        if (chars(blocks) < NOSCRIPT_RETRY_CHARS) {
+            List<Block> withNoscript = blocks(doc, true);
+            if (chars(withNoscript) > chars(blocks)) {
+                blocks = withNoscript;
+            }
+        }
+        Map<Block, Boolean> content = mainContent(blocks);
+        int first = -1;
+        int last = -1;
+        for (int i = 0; i < blocks.size(); i++) {
+            if (content.getOrDefault(blocks.get(i), true) && blocks.get(i).dropped() == null) {
+                first = first < 0 ? i : first;
+                last = i;
+            }
+        }
+        Map<Element, String> names = new IdentityHashMap<>();
+        Map<Element, Integer> cueMasks = new IdentityHashMap<>();
+        List<ScoredBlock> out = new ArrayList<>(blocks.size());
+        for (int i = 0; i < blocks.size(); i++) {
+            Block b = blocks.get(i);
+            boolean inMain = content.getOrDefault(b, true);
+            boolean prevIn = i > 0 && content.getOrDefault(blocks.get(i - 1), true);
+            boolean nextIn = i + 1 < blocks.size() && content.getOrDefault(blocks.get(i + 1), true);
+            BlockFeatures f = features(b, i, blocks.size(), inMain, i < first, i > last, !prevIn && !nextIn,
+                    i > 0 && isTeaser(blocks.get(i - 1), b), names, cueMasks);
+            String reason;
+            if (MARKUP.matcher(b.text()).matches()) {
+                reason = "markup";
+            } else if (b.dropped() != null) {
+                reason = b.dropped();
+            } else if (!inMain) {
+                reason = "outside-main";
+            } else if (b.linkChars() * 10 >= b.text().length() * 8 && b.text().split(" ").length <= 12) {
+                reason = "link";
+            } else {
+                reason = "low-score";
+            }
+            out.add(new ScoredBlock(b.text(), f, model.probability(f.dense(), f.hashed()), reason, reason.equals("markup") || b.always()));
+        }
+        return out;
+    }
+
+    private static int chars(List<Block> blocks) {
+        int n = 0;
+        for (Block b : blocks) {
+            n += b.text().length();
+        }
+        return n;
+    }
+
+    private static BlockFeatures features(Block b, int index, int count, boolean inMain, boolean beforeMain, boolean afterMain,
+                                          boolean island, boolean teaser, Map<Element, String> memo,
+                                          Map<Element, Integer> cueMasks) {
+        String t = b.text();
+        int len = t.length();
+        int words = t.split(" ").length;
+        int digits = 0;
+        for (int i = 0; i < len; i++) {
+            digits += Character.isDigit(t.charAt(i)) ? 1 : 0;
+        }
+        String reason = b.dropped() == null ? "" : b.dropped();
+        String names = b.container() == null ? "" : ancestorNames(b.container(), memo);
+        String tag = b.container() == null ? "" : b.container().normalName();
+        double[] d = new double[BlockFeatures.NAMES.size()];
+        int k = 0;
+        d[k++] = 1;
+        d[k++] = Math.min(1, Math.log1p(len) / Math.log(2000));
+        d[k++] = words <= 8 ? 1 : 0;
+        d[k++] = words <= 3 ? 1 : 0;
+        d[k++] = len == 0 ? 0 : Math.min(1, (double) b.linkChars() / len);
+        d[k++] = b.linkChars() * 10 >= len * 8 ? 1 : 0;
+        d[k++] = SENTENCE_END_ANY.matcher(t).find() ? 1 : 0;
+        d[k++] = t.endsWith(":") ? 1 : 0;
+        d[k++] = len == 0 ? 0 : Math.min(1, 3.0 * digits / len);
+        d[k++] = len > 0 && Character.isUpperCase(t.charAt(0)) ? 1 : 0;
+        for (String r : new String[] {"nav", "footer", "aside", "form", "header", "caption", "widget"}) {
+            d[k++] = reason.equals(r) ? 1 : 0;
+        }
+        d[k++] = inMain ? 0 : 1;
+        d[k++] = count <= 1 ? 0 : (double) index / (count - 1);
+        d[k++] = beforeMain ? 1 : 0;
+        d[k++] = afterMain ? 1 : 0;
+        d[k++] = island ? 1 : 0;
+        d[k++] = tag.length() == 2 && tag.charAt(0) == 'h' && Character.isDigit(tag.charAt(1)) ? 1 : 0;
+        d[k++] = within(b.container(), "li") ? 1 : 0;
+        d[k++] = tag.equals("td") || tag.equals("th") ? 1 : 0;
+        d[k++] = within(b.container(), "blockquote") ? 1 : 0;
+        d[k++] = teaser ? 1 : 0;
+        int cues = b.container() == null ? 0 : cueMasks.computeIfAbsent(b.container(), c -> BlockFeatures.cueMask(names));
+        for (int i = 0; i < BlockFeatures.CUES.size(); i++) {
+            d[k++] = (cues >> i & 1) == 1 ? 1 : 0;
+        }
+        return new BlockFeatures(d, BlockFeatures.hashed(t, names));
+    }
+
+    private static boolean within(Element el, String tag) {
+        for (Element e = el; e != null; e = e.parent()) {
+            if (e.normalName().equals(tag)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Class and id words of the element and up to five ancestors below the body, space-separated. */
+    private static String ancestorNames(Element el, Map<Element, String> memo) {
+        String known = memo.get(el);
+        if (known != null) {
+            return known;
+        }
+        StringBuilder out = new StringBuilder();
+        Element e = el;
+        for (int i = 0; i < 6 && e != null && !e.normalName().equals("body") && !e.normalName().equals("html"); i++, e = e.parent()) {
+            out.append(e.className()).append(' ').append(e.id()).append(' ');
+        }
+        String s = out.toString().replaceAll(" {2,}", " ").strip();
+        memo.put(el, s);
+        return s;
+    }
+
+    private List<Block> blocks(Document doc, boolean showNoscript) {
         List<Block> blocks = new ArrayList<>();
         Element body = doc.body();
         if (body == null) {
@@ -98,6 +252,7 @@ public final class HtmlReader {
             private final StringBuilder current = new StringBuilder();
             private final Deque<Element> containers = new ArrayDeque<>();
             private final Deque<String> drops = new ArrayDeque<>();
+            private final Deque<Boolean> always = new ArrayDeque<>();
             private final Map<Node, String> dropAt = new IdentityHashMap<>();
             private Node invisibleAt;
             private Node anchorAt;
@@ -110,7 +265,7 @@ public final class HtmlReader {
                 }
                 if (node instanceof Element el) {
                     String tag = el.normalName();
-                    if (INVISIBLE.contains(tag) || el.hasAttr("hidden") || "true".equals(el.attr("aria-hidden"))
+                    if ((INVISIBLE.contains(tag) && !(showNoscript && tag.equals("noscript"))) || el.hasAttr("hidden") || "true".equals(el.attr("aria-hidden"))
                             || HIDDEN_STYLE.matcher(el.attr("style")).find()) {
                         invisibleAt = el;
                         return;
@@ -122,6 +277,7 @@ public final class HtmlReader {
                             flush();
                         }
                         drops.push(reason);
+                        always.push(ALWAYS_DROPPED.contains(tag) || Boolean.TRUE.equals(always.peek()));
                     }
                     if (tag.equals("a") && anchorAt == null) {
                         anchorAt = el;
@@ -168,6 +324,7 @@ public final class HtmlReader {
                     if (dropAt.remove(el) != null) {
                         flush();
                         drops.pop();
+                        always.pop();
                     }
                 }
             }
@@ -175,7 +332,8 @@ public final class HtmlReader {
             private void flush() {
                 String s = current.toString().strip().replaceAll(" {2,}", " ");
                 if (!s.isEmpty()) {
-                    blocks.add(new Block(s, drops.peek(), containers.isEmpty() ? null : containers.peek(), Math.min(linkChars, s.length())));
+                    blocks.add(new Block(s, drops.peek(), containers.isEmpty() ? null : containers.peek(), Math.min(linkChars, s.length()),
+                            Boolean.TRUE.equals(always.peek())));
                 }
                 current.setLength(0);
                 linkChars = 0;
@@ -258,7 +416,7 @@ public final class HtmlReader {
                 }
             }
         }
-        Map<Block, Boolean> content = new HashMap<>();
+        Map<Block, Boolean> content = new IdentityHashMap<>();
         if (top == null) {
             return content;
         }

@@ -23,13 +23,33 @@ import org.newsgraph.model.SourceHints;
  */
 public final class NewsExtractor implements Extractor {
     private final TextDecoder decoder = new TextDecoder();
-    private final HtmlReader html = new HtmlReader();
+    private final HtmlReader html;
     private final BoilerplateRemover remover = new BoilerplateRemover();
+    private final BoilerplateRemover textRemover;
     private final TextAssembler assembler = new TextAssembler();
     private final DatelineFinder datelines = new DatelineFinder();
     private final TitleFinder titles = new TitleFinder();
     private final OutletFinder outlets = new OutletFinder(OutletNames.standard());
     private final PublicationDateFinder dates = new PublicationDateFinder();
+
+    /** The extractor with the bundled block model for HTML pages. */
+    public NewsExtractor() {
+        this(LinearModel.blocks(), LinearModel.lines());
+    }
+
+    /** The extractor keeping HTML blocks by {@code blocks}, with the bundled line model for plain text. */
+    public NewsExtractor(LinearModel blocks) {
+        this(blocks, LinearModel.lines());
+    }
+
+    /**
+     * The extractor keeping HTML blocks by {@code blocks} and removing plain-text lines by {@code lines} (after the
+     * standard boilerplate rules; HTML pages get the standard rules only).
+     */
+    public NewsExtractor(LinearModel blocks, LinearModel lines) {
+        this.html = new HtmlReader(blocks);
+        this.textRemover = new BoilerplateRemover(List.of(new LearnedLineRule(lines)));
+    }
 
     @Override
     public Outcome<Article> extract(RawDocument document) {
@@ -42,7 +62,7 @@ public final class NewsExtractor implements Extractor {
         List<Removed> already;
         PageFacts page;
         if (document.format() == Format.HTML) {
-            HtmlPage read = html.read(raw);
+            HtmlPage read = html.read(raw, document.hints().url());
             original = read.visibleText();
             already = read.removed();
             page = read.facts();
@@ -54,7 +74,7 @@ public final class NewsExtractor implements Extractor {
         if (original.isBlank()) {
             return Outcome.failed("no-content", "the document has no visible text", document.location());
         }
-        Draft draft = remover.clean(original, already);
+        Draft draft = (document.format() == Format.HTML ? remover : textRemover).clean(original, already);
         String text = assembler.assemble(draft);
         if (text.isBlank()) {
             return Outcome.failed("no-content", "no text left after removing boilerplate", document.location());

@@ -15,17 +15,15 @@ import org.jsoup.nodes.Element;
 import org.newsgraph.model.Found;
 
 /**
- * Reads what page markup states: title ({@code og:title}, JSON-LD {@code headline}, {@code <title>}), outlet
+ * Reads what page markup states: title ({@link HeadlineReader}: the visible headline or {@code og:title}, JSON-LD
+ * {@code headline}, {@code <title>}), outlet
  * ({@code og:site_name}, JSON-LD {@code publisher.name}, {@code twitter:site}), publication day
- * ({@code article:published_time}, JSON-LD {@code datePublished}, {@code <meta name=date|pubdate|dc.date>},
- * {@code <time datetime>}) and the canonical URL. Broken JSON-LD is skipped. Never throws. Thread-safe.
+ * ({@link PageDateReader}) and the canonical URL. Broken JSON-LD is skipped. Never throws. Thread-safe.
  */
 final class PageFactsReader {
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final String[] DATE_METAS = {"article:published_time", "og:article:published_time",
-            "datePublished", "date", "pubdate", "publishdate", "publish-date", "publish_date", "dc.date",
-            "dc.date.issued", "dcterms.date", "dcterms.created", "sailthru.date", "parsely-pub-date"};
-    private final DateReader dates = new DateReader();
+    private final PageDateReader pageDates = new PageDateReader();
+    private final HeadlineReader headlines = new HeadlineReader();
 
     private record JsonLd(String headline, String publisher, String datePublished) {
     }
@@ -38,36 +36,18 @@ final class PageFactsReader {
                 .or(() -> meta(metas, "twitter:site").map(v -> v.startsWith("@") ? v.substring(1) : v)
                         .filter(v -> !v.isBlank()).map(v -> found(v, "html-meta:twitter:site")));
         String site = outlet.map(Found::value).orElse(null);
-        Optional<Found<String>> title = meta(metas, "og:title").map(v -> found(withoutSiteName(v, site), "html-meta:og:title"))
-                .or(() -> Optional.ofNullable(ld.headline()).map(v -> found(withoutSiteName(v, site), "json-ld:headline")))
-                .or(() -> Optional.of(doc.title().strip()).filter(t -> !t.isEmpty())
-                        .map(t -> found(withoutSiteName(t, site), "html-title")))
-                .filter(f -> !f.value().isBlank());
-        Optional<Found<LocalDate>> published = Optional.empty();
-        for (String name : DATE_METAS) {
-            Optional<LocalDate> day = meta(metas, name).flatMap(dates::parse);
-            if (day.isPresent()) {
-                published = Optional.of(new Found<>(day.get(), "html-meta:" + name, null));
-                break;
-            }
-            if (name.equals("og:article:published_time") && ld.datePublished() != null) {
-                Optional<LocalDate> ldDay = dates.parse(ld.datePublished());
-                if (ldDay.isPresent()) {
-                    published = Optional.of(new Found<>(ldDay.get(), "json-ld:datePublished", null));
-                    break;
-                }
-            }
-        }
-        if (published.isEmpty()) {
-            Element time = doc.selectFirst("article time[datetime], time[pubdate][datetime], time[datetime]");
-            if (time != null) {
-                published = dates.parse(time.attr("datetime")).map(d -> new Found<>(d, "html-time", null));
-            }
-        }
+        Optional<Found<LocalDate>> published = pageDates.read(doc, metas, ld.datePublished());
         Element canonical = doc.selectFirst("link[rel=canonical][href]");
         Optional<String> url = Optional.ofNullable(canonical).map(e -> e.attr("abs:href").isBlank() ? e.attr("href") : e.attr("abs:href"))
                 .filter(u -> u.startsWith("http"))
                 .or(() -> meta(metas, "og:url").filter(u -> u.startsWith("http")));
+        List<Found<String>> markupTitles = new ArrayList<>();
+        meta(metas, "og:title").ifPresent(v -> markupTitles.add(found(v, "html-meta:og:title")));
+        Optional.ofNullable(ld.headline()).ifPresent(v -> markupTitles.add(found(v, "json-ld:headline")));
+        Optional.of(doc.title().strip()).filter(t -> !t.isEmpty()).ifPresent(v -> markupTitles.add(found(v, "html-title")));
+        markupTitles.removeIf(f -> f.value().isBlank());
+        String location = doc.location() != null && doc.location().startsWith("http") ? doc.location() : url.orElse(null);
+        Optional<Found<String>> title = headlines.read(doc, markupTitles, site, location).filter(f -> !f.value().isBlank());
         return new PageFacts(title, outlet, published, url);
     }
 
@@ -95,22 +75,6 @@ final class PageFactsReader {
 
     private static Optional<String> meta(Map<String, String> metas, String name) {
         return Optional.ofNullable(metas.get(name.toLowerCase(Locale.ROOT)));
-    }
-
-    /** The title without a trailing " | Site Name" (any usual separator), compared ignoring case. */
-    static String withoutSiteName(String title, String site) {
-        String t = title.strip();
-        if (site == null || site.isBlank()) {
-            return t;
-        }
-        String lower = t.toLowerCase(Locale.ROOT);
-        String siteLower = site.strip().toLowerCase(Locale.ROOT);
-        for (String sep : new String[] {" | ", " - ", " – ", " — ", " :: ", " · "}) {
-            if (lower.endsWith(sep + siteLower) && t.length() > sep.length() + siteLower.length()) {
-                return t.substring(0, t.length() - sep.length() - siteLower.length()).strip();
-            }
-        }
-        return t;
     }
 
     private static JsonLd jsonLd(Document doc) {
