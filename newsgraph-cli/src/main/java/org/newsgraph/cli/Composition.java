@@ -5,6 +5,7 @@ import org.newsgraph.pipeline.Pipeline;
 import org.newsgraph.pipeline.Pipelines;
 import org.newsgraph.pipeline.cluster.EventAssembler;
 import org.newsgraph.store.EventBuilder;
+import org.newsgraph.store.FirstArticleIds;
 import org.newsgraph.store.Ingestor;
 import org.newsgraph.store.embedded.EmbeddedStore;
 
@@ -44,9 +45,10 @@ final class Composition {
         };
     }
 
+    /** Events assembled from the clusters, named by their first article (stable across arrival orders). */
     static EventBuilder events() {
         EventAssembler assembler = new EventAssembler();
-        return assembler::assemble;
+        return FirstArticleIds.around(assembler::assemble);
     }
 
     static Ingestor ingestor(EmbeddedStore store) {

@@ -159,6 +159,16 @@ public final class EmbeddedStore implements ArticleStore, EventStore, SearchInde
     }
 
     @Override
+    public Optional<String> redirectedEvent(String oldId) {
+        return events.redirectedEvent(oldId);
+    }
+
+    @Override
+    public Optional<String> redirectedStory(String oldId) {
+        return events.redirectedStory(oldId);
+    }
+
+    @Override
     public int eventCount() {
         return events.eventCount();
     }
