@@ -35,6 +35,14 @@ final class ShowCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         try (EmbeddedStore store = Composition.open(data.data)) {
             Optional<Event> event = store.event(id);
+            if (event.isEmpty()) {
+                Optional<String> moved = store.redirectedEvent(id);
+                if (moved.isPresent()) {
+                    spec.commandLine().getErr().println("newsgraph: event " + id + " is now " + moved.get()
+                            + " (merged or renamed after new articles arrived)");
+                    event = store.event(moved.get());
+                }
+            }
             if (event.isPresent()) {
                 if (json) {
                     out.println(Json.write(event.get()));

@@ -105,6 +105,25 @@ class ApiIT {
     }
 
     @Test
+    void anIdThatWasMergedOrRenamedRedirectsPermanentlyInTheApiAndThePages() throws Exception {
+        HttpResponse<String> api = get("/api/events/" + NewsFixture.EARLIER_VISIT);
+        assertThat(api.statusCode()).isEqualTo(301);
+        assertThat(api.headers().firstValue("location")).hasValue("/api/events/" + NewsFixture.VISIT);
+        assertThat(get("/api/events/" + NewsFixture.EARLIER_VISIT + "/sources").headers().firstValue("location"))
+                .hasValue("/api/events/" + NewsFixture.VISIT + "/sources");
+        assertThat(get("/api/stories/" + NewsFixture.EARLIER_STORY).headers().firstValue("location")).hasValue("/api/stories/" + NewsFixture.STORY);
+        HttpResponse<String> page = get("/events/" + NewsFixture.EARLIER_VISIT);
+        assertThat(page.statusCode()).isEqualTo(301);
+        assertThat(page.headers().firstValue("location")).hasValue("/events/" + NewsFixture.VISIT);
+        assertThat(get("/stories/" + NewsFixture.EARLIER_STORY).headers().firstValue("location")).hasValue("/stories/" + NewsFixture.STORY);
+        HttpResponse<String> followed = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NORMAL).build()
+                .send(HttpRequest.newBuilder(URI.create(servers.url("/api/events/" + NewsFixture.EARLIER_VISIT))).GET().build(),
+                        HttpResponse.BodyHandlers.ofString());
+        assertThat(followed.statusCode()).isEqualTo(200);
+        assertThat(json(followed).get("event").get("id").asText()).isEqualTo(NewsFixture.VISIT);
+    }
+
+    @Test
     void eventDetailHasOutletsQuotesCodedEvidenceAndDisagreement() throws Exception {
         JsonNode d = json(get("/api/events/" + NewsFixture.MEETING));
         assertThat(d.get("independentOutlets")).extracting(JsonNode::asText).containsExactly("Harbour Times", "Valley Post");

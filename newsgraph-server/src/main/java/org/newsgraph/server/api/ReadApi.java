@@ -109,7 +109,8 @@ public final class ReadApi {
         Catalog catalog = backend.catalog().get();
         String id = req.pathParam("id");
         return catalog.event(id).map(e -> ApiResponses.ok(EventDossier.of(catalog, e, backend.store()::article)))
-                .orElseGet(() -> ApiResponses.notFound("event", id, req.path()));
+                .orElseGet(() -> backend.store().redirectedEvent(id).map(to -> ApiResponses.movedTo("/api/events/", to, ""))
+                        .orElseGet(() -> ApiResponses.notFound("event", id, req.path())));
     }
 
     private Response compare(Request req) {
@@ -120,7 +121,8 @@ public final class ReadApi {
         Catalog catalog = backend.catalog().get();
         String id = req.pathParam("id");
         return catalog.event(id).map(e -> ApiResponses.ok(SourceComparison.of(catalog, e, backend.store()::article)))
-                .orElseGet(() -> ApiResponses.notFound("event", id, req.path()));
+                .orElseGet(() -> backend.store().redirectedEvent(id).map(to -> ApiResponses.movedTo("/api/events/", to, "/sources"))
+                        .orElseGet(() -> ApiResponses.notFound("event", id, req.path())));
     }
 
     private Response articles(Request req) {
@@ -245,7 +247,8 @@ public final class ReadApi {
         Catalog catalog = backend.catalog().get();
         String id = req.pathParam("id");
         return catalog.story(id).map(s -> ApiResponses.ok(new StoryDetail(s, s.events().stream().map(catalog::event).flatMap(Optional::stream).toList())))
-                .orElseGet(() -> ApiResponses.notFound("story", id, req.path()));
+                .orElseGet(() -> backend.store().redirectedStory(id).map(to -> ApiResponses.movedTo("/api/stories/", to, ""))
+                        .orElseGet(() -> ApiResponses.notFound("story", id, req.path())));
     }
 
     private Response search(Request req) {
