@@ -28,6 +28,12 @@ public final class Main {
         CommandLine cli = new CommandLine(new NewsgraphCommand());
         cli.setOut(out);
         cli.setErr(err);
+        cli.setParameterExceptionHandler((e, args2) -> {
+            CommandLine c = e.getCommandLine();
+            c.getErr().println("newsgraph: " + e.getMessage().lines().findFirst().orElse("bad usage")
+                    + " (see '" + c.getCommandSpec().qualifiedName() + " --help')");
+            return ExitCodes.USAGE;
+        });
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             if (e instanceof StoreException) {
                 commandLine.getErr().println("newsgraph: " + e.getMessage() + (e.getCause() != null && e.getCause().getMessage() != null

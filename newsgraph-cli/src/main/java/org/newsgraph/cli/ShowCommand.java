@@ -3,6 +3,8 @@ package org.newsgraph.cli;
 import java.io.PrintWriter;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.newsgraph.export.EventExporter;
+import org.newsgraph.export.ExportedEvent;
 import org.newsgraph.model.Article;
 import org.newsgraph.model.Event;
 import org.newsgraph.model.Quote;
@@ -16,7 +18,10 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-@Command(name = "show", mixinStandardHelpOptions = true, description = "Shows one article or event by id.")
+@Command(name = "show", mixinStandardHelpOptions = true,
+        description = {"Shows one article or event by id.",
+                "An event: who did what to whom (source, target, CAMEO code) with the evidence sentences; an id that was merged",
+                "into another event shows that event. An article: every metadata value with the rule it came from."})
 final class ShowCommand implements Callable<Integer> {
     @Mixin
     DataOption data;
@@ -24,7 +29,7 @@ final class ShowCommand implements Callable<Integer> {
     @Parameters(paramLabel = "ID", description = "An article id or an event id.")
     String id;
 
-    @Option(names = "--json", description = "Print JSON.")
+    @Option(names = "--json", description = "Print JSON (an event: its record with source, target, CAMEO code, sources and evidence).")
     boolean json;
 
     @Spec
@@ -33,7 +38,7 @@ final class ShowCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        try (EmbeddedStore store = Composition.open(data.data)) {
+        try (EmbeddedStore store = Composition.open(data.existing(spec.commandLine()))) {
             Optional<Event> event = store.event(id);
             if (event.isEmpty()) {
                 Optional<String> moved = store.redirectedEvent(id);
@@ -44,10 +49,12 @@ final class ShowCommand implements Callable<Integer> {
                 }
             }
             if (event.isPresent()) {
+                ExportedEvent x = new EventExporter(store, store).gather(event.get());
                 if (json) {
-                    out.println(Json.write(event.get()));
+                    out.println(Json.write(x));
                 } else {
                     EventText.print(java.util.List.of(event.get()), out);
+                    EventText.printCoding(x, out);
                 }
                 return ExitCodes.OK;
             }

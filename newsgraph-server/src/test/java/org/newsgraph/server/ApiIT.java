@@ -183,8 +183,10 @@ class ApiIT {
         assertThat(r.headers().firstValue("content-disposition").orElse("")).contains("events.csv");
         List<String> lines = r.body().lines().toList();
         assertThat(lines).hasSize(4);
-        assertThat(lines.get(0)).startsWith("id,date,type,place,actors,headline");
-        assertThat(r.body()).contains("ev-oslo,2024-04-10,VISIT,Oslo,Tomas Lind,Sudmark president visits Oslo,Harbour Times,1,st-talks,a4");
+        assertThat(lines.get(0)).isEqualTo(String.join(",", org.newsgraph.export.CsvExportWriter.HEADER));
+        assertThat(lines.get(0)).startsWith("id,date,weekday,date_text,type,cameo,source,target,place,lat,lon,");
+        assertThat(lines).anySatisfy(l -> assertThat(l).startsWith("ev-oslo,2024-04-10,Wednesday,2024-04-10,VISIT,")
+                .contains(",Oslo,59.9100,10.7500,Tomas Lind,Sudmark president visits Oslo,1,a4,Harbour Times,st-talks,"));
         assertThat(org.newsgraph.server.api.ExportApi.cell("=SUM(A1)")).isEqualTo("'=SUM(A1)");
         HttpResponse<String> jsonl = get("/api/export?entity=" + NewsFixture.LIND);
         assertThat(jsonl.body().lines()).hasSize(1);
