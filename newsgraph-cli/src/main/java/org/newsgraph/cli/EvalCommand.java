@@ -22,7 +22,7 @@ import picocli.CommandLine.Model.CommandSpec;
         description = {"Runs the whole pipeline over a gold-set folder (articles/, optional articles.jsonl, gold.json)",
                 "in a fresh temporary store and scores it. Metrics are defined in the README."})
 final class EvalCommand implements Callable<Integer> {
-    @Parameters(paramLabel = "DIR")
+    @Parameters(paramLabel = "DIR", description = "A gold-set folder: articles/ with articles.jsonl and gold.json (e.g. examples/).")
     Path dir;
 
     @Option(names = "--json", description = "Print exactly one JSON object on standard output.")
