@@ -63,8 +63,7 @@ public final class FirstArticleIds {
             }
             String first = e.articleIds().stream().min(earliest).orElseThrow();
             String story = storyFirst.get(e.storyId() == null ? e.id() : e.storyId());
-            out.add(new Event("ev-" + digest(first), e.articleIds(), e.date(), e.place(), e.type(), e.actors(),
-                    e.headline(), e.outlets(), e.independentSources(), "st-" + digest(story)));
+            out.add(e.withIds("ev-" + digest(first), "st-" + digest(story)));
         }
         out.sort(Comparator.comparing(Event::id));
         return out;
