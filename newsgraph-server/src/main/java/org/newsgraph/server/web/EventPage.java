@@ -35,7 +35,12 @@ final class EventPage {
         if (e.storyId() != null && c.story(e.storyId()).map(s -> s.events().size() > 1).orElse(false)) {
             sb.append(" · <a href=\"/stories/").append(Html.seg(e.storyId())).append("\">Storyline</a>");
         }
-        sb.append("</p><h1>").append(Html.esc(e.headline() == null ? "Event " + e.id() : e.headline())).append("</h1>");
+        sb.append("</p><h1>").append(Html.esc(e.headline() == null ? "Untitled event" : e.headline())).append("</h1>");
+        if (e.headlineSource() != null) {
+            sb.append("<p class=\"meta\">Headline: ").append(e.headlineSource().part() == Event.HeadlineSource.Part.TITLE ? "the title" : "the lead sentence")
+                    .append(" of <a href=\"/articles/").append(Html.seg(e.headlineSource().articleId())).append("\">")
+                    .append(Html.esc(e.headlineSource().articleId())).append("</a></p>");
+        }
         sb.append("<dl class=\"facts\">");
         sb.append("<dt>Who</dt><dd>").append(who(c, e, d)).append("</dd>");
         sb.append("<dt>Did what</dt><dd>").append(e.type() != null ? Html.esc(e.type()) : firstCoded(d, CodedMention::type, "not coded")).append("</dd>");
