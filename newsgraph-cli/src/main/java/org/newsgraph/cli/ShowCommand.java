@@ -74,6 +74,8 @@ final class ShowCommand implements Callable<Integer> {
             out.println("outlet:    " + a.metadata().outlet().map(f -> f.value() + "   [" + f.rule() + "]").orElse("—"));
             out.println("dateline:  " + a.metadata().dateline().map(f -> f.value() + "   [" + f.rule() + "]").orElse("—"));
             out.println("published: " + a.metadata().published().map(f -> f.value() + "   [" + f.rule() + "]").orElse("— (nothing in the article dates it)"));
+            out.println("language:  " + org.newsgraph.pipeline.language.SupportedLanguages.describe(a.metadata().language())
+                    + a.metadata().language().map(f -> "   [" + f.rule() + "]").orElse(""));
             out.println("url:       " + (a.url() == null ? "—" : a.url()));
             out.println("copy of:   " + (p.duplicate().isCopy() ? p.duplicate().duplicateOf() + " (" + p.duplicate().kind() + ")" : "—"));
             out.println("removed:   " + a.removed().size() + " boilerplate part(s)");

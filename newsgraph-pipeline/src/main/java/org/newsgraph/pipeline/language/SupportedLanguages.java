@@ -17,6 +17,19 @@ public final class SupportedLanguages {
     private SupportedLanguages() {
     }
 
+    /**
+     * A detected language for people: "English (en)", "French (fr) — language not supported yet: not annotated or
+     * coded", or "not detected (treated as English)".
+     */
+    public static String describe(Optional<org.newsgraph.model.Found<String>> language) {
+        if (language.isEmpty()) {
+            return "not detected (treated as English)";
+        }
+        String code = language.get().value();
+        String label = FunctionWordLanguageDetector.name(code) + " (" + code + ")";
+        return supported(Optional.of(code)) ? label : label + " — " + NOT_SUPPORTED + ": not annotated or coded";
+    }
+
     /** Whether articles in this detected language (empty: not detected) are annotated and coded. */
     public static boolean supported(Optional<String> code) {
         return code.isEmpty() || SUPPORTED.contains(code.get());

@@ -43,6 +43,14 @@ final class EventPage {
         }
         sb.append("<dl class=\"facts\">");
         sb.append("<dt>Who</dt><dd>").append(who(c, e, d)).append("</dd>");
+        List<String> unsupported = e.articleIds().stream().map(load).flatMap(Optional::stream)
+                .map(p -> p.article().metadata().languageCode())
+                .filter(l -> !org.newsgraph.pipeline.language.SupportedLanguages.supported(l)).map(Optional::orElseThrow).distinct().toList();
+        if (!unsupported.isEmpty()) {
+            sb.append("<dt>Language</dt><dd>").append(Html.esc(String.join(", ", unsupported))).append(": ")
+                    .append(org.newsgraph.pipeline.language.SupportedLanguages.NOT_SUPPORTED)
+                    .append(" (articles in it are kept and searchable, but not annotated or coded)</dd>");
+        }
         sb.append("<dt>Did what</dt><dd>").append(e.type() != null ? Html.esc(e.type()) : firstCoded(d, CodedMention::type, "not coded")).append("</dd>");
         sb.append("<dt>To whom</dt><dd>").append(firstCoded(d, CodedMention::target, "not stated")).append("</dd>");
         sb.append("<dt>When</dt><dd>").append(Fragments.date(c, e)).append("</dd>");
