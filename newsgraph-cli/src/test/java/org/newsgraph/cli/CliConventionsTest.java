@@ -51,6 +51,14 @@ class CliConventionsTest {
     }
 
     @Test
+    void watchRejectsAConfigWithAnUnknownKeyInOneLine() throws Exception {
+        Path config = tmp.resolve("bad.toml");
+        Files.writeString(config, "feeds = [\"http://127.0.0.1:9/feed.rss\"]\nfeed_timeout = 5\n");
+        assertOneLineUsageError(CliRunner.run("watch", "--data", data, "--config", config.toString(), "--once"), "feed_timeout", "line 2");
+        assertOneLineUsageError(CliRunner.run("watch", "--data", data, "--config", tmp.resolve("none.toml").toString()), "none.toml");
+    }
+
+    @Test
     void bareNewsgraphPrintsUsageAndExitsTwo() {
         CliRunner r = CliRunner.run();
         assertThat(r.status()).isEqualTo(ExitCodes.USAGE);
