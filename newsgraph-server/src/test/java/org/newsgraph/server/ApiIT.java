@@ -223,6 +223,10 @@ class ApiIT {
         assertThat(get("/events?from=nonsense").statusCode()).isEqualTo(400);
         assertThat(get("/events?from=nonsense").body()).contains("must be a date like");
         assertThat(get("/entities/nobody").statusCode()).isEqualTo(404);
+        String docs = get("/docs/api").body();
+        assertThat(get("/docs/api").statusCode()).isEqualTo(200);
+        assertThat(docs).contains("GET /api/events/{id}").contains("curl &quot;$NEWSGRAPH/api/events/ID&quot;")
+                .contains("curl -X POST").contains("/openapi.json");
         assertThat(get("/map").body()).contains("Geneva: 1 event").contains("Oslo: 1 event");
         assertThat(get("/events/" + NewsFixture.MEETING).body()).contains("<mark class=\"evidence\"").contains("<strong class=\"trigger\"");
     }

@@ -46,6 +46,7 @@ public final class WebRoutes {
         r.add("GET", "/map", req -> Layout.ok("Map", MapPage.render(backend.catalog().get())));
         r.add("GET", "/search", this::search);
         r.add("GET", "/articles/{id}", this::article);
+        r.add("GET", "/docs/api", req -> Layout.ok("API", ApiDocsPage.html()));
     }
 
     /** A page for an HTTP error, with a way back. */
