@@ -59,6 +59,18 @@ class CliConventionsTest {
     }
 
     @Test
+    void alertsAreSavedListedAndRemovedAndABadFilterIsAUsageError() {
+        assertOneLineUsageError(CliRunner.run("alert", "--data", data, "talks", "--query", "from=yesterday"), "from");
+        assertOneLineUsageError(CliRunner.run("alert", "--data", data, "bad name!", "--query", "q=x"), "bad name!");
+        CliRunner saved = CliRunner.run("alert", "--data", data, "river", "--query", "q=river&type=CONSULT");
+        assertThat(saved.status()).as(saved.err()).isZero();
+        assertThat(CliRunner.run("alert", "--data", data, "--list").out()).contains("river\t/feeds/river.atom\tq=river&type=CONSULT");
+        assertThat(CliRunner.run("alert", "--data", data, "--remove", "river").status()).isZero();
+        assertThat(CliRunner.run("alert", "--data", data, "--list").out()).doesNotContain("river\t");
+        assertThat(CliRunner.run("alert", "--data", data, "--remove", "river").status()).isEqualTo(ExitCodes.FAILURE);
+    }
+
+    @Test
     void bareNewsgraphPrintsUsageAndExitsTwo() {
         CliRunner r = CliRunner.run();
         assertThat(r.status()).isEqualTo(ExitCodes.USAGE);

@@ -124,6 +124,31 @@ class ApiIT {
     }
 
     @Test
+    void aSavedSearchIsAnAtomFeedOfItsEventsAndIsListedInTheUi() throws Exception {
+        HttpResponse<String> r = get("/feeds/" + NewsFixture.ALERT + ".atom");
+        assertThat(r.statusCode()).isEqualTo(200);
+        assertThat(r.headers().firstValue("content-type").orElse("")).startsWith("application/atom+xml");
+        javax.xml.parsers.DocumentBuilderFactory f = javax.xml.parsers.DocumentBuilderFactory.newInstance();
+        f.setNamespaceAware(true);
+        org.w3c.dom.Document doc = f.newDocumentBuilder().parse(new org.xml.sax.InputSource(new java.io.StringReader(r.body())));
+        String atom = "http://www.w3.org/2005/Atom";
+        assertThat(doc.getDocumentElement().getLocalName()).isEqualTo("feed");
+        assertThat(doc.getDocumentElement().getNamespaceURI()).isEqualTo(atom);
+        org.w3c.dom.NodeList entries = doc.getElementsByTagNameNS(atom, "entry");
+        assertThat(entries.getLength()).isEqualTo(2);
+        List<String> titles = new ArrayList<>();
+        for (int i = 0; i < entries.getLength(); i++) {
+            org.w3c.dom.Element e = (org.w3c.dom.Element) entries.item(i);
+            titles.add(e.getElementsByTagNameNS(atom, "title").item(0).getTextContent());
+            assertThat(e.getElementsByTagNameNS(atom, "updated").item(0).getTextContent()).matches("\\d{4}-\\d{2}-\\d{2}T00:00:00Z");
+        }
+        assertThat(titles).containsExactlyInAnyOrder("Ministers of Norland and Sudmark meet in Geneva", "Sudmark president visits Oslo");
+        assertThat(doc.getElementsByTagNameNS(atom, "updated").item(0).getTextContent()).isEqualTo("2024-04-10T00:00:00Z");
+        assertThat(get("/feeds/nobody.atom").statusCode()).isEqualTo(404);
+        assertThat(get("/alerts").body()).contains("/feeds/talks.atom").contains("story=st-talks");
+    }
+
+    @Test
     void eventDetailHasOutletsQuotesCodedEvidenceAndDisagreement() throws Exception {
         JsonNode d = json(get("/api/events/" + NewsFixture.MEETING));
         assertThat(d.get("independentOutlets")).extracting(JsonNode::asText).containsExactly("Harbour Times", "Valley Post");

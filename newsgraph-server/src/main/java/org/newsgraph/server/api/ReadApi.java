@@ -73,7 +73,13 @@ public final class ReadApi {
 
     /** Filtered events (see {@link EventFilterParser}); the {@code q} filter also uses the full-text index. */
     public static Outcome<List<Event>> filteredEvents(Backend backend, Catalog catalog, Request req, Set<String> extra) {
-        Outcome<EventFilter> parsed = EventFilterParser.parse(req.query(), extra);
+        return filteredEvents(backend, catalog, req.query(), extra);
+    }
+
+    /** The same over a query string's parameters (a saved search's, for instance). */
+    public static Outcome<List<Event>> filteredEvents(Backend backend, Catalog catalog, org.newsgraph.server.http.QueryParams query,
+                                                      Set<String> extra) {
+        Outcome<EventFilter> parsed = EventFilterParser.parse(query, extra);
         if (parsed instanceof Outcome.Failed<EventFilter> f) {
             return new Outcome.Failed<>(f.problem());
         }

@@ -21,6 +21,8 @@ import org.newsgraph.pipeline.Processed;
 import org.newsgraph.store.ArticleStore;
 import org.newsgraph.store.ArticleSummary;
 import org.newsgraph.store.EventStore;
+import org.newsgraph.store.SavedSearch;
+import org.newsgraph.store.SavedSearchStore;
 import org.newsgraph.store.SearchHit;
 import org.newsgraph.store.SearchIndex;
 import org.newsgraph.store.StoreException;
@@ -30,16 +32,18 @@ import org.newsgraph.store.StoreException;
  * is rebuilt from it when they disagree (e.g. after a crash between a database commit and an index commit).
  * Thread-safe; one process per folder (H2's file lock refuses a second).
  */
-public final class EmbeddedStore implements ArticleStore, EventStore, SearchIndex, AutoCloseable {
+public final class EmbeddedStore implements ArticleStore, EventStore, SearchIndex, SavedSearchStore, AutoCloseable {
     private final JdbcConnectionPool pool;
     private final H2ArticleStore articles;
     private final H2EventStore events;
     private final LuceneSearchIndex index;
+    private final H2SavedSearches searches;
 
     private EmbeddedStore(JdbcConnectionPool pool, LuceneSearchIndex index) {
         this.pool = pool;
         this.articles = new H2ArticleStore(pool);
         this.events = new H2EventStore(pool);
+        this.searches = new H2SavedSearches(pool);
         this.index = index;
     }
 
@@ -171,6 +175,26 @@ public final class EmbeddedStore implements ArticleStore, EventStore, SearchInde
     @Override
     public int eventCount() {
         return events.eventCount();
+    }
+
+    @Override
+    public void saveSearch(SavedSearch search) {
+        searches.saveSearch(search);
+    }
+
+    @Override
+    public boolean removeSearch(String name) {
+        return searches.removeSearch(name);
+    }
+
+    @Override
+    public Optional<SavedSearch> savedSearch(String name) {
+        return searches.savedSearch(name);
+    }
+
+    @Override
+    public List<SavedSearch> savedSearches() {
+        return searches.savedSearches();
     }
 
     @Override
