@@ -27,7 +27,7 @@ final class ArticlesCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        try (EmbeddedStore store = Composition.openForReading(data.data)) {
+        try (EmbeddedStore store = Composition.openForReading(data.existing(spec.commandLine()))) {
             int total = store.articleCount();
             if (total == 0) {
                 out.println("No articles yet. Try: newsgraph ingest PATH   (or: newsgraph demo)");

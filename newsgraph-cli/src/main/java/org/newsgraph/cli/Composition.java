@@ -5,6 +5,8 @@ import org.newsgraph.pipeline.Pipeline;
 import org.newsgraph.pipeline.Pipelines;
 import org.newsgraph.pipeline.cluster.EventAssembler;
 import org.newsgraph.store.EventBuilder;
+import org.newsgraph.store.ExtractiveHeadlines;
+import org.newsgraph.store.FirstArticleIds;
 import org.newsgraph.store.Ingestor;
 import org.newsgraph.store.embedded.EmbeddedStore;
 
@@ -44,9 +46,13 @@ final class Composition {
         };
     }
 
+    /**
+     * Events assembled from the clusters, each with an extractive headline, named by their first article (stable
+     * across arrival orders).
+     */
     static EventBuilder events() {
         EventAssembler assembler = new EventAssembler();
-        return assembler::assemble;
+        return FirstArticleIds.around(ExtractiveHeadlines.around(assembler::assemble));
     }
 
     static Ingestor ingestor(EmbeddedStore store) {

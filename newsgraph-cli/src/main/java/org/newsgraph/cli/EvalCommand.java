@@ -28,7 +28,8 @@ import picocli.CommandLine.Model.CommandSpec;
         description = {"Runs the whole pipeline over a gold-set folder (articles/, optional articles.jsonl, gold.json)",
                 "in a fresh temporary store and scores it. Metrics are defined in the README."})
 final class EvalCommand implements Callable<Integer> {
-    @Parameters(paramLabel = "DIR", arity = "0..1", description = "A gold-set folder (not with --all).")
+    @Parameters(paramLabel = "DIR", arity = "0..1",
+            description = "A gold-set folder: articles/ with articles.jsonl and gold.json (e.g. examples/); not with --all.")
     Path dir;
 
     @Option(names = "--all", description = {"Run every gold set and cross-document event set under --sets (seeds, devset,",

@@ -22,6 +22,22 @@ final class EventText {
         }
     }
 
+    /** Who did what to whom, and the sentences that say so. */
+    static void printCoding(org.newsgraph.export.ExportedEvent x, PrintWriter out) {
+        out.printf("    source: %s   target: %s   CAMEO: %s%n", x.source() == null ? "—" : x.source().name(),
+                x.target() == null ? "—" : x.target().name(), x.cameo() == null ? "—" : x.cameo());
+        if (x.evidence().isEmpty()) {
+            out.println("    evidence: — (no coded sentence)");
+        }
+        for (org.newsgraph.export.ExportedEvent.Evidence ev : x.evidence()) {
+            out.printf("    evidence [%s%s] %s %s: %s%n", ev.articleId(), ev.main() ? ", main" : "", ev.type(),
+                    ev.cameo() == null ? "" : "(" + ev.cameo() + ")", ArticlesCommand.clip(ev.sentence().replace('\n', ' '), 200));
+            out.printf("        trigger “%s”   source: %s   target: %s%n", ev.trigger(), ev.source() == null ? "—" : ev.source(),
+                    ev.target() == null ? "—" : ev.target());
+        }
+        out.println();
+    }
+
     static String date(TimeValue value) {
         if (value == null) {
             return "date unknown";

@@ -3,9 +3,12 @@ package org.newsgraph.cli;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.newsgraph.export.EventExporter;
+import org.newsgraph.export.ExportedEvent;
 import org.newsgraph.model.Event;
 import org.newsgraph.store.codec.Json;
 import org.newsgraph.store.embedded.EmbeddedStore;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -13,15 +16,19 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "events", mixinStandardHelpOptions = true,
-        description = "Lists events, newest first: date (or unresolved weekday), place, actors, articles, independent sources, outlets, headline.")
+        description = {"Lists events, newest first: date (or unresolved weekday), place, actors, articles, independent sources, outlets, headline.",
+                "Takes the same filters as 'newsgraph export'."})
 final class EventsCommand implements Callable<Integer> {
     @Mixin
     DataOption data;
 
-    @Option(names = "--json", description = "Print a JSON array instead of text.")
+    @Mixin
+    EventFilterOptions filters;
+
+    @Option(names = "--json", description = "Print a JSON array of the API's event records instead of text.")
     boolean json;
 
-    @Option(names = "--limit", defaultValue = "100", description = "At most this many (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--limit", paramLabel = "N", defaultValue = "100", description = "At most this many, at least 1 (default: ${DEFAULT-VALUE}).")
     int limit;
 
     @Spec
@@ -29,15 +36,22 @@ final class EventsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (limit < 1) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--limit must be at least 1, got " + limit + ".");
+        }
+        var filter = filters.toFilter(spec.commandLine());
         PrintWriter out = spec.commandLine().getOut();
-        try (EmbeddedStore store = Composition.openForReading(data.data)) {
-            List<Event> events = store.events(0, limit);
+        try (EmbeddedStore store = Composition.openForReading(data.existing(spec.commandLine()))) {
+            List<Event> events = filters.any()
+                    ? new EventExporter(store, store).export(filter).stream().limit(limit).map(ExportedEvent::event).toList()
+                    : store.events(0, limit);
             if (json) {
                 out.println(Json.write(events));
                 return ExitCodes.OK;
             }
             if (events.isEmpty()) {
-                out.println("No events yet. Try: newsgraph ingest PATH   (or: newsgraph demo)");
+                out.println(store.eventCount() == 0 ? "No events yet. Try: newsgraph ingest PATH   (or: newsgraph demo)"
+                        : "No event matches these filters (" + store.eventCount() + " events in the store).");
                 return ExitCodes.OK;
             }
             EventText.print(events, out);

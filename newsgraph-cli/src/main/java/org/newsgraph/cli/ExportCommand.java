@@ -7,7 +7,6 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.newsgraph.export.EventExporter;
@@ -15,6 +14,7 @@ import org.newsgraph.export.ExportFilter;
 import org.newsgraph.export.ExportFormat;
 import org.newsgraph.export.ExportWriter;
 import org.newsgraph.export.ExportedEvent;
+import org.newsgraph.server.web.GazetteerPlaces;
 import org.newsgraph.store.embedded.EmbeddedStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -23,30 +23,20 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "export", mixinStandardHelpOptions = true,
-        description = {"Exports events with actors, codes, dates, places, sources and evidence.",
-                "json: everything; csv: one row per event; gdelt: GDELT-2.0-like TSV columns where they map;",
-                "graphml: the actor network (opens in Gephi)."})
+        description = {"Exports events with who did what to whom, codes, dates, places, sources and evidence.",
+                "json: everything, one array; jsonl: the API's event records, one per line; csv: one row per event",
+                "(the web's CSV schema); gdelt: the GDELT 2.0 event table (61 columns, no header; events without a",
+                "known day are left out and counted); mentions: the GDELT 2.0 mentions table; graphml: a directed",
+                "graph, one edge per event from its source to its target (opens in Gephi, yEd, networkx)."})
 final class ExportCommand implements Callable<Integer> {
     @Mixin
     DataOption data;
 
-    @Option(names = "--format", required = true, description = "One of: ${COMPLETION-CANDIDATES}.")
+    @Mixin
+    EventFilterOptions filters;
+
+    @Option(names = "--format", required = true, paramLabel = "FORMAT", description = "One of: ${COMPLETION-CANDIDATES}.")
     ExportFormat format;
-
-    @Option(names = "--since", paramLabel = "YYYY-MM-DD", description = "Only events on or after this day.")
-    LocalDate since;
-
-    @Option(names = "--until", paramLabel = "YYYY-MM-DD", description = "Only events on or before this day.")
-    LocalDate until;
-
-    @Option(names = "--type", description = "Only events of this PLOVER type (e.g. CONSULT).")
-    String type;
-
-    @Option(names = "--actor", description = "Only events with an actor whose name contains this text.")
-    String actor;
-
-    @Option(names = "--min-sources", defaultValue = "0", description = "Only events with at least this many independent sources.")
-    int minSources;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write here instead of standard output.")
     Path output;
@@ -71,13 +61,7 @@ final class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        ExportFilter filter;
-        try {
-            filter = new ExportFilter(since, until, type, actor, minSources);
-        } catch (IllegalArgumentException e) {
-            spec.commandLine().getErr().println("newsgraph: " + e.getMessage());
-            return ExitCodes.USAGE;
-        }
+        ExportFilter filter = filters.toFilter(spec.commandLine());
         if (output != null) {
             String bad = unwritable(output);
             if (bad != null) {
@@ -86,22 +70,28 @@ final class ExportCommand implements Callable<Integer> {
             }
         }
         List<ExportedEvent> events;
-        try (EmbeddedStore store = Composition.openForReading(data.data)) {
+        try (EmbeddedStore store = Composition.openForReading(data.existing(spec.commandLine()))) {
             events = new EventExporter(store, store).export(filter);
         }
-        ExportWriter writer = ExportWriter.forFormat(format);
+        ExportWriter writer = ExportWriter.forFormat(format, new GazetteerPlaces());
+        int left;
         if (output == null) {
             Writer out = spec.commandLine().getOut();
-            writer.write(events, out);
+            left = writer.write(events, out);
             out.flush();
         } else {
             try (Writer out = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(output), StandardCharsets.UTF_8))) {
-                writer.write(events, out);
+                left = writer.write(events, out);
             } catch (IOException e) {
                 spec.commandLine().getErr().println("newsgraph: cannot write the export to " + output + ": " + FailureText.describe(e));
                 return ExitCodes.FAILURE;
             }
-            spec.commandLine().getErr().println("Exported " + events.size() + " event" + (events.size() == 1 ? "" : "s") + " to " + output);
+            int written = events.size() - left;
+            spec.commandLine().getErr().println("Exported " + written + " event" + (written == 1 ? "" : "s") + " to " + output);
+        }
+        if (left > 0) {
+            spec.commandLine().getErr().println("newsgraph: " + left + " event" + (left == 1 ? "" : "s") + " left out of the " + format + " export: "
+                    + (format == ExportFormat.graphml ? "no source or no target" : "no known day (the GDELT tables require one)"));
         }
         return ExitCodes.OK;
     }

@@ -23,7 +23,9 @@ import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "ingest", mixinStandardHelpOptions = true,
         description = {"Reads articles into the store and updates the events.",
-                "PATH: a .txt, .html or .jsonl(.gz) file, a folder (read recursively), or - for standard input.",
+                "PATH: a .txt, .html or .jsonl(.gz) file, an RSS or Atom feed (.rss, .atom, .xml, optionally .gz: one article",
+                "per item), a WARC web archive (.warc, .warc.gz: one article per HTML or text response), a folder (read",
+                "recursively), or - for standard input (a document or a feed).",
                 "A folder holding articles/ and articles.jsonl (a gold-set layout) is read with the jsonl's url/id hints.",
                 "Articles already stored (same URL, or same text) are not stored again."})
 final class IngestCommand implements Callable<Integer> {

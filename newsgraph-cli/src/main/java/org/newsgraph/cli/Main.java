@@ -37,6 +37,12 @@ public final class Main {
         CommandLine cli = new CommandLine(new NewsgraphCommand());
         cli.setOut(out);
         cli.setErr(err);
+        cli.setParameterExceptionHandler((e, args2) -> {
+            CommandLine c = e.getCommandLine();
+            c.getErr().println("newsgraph: " + e.getMessage().lines().findFirst().orElse("bad usage")
+                    + " (see '" + c.getCommandSpec().qualifiedName() + " --help')");
+            return ExitCodes.USAGE;
+        });
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> fail(e, commandLine.getErr()));
         try {
             return cli.execute(args);

@@ -6,6 +6,7 @@ import java.util.concurrent.Callable;
 import org.newsgraph.model.Outcome;
 import org.newsgraph.store.SearchHit;
 import org.newsgraph.store.embedded.EmbeddedStore;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -19,10 +20,10 @@ final class SearchCommand implements Callable<Integer> {
     @Mixin
     DataOption data;
 
-    @Parameters(arity = "1..*", paramLabel = "QUERY")
+    @Parameters(arity = "1..*", paramLabel = "QUERY", description = "Words, \"phrases\", AND / OR / NOT, -word, (groups); joined by spaces.")
     List<String> words;
 
-    @Option(names = "--limit", defaultValue = "20")
+    @Option(names = "--limit", paramLabel = "N", defaultValue = "20", description = "At most this many hits, at least 1 (default: ${DEFAULT-VALUE}).")
     int limit;
 
     @Spec
@@ -31,8 +32,18 @@ final class SearchCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        try (EmbeddedStore store = Composition.openForReading(data.data)) {
-            Outcome<List<SearchHit>> result = store.search(String.join(" ", words), limit);
+        if (limit < 1) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--limit must be at least 1, got " + limit + ".");
+        }
+        String query = String.join(" ", words);
+        try {
+            new org.apache.lucene.queryparser.classic.QueryParser("text", new org.apache.lucene.analysis.standard.StandardAnalyzer()).parse(query);
+        } catch (org.apache.lucene.queryparser.classic.ParseException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "cannot read the query '" + query
+                    + "': a parenthesis or quote is not closed, or an operator has nothing to join.");
+        }
+        try (EmbeddedStore store = Composition.openForReading(data.existing(spec.commandLine()))) {
+            Outcome<List<SearchHit>> result = store.search(query, limit);
             if (result instanceof Outcome.Failed<List<SearchHit>> f) {
                 spec.commandLine().getErr().println("newsgraph: " + f.problem().message());
                 return ExitCodes.USAGE;
@@ -42,7 +53,7 @@ final class SearchCommand implements Callable<Integer> {
                 out.println("No match.");
             }
             for (SearchHit h : hits) {
-                out.printf("%-24s %6.2f  %s%n    %s%n", h.articleId(), h.score(), h.title() == null || h.title().isEmpty() ? "(no title)" : h.title(),
+                out.printf("%-24s %6.2f  %s%n    %s%n", h.articleId(), h.score(), h.title() == null || h.title().isBlank() ? "(no title) " + h.excerpt() : h.title(),
                         h.excerpt());
             }
             return ExitCodes.OK;

@@ -3,6 +3,8 @@ package org.newsgraph.cli;
 import java.io.PrintWriter;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.newsgraph.export.EventExporter;
+import org.newsgraph.export.ExportedEvent;
 import org.newsgraph.model.Article;
 import org.newsgraph.model.Event;
 import org.newsgraph.model.Quote;
@@ -16,7 +18,10 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-@Command(name = "show", mixinStandardHelpOptions = true, description = "Shows one article or event by id.")
+@Command(name = "show", mixinStandardHelpOptions = true,
+        description = {"Shows one article or event by id.",
+                "An event: who did what to whom (source, target, CAMEO code) with the evidence sentences; an id that was merged",
+                "into another event shows that event. An article: every metadata value with the rule it came from."})
 final class ShowCommand implements Callable<Integer> {
     @Mixin
     DataOption data;
@@ -24,7 +29,7 @@ final class ShowCommand implements Callable<Integer> {
     @Parameters(paramLabel = "ID", description = "An article id or an event id.")
     String id;
 
-    @Option(names = "--json", description = "Print JSON.")
+    @Option(names = "--json", description = "Print JSON (an event: its record with source, target, CAMEO code, sources and evidence).")
     boolean json;
 
     @Spec
@@ -33,13 +38,23 @@ final class ShowCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        try (EmbeddedStore store = Composition.openForReading(data.data)) {
+        try (EmbeddedStore store = Composition.openForReading(data.existing(spec.commandLine()))) {
             Optional<Event> event = store.event(id);
+            if (event.isEmpty()) {
+                Optional<String> moved = store.redirectedEvent(id);
+                if (moved.isPresent()) {
+                    spec.commandLine().getErr().println("newsgraph: event " + id + " is now " + moved.get()
+                            + " (merged or renamed after new articles arrived)");
+                    event = store.event(moved.get());
+                }
+            }
             if (event.isPresent()) {
+                ExportedEvent x = new EventExporter(store, store).gather(event.get());
                 if (json) {
-                    out.println(Json.write(event.get()));
+                    out.println(Json.write(x));
                 } else {
                     EventText.print(java.util.List.of(event.get()), out);
+                    EventText.printCoding(x, out);
                 }
                 return ExitCodes.OK;
             }
@@ -59,6 +74,8 @@ final class ShowCommand implements Callable<Integer> {
             out.println("outlet:    " + a.metadata().outlet().map(f -> f.value() + "   [" + f.rule() + "]").orElse("—"));
             out.println("dateline:  " + a.metadata().dateline().map(f -> f.value() + "   [" + f.rule() + "]").orElse("—"));
             out.println("published: " + a.metadata().published().map(f -> f.value() + "   [" + f.rule() + "]").orElse("— (nothing in the article dates it)"));
+            out.println("language:  " + org.newsgraph.pipeline.language.SupportedLanguages.describe(a.metadata().language())
+                    + a.metadata().language().map(f -> "   [" + f.rule() + "]").orElse(""));
             out.println("url:       " + (a.url() == null ? "—" : a.url()));
             out.println("copy of:   " + (p.duplicate().isCopy() ? p.duplicate().duplicateOf() + " (" + p.duplicate().kind() + ")" : "—"));
             out.println("removed:   " + a.removed().size() + " boilerplate part(s)");

@@ -66,6 +66,8 @@ class IngestCommandTest {
     @Test
     void anEmptyStoreGivesHelpfulMessages() {
         String data = tmp.resolve("empty-store").toString();
+        assertThat(CliRunner.run("events", "--data", data).status()).as("no store there yet: a usage error").isEqualTo(ExitCodes.USAGE);
+        org.newsgraph.store.embedded.EmbeddedStore.open(tmp.resolve("empty-store")).close();
         assertThat(CliRunner.run("events", "--data", data).out()).contains("No events yet");
         assertThat(CliRunner.run("articles", "--data", data).out()).contains("No articles yet");
         assertThat(CliRunner.run("events", "--data", data, "--json").out().strip()).isEqualTo("[]");

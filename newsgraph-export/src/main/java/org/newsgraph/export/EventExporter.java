@@ -71,12 +71,15 @@ public final class EventExporter {
         return e.actors().stream().anyMatch(a -> a.name().toLowerCase(Locale.ROOT).contains(needle));
     }
 
-    ExportedEvent gather(Event e) {
+    /** One event with its actors, sources and evidence read from the article store. */
+    public ExportedEvent gather(Event e) {
         List<ExportedEvent.Source> sources = new ArrayList<>();
         List<ExportedEvent.Evidence> evidence = new ArrayList<>();
         Map<String, Entity> entitiesByName = new LinkedHashMap<>();
         Map<String, Entity> entitiesById = new HashMap<>();
         Map<String, Integer> cameoVotes = new TreeMap<>();
+        Map<String, Integer> sourceVotes = new TreeMap<>();
+        Map<String, Integer> targetVotes = new TreeMap<>();
         for (String id : e.articleIds()) {
             Optional<Processed> found = articles.article(id);
             if (found.isEmpty()) {
@@ -85,7 +88,7 @@ public final class EventExporter {
             Processed p = found.get();
             var a = p.article();
             sources.add(new ExportedEvent.Source(a.id(), a.metadata().outletName().orElse(null), a.url(), a.metadata().titleText().orElse(null),
-                    a.metadata().publishedDate().map(LocalDate::toString).orElse(null), p.duplicate().duplicateOf()));
+                    a.metadata().publishedDate().map(LocalDate::toString).orElse(null), p.duplicate().duplicateOf(), a.text().length()));
             for (Entity ent : p.annotated().entities()) {
                 entitiesByName.putIfAbsent(ent.canonical().toLowerCase(Locale.ROOT), ent);
                 entitiesById.putIfAbsent(ent.id(), ent);
@@ -95,11 +98,19 @@ public final class EventExporter {
                     continue;
                 }
                 evidence.add(new ExportedEvent.Evidence(a.id(), m.sentence().of(a.text()), m.sentence().start(), m.sentence().end(),
-                        m.trigger().of(a.text()), m.type(), m.cameo(), name(entitiesById.get(m.sourceId()), m.sourceId()),
+                        p.annotated().sentences().indexOf(m.sentence()) + 1, m.trigger().of(a.text()), m.trigger().start(), m.type(), m.cameo(), name(entitiesById.get(m.sourceId()), m.sourceId()),
                         name(entitiesById.get(m.targetId()), m.targetId()), m.date() == null ? null : m.date().render(), m.place(),
                         m.confidence(), m.main()));
                 if (m.main() && m.cameo() != null && e.type() != null && e.type().equals(m.type())) {
                     cameoVotes.merge(m.cameo(), 1, Integer::sum);
+                }
+                if (m.main() && e.type() != null && e.type().equals(m.type())) {
+                    if (m.sourceId() != null) {
+                        sourceVotes.merge(m.sourceId(), 1, Integer::sum);
+                    }
+                    if (m.targetId() != null) {
+                        targetVotes.merge(m.targetId(), 1, Integer::sum);
+                    }
                 }
             }
         }
@@ -110,16 +121,32 @@ public final class EventExporter {
                     ? new ExportedEvent.Actor(name, null, null, null, List.of())
                     : new ExportedEvent.Actor(ent.canonical(), ent.id(), ent.type().name(), ent.country(), ent.roles()));
         }
-        String cameo = cameoVotes.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
-        return new ExportedEvent(e, cameo, actors, sources, evidence);
+        String cameo = mostVoted(cameoVotes);
+        return new ExportedEvent(e, cameo, actor(entitiesById, mostVoted(sourceVotes)), actor(entitiesById, mostVoted(targetVotes)),
+                actors, sources, evidence);
+    }
+
+    /** The key with most votes; ties: the smallest key (the map is sorted). */
+    private static String mostVoted(Map<String, Integer> votes) {
+        String best = null;
+        for (Map.Entry<String, Integer> v : votes.entrySet()) {
+            if (best == null || v.getValue() > votes.get(best)) {
+                best = v.getKey();
+            }
+        }
+        return best;
+    }
+
+    private static ExportedEvent.Actor actor(Map<String, Entity> byId, String id) {
+        if (id == null) {
+            return null;
+        }
+        Entity ent = byId.get(id);
+        return ent == null ? new ExportedEvent.Actor(id, id, null, null, List.of())
+                : new ExportedEvent.Actor(ent.canonical(), ent.id(), ent.type().name(), ent.country(), ent.roles());
     }
 
     private static String name(Entity entity, String fallback) {
         return entity != null ? entity.canonical() : fallback;
-    }
-
-    /** The event's day as {@code YYYY-MM-DD}, or its rendering when it is not a day ("Saturday"), or empty. */
-    static String dateText(TimeValue value) {
-        return value == null ? "" : value.render();
     }
 }

@@ -8,9 +8,10 @@ import org.newsgraph.store.codec.Json;
 /** A JSON array of events, each with actors, CAMEO code, sources and evidence. */
 final class JsonExportWriter implements ExportWriter {
     @Override
-    public void write(List<ExportedEvent> events, Writer out) throws IOException {
+    public int write(List<ExportedEvent> events, Writer out) throws IOException {
         Json.mapper().writerWithDefaultPrettyPrinter().writeValue(new NonClosing(out), events);
         out.write('\n');
+        return 0;
     }
 
     /** Jackson closes the writer it is given; the caller owns ours. */

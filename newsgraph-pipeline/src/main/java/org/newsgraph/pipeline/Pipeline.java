@@ -14,10 +14,14 @@ import org.newsgraph.pipeline.dedup.Deduplicator;
 import org.newsgraph.pipeline.dedup.DuplicateVerdict;
 import org.newsgraph.pipeline.events.EventCoder;
 import org.newsgraph.pipeline.extract.Extractor;
+import org.newsgraph.pipeline.language.FunctionWordLanguageDetector;
+import org.newsgraph.pipeline.language.LanguageDetector;
+import org.newsgraph.pipeline.language.SupportedLanguages;
 import org.newsgraph.pipeline.resolve.EntityResolver;
 
 /**
- * The stages wired together: extract → dedup → annotate → resolve entities → code events → cluster. The
+ * The stages wired together: extract (with language detection) → dedup → annotate → resolve entities → code
+ * events → cluster; an article in a language other than English skips annotation and coding. The
  * per-article stages are stateless; dedup, entity resolution and clustering keep state across articles, so one
  * pipeline serves one stream, in arrival order, and is not thread-safe.
  */
@@ -29,6 +33,7 @@ public final class Pipeline {
     private final EventCoder coder;
     private final EventClusterer clusterer;
     private final StageTimes.Recorder times = new StageTimes.Recorder();
+    private final LanguageDetector languages = new FunctionWordLanguageDetector();
 
     /** Without corpus-wide entity resolution: entity ids stay as the annotator made them. */
     public Pipeline(Extractor extractor, Deduplicator deduplicator, Annotator annotator, EventCoder coder, EventClusterer clusterer) {
@@ -49,6 +54,11 @@ public final class Pipeline {
     public Outcome<Article> extract(RawDocument document) {
         long t = System.nanoTime();
         Outcome<Article> out = extractor.extract(document);
+        if (out instanceof Outcome.Ok<Article> ok) {
+            Article a = ok.value();
+            out = Outcome.ok(new Article(a.id(), a.location(), a.url(), a.original(), a.text(),
+                    a.metadata().withLanguage(languages.detect(a.text())), a.removed(), a.fingerprint()));
+        }
         times.record(StageTimes.Stage.EXTRACT, t);
         return out;
     }
@@ -58,11 +68,13 @@ public final class Pipeline {
         long t = System.nanoTime();
         DuplicateVerdict verdict = deduplicator.add(article);
         t = times.record(StageTimes.Stage.DEDUP, t);
-        AnnotatedArticle annotated = annotator.annotate(article);
+        boolean supported = SupportedLanguages.supported(article.metadata().languageCode());
+        // an article in a language the rules are not written for is kept, but not annotated or coded
+        AnnotatedArticle annotated = supported ? annotator.annotate(article) : AnnotatedArticle.bare(article);
         t = times.record(StageTimes.Stage.ANNOTATE, t);
-        annotated = resolver.resolve(annotated).annotated();
+        annotated = supported ? resolver.resolve(annotated).annotated() : annotated;
         t = times.record(StageTimes.Stage.RESOLVE, t);
-        List<EventMention> events = coder.code(annotated);
+        List<EventMention> events = supported ? coder.code(annotated) : List.of();
         t = times.record(StageTimes.Stage.CODE, t);
         Processed processed = new Processed(annotated, verdict, events);
         clusterer.add(processed);

@@ -48,6 +48,7 @@ public final class NewsgraphServer implements AutoCloseable {
         new ExportApi(backend).register(router);
         router.add("GET", "/openapi.json", req -> Assets.resource("/org/newsgraph/server/api/openapi.json", "application/json; charset=utf-8"));
         new WebRoutes(backend).register(router);
+        new org.newsgraph.server.web.AlertFeeds(backend).register(router);
         Assets.register(router);
         ServerSettings s = backend.settings();
         Duration head = s.headTimeout();

@@ -105,6 +105,50 @@ class ApiIT {
     }
 
     @Test
+    void anIdThatWasMergedOrRenamedRedirectsPermanentlyInTheApiAndThePages() throws Exception {
+        HttpResponse<String> api = get("/api/events/" + NewsFixture.EARLIER_VISIT);
+        assertThat(api.statusCode()).isEqualTo(301);
+        assertThat(api.headers().firstValue("location")).hasValue("/api/events/" + NewsFixture.VISIT);
+        assertThat(get("/api/events/" + NewsFixture.EARLIER_VISIT + "/sources").headers().firstValue("location"))
+                .hasValue("/api/events/" + NewsFixture.VISIT + "/sources");
+        assertThat(get("/api/stories/" + NewsFixture.EARLIER_STORY).headers().firstValue("location")).hasValue("/api/stories/" + NewsFixture.STORY);
+        HttpResponse<String> page = get("/events/" + NewsFixture.EARLIER_VISIT);
+        assertThat(page.statusCode()).isEqualTo(301);
+        assertThat(page.headers().firstValue("location")).hasValue("/events/" + NewsFixture.VISIT);
+        assertThat(get("/stories/" + NewsFixture.EARLIER_STORY).headers().firstValue("location")).hasValue("/stories/" + NewsFixture.STORY);
+        HttpResponse<String> followed = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NORMAL).build()
+                .send(HttpRequest.newBuilder(URI.create(servers.url("/api/events/" + NewsFixture.EARLIER_VISIT))).GET().build(),
+                        HttpResponse.BodyHandlers.ofString());
+        assertThat(followed.statusCode()).isEqualTo(200);
+        assertThat(json(followed).get("event").get("id").asText()).isEqualTo(NewsFixture.VISIT);
+    }
+
+    @Test
+    void aSavedSearchIsAnAtomFeedOfItsEventsAndIsListedInTheUi() throws Exception {
+        HttpResponse<String> r = get("/feeds/" + NewsFixture.ALERT + ".atom");
+        assertThat(r.statusCode()).isEqualTo(200);
+        assertThat(r.headers().firstValue("content-type").orElse("")).startsWith("application/atom+xml");
+        javax.xml.parsers.DocumentBuilderFactory f = javax.xml.parsers.DocumentBuilderFactory.newInstance();
+        f.setNamespaceAware(true);
+        org.w3c.dom.Document doc = f.newDocumentBuilder().parse(new org.xml.sax.InputSource(new java.io.StringReader(r.body())));
+        String atom = "http://www.w3.org/2005/Atom";
+        assertThat(doc.getDocumentElement().getLocalName()).isEqualTo("feed");
+        assertThat(doc.getDocumentElement().getNamespaceURI()).isEqualTo(atom);
+        org.w3c.dom.NodeList entries = doc.getElementsByTagNameNS(atom, "entry");
+        assertThat(entries.getLength()).isEqualTo(2);
+        List<String> titles = new ArrayList<>();
+        for (int i = 0; i < entries.getLength(); i++) {
+            org.w3c.dom.Element e = (org.w3c.dom.Element) entries.item(i);
+            titles.add(e.getElementsByTagNameNS(atom, "title").item(0).getTextContent());
+            assertThat(e.getElementsByTagNameNS(atom, "updated").item(0).getTextContent()).matches("\\d{4}-\\d{2}-\\d{2}T00:00:00Z");
+        }
+        assertThat(titles).containsExactlyInAnyOrder("Ministers of Norland and Sudmark meet in Geneva", "Sudmark president visits Oslo");
+        assertThat(doc.getElementsByTagNameNS(atom, "updated").item(0).getTextContent()).isEqualTo("2024-04-10T00:00:00Z");
+        assertThat(get("/feeds/nobody.atom").statusCode()).isEqualTo(404);
+        assertThat(get("/alerts").body()).contains("/feeds/talks.atom").contains("story=st-talks");
+    }
+
+    @Test
     void eventDetailHasOutletsQuotesCodedEvidenceAndDisagreement() throws Exception {
         JsonNode d = json(get("/api/events/" + NewsFixture.MEETING));
         assertThat(d.get("independentOutlets")).extracting(JsonNode::asText).containsExactly("Harbour Times", "Valley Post");
@@ -164,8 +208,10 @@ class ApiIT {
         assertThat(r.headers().firstValue("content-disposition").orElse("")).contains("events.csv");
         List<String> lines = r.body().lines().toList();
         assertThat(lines).hasSize(4);
-        assertThat(lines.get(0)).startsWith("id,date,type,place,actors,headline");
-        assertThat(r.body()).contains("ev-oslo,2024-04-10,VISIT,Oslo,Tomas Lind,Sudmark president visits Oslo,Harbour Times,1,st-talks,a4");
+        assertThat(lines.get(0)).isEqualTo(String.join(",", org.newsgraph.export.CsvExportWriter.HEADER));
+        assertThat(lines.get(0)).startsWith("id,date,weekday,date_text,type,cameo,source,target,place,lat,lon,");
+        assertThat(lines).anySatisfy(l -> assertThat(l).startsWith("ev-oslo,2024-04-10,Wednesday,2024-04-10,VISIT,")
+                .contains(",Oslo,59.9100,10.7500,Tomas Lind,Sudmark president visits Oslo,1,a4,Harbour Times,st-talks,"));
         assertThat(org.newsgraph.server.api.ExportApi.cell("=SUM(A1)")).isEqualTo("'=SUM(A1)");
         HttpResponse<String> jsonl = get("/api/export?entity=" + NewsFixture.LIND);
         assertThat(jsonl.body().lines()).hasSize(1);
@@ -202,6 +248,10 @@ class ApiIT {
         assertThat(get("/events?from=nonsense").statusCode()).isEqualTo(400);
         assertThat(get("/events?from=nonsense").body()).contains("must be a date like");
         assertThat(get("/entities/nobody").statusCode()).isEqualTo(404);
+        String docs = get("/docs/api").body();
+        assertThat(get("/docs/api").statusCode()).isEqualTo(200);
+        assertThat(docs).contains("GET /api/events/{id}").contains("curl &quot;$NEWSGRAPH/api/events/ID&quot;")
+                .contains("curl -X POST").contains("/openapi.json");
         assertThat(get("/map").body()).contains("Geneva: 1 event").contains("Oslo: 1 event");
         assertThat(get("/events/" + NewsFixture.MEETING).body()).contains("<mark class=\"evidence\"").contains("<strong class=\"trigger\"");
     }

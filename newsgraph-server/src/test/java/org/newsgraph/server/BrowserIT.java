@@ -29,12 +29,16 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * The web UI in headless Chromium (Debian's {@code chromium} and {@code chromium-driver}, installed by
  * {@code scripts/install-browser}) over the fixture store: search, open an event, follow an entity link, read
- * what a user sees; phone width and keyboard only. Writes the README's screenshots to {@code docs/screenshots/}.
+ * what a user sees; phone width and keyboard only. Writes its screenshots to {@code target/screenshots/}; with
+ * {@code -Dnewsgraph.refreshScreenshots=true} it refreshes the README's, in {@code docs/screenshots/}, instead (so an
+ * ordinary test run never rewrites a tracked file).
  */
 class BrowserIT {
     static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     static final Path DRIVER = Path.of("/usr/bin/chromedriver");
-    static final Path SHOTS = Path.of("").toAbsolutePath().getParent().resolve("docs").resolve("screenshots");
+    static final Path SHOTS = Boolean.getBoolean("newsgraph.refreshScreenshots")
+            ? Path.of("").toAbsolutePath().getParent().resolve("docs").resolve("screenshots")
+            : Path.of("").toAbsolutePath().resolve("target").resolve("screenshots");
 
     @TempDir
     static Path dir;

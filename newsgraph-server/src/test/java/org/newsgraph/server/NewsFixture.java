@@ -36,6 +36,11 @@ final class NewsFixture {
     static final String VISIT = "ev-oslo";
     static final String MARKUP = "ev-markup";
     static final String STORY = "st-talks";
+    /** A saved search over the story. */
+    static final String ALERT = "talks";
+    /** The ids the visit and its story had before the fixture's final events replaced them (now redirects). */
+    static final String EARLIER_VISIT = "ev-visit-earlier";
+    static final String EARLIER_STORY = "st-visit-earlier";
     static final String BERG = "person:ana-berg";
     static final String LIND = "person:tomas-lind";
     static final String SUDMARK = "gpe:sudmark";
@@ -57,7 +62,10 @@ final class NewsFixture {
     static EmbeddedStore create(Path folder) {
         EmbeddedStore store = EmbeddedStore.open(folder);
         addArticles(store, 0, 5);
+        store.replaceEvents(List.of(new Event(EARLIER_VISIT, List.of("a4"), null, "Oslo", "VISIT", List.of("Tomas Lind"),
+                "Sudmark president visits Oslo", List.of("Harbour Times"), 1, EARLIER_STORY)));
         replaceEvents(store);
+        store.saveSearch(new org.newsgraph.store.SavedSearch(ALERT, "story=" + STORY));
         return store;
     }
 

@@ -56,6 +56,40 @@ class WriteApiIT {
     }
 
     @Test
+    void anUntitledPostedArticleGivesAnEventHeadedByItsLeadAndASearchHitLinkedByItsLead() throws Exception {
+        try (TestServers s = TestServers.start(EmbeddedStore.open(dir), ServerSettings.defaults(0))) {
+            String untitled = "{\"id\": \"u1\", \"text\": \"BRENN (Coast Wire) - Fishermen in Brenn blocked the harbour on Tuesday over new quotas. "
+                    + "The port authority said talks would begin next week.\", \"url\": \"https://coast-wire.example/brenn\"}";
+            assertThat(send(s, "POST", "/api/ingest", "application/json", "{\"articles\": [" + untitled + "]}", null).statusCode()).isEqualTo(201);
+            JsonNode event = Json.mapper().readTree(send(s, "GET", "/api/events", null, "", null).body()).get("items").get(0);
+            assertThat(event.get("headline").asText()).isEqualTo("Fishermen in Brenn blocked the harbour on Tuesday over new quotas.");
+            assertThat(event.get("headlineSource").get("articleId").asText()).isEqualTo("u1");
+            assertThat(event.get("headlineSource").get("part").asText()).isEqualTo("LEAD");
+            assertThat(event.get("id").asText()).matches("ev-[0-9a-f]{12}");
+            String page = send(s, "GET", "/events/" + event.get("id").asText(), null, "", null).body();
+            assertThat(page).contains("Fishermen in Brenn blocked the harbour").contains("the lead sentence").doesNotContain("Event ev-");
+            String hits = send(s, "GET", "/search?q=quotas", null, "", null).body();
+            assertThat(hits).containsPattern("<a href=\"/events/ev-[0-9a-f]{12}\">[^<]*Fishermen in Brenn");
+        }
+    }
+
+    @Test
+    void anArticleInAnotherLanguageShowsItsLanguageAndIsMarkedNotSupportedInsteadOfCoded() throws Exception {
+        try (TestServers s = TestServers.start(EmbeddedStore.open(dir), ServerSettings.defaults(0))) {
+            String french = "{\"id\": \"fr1\", \"title\": \"Les pêcheurs bloquent le port\", \"text\": \"Les pêcheurs de Brenn ont bloqué le port mardi "
+                    + "pour protester contre les nouveaux quotas. Les discussions avec les autorités reprendront la semaine prochaine, a déclaré "
+                    + "le maire dans un communiqué. « Nous ne pouvons pas vivre ainsi », a dit un pêcheur.\"}";
+            assertThat(send(s, "POST", "/api/ingest", "application/json", "{\"articles\": [" + french + "]}", null).statusCode()).isEqualTo(201);
+            JsonNode article = Json.mapper().readTree(send(s, "GET", "/api/articles/fr1", null, "", null).body());
+            assertThat(article.toString()).contains("\"language\"").contains("\"fr\"");
+            assertThat(send(s, "GET", "/articles/fr1", null, "", null).body()).contains("French (fr)").contains("language not supported yet");
+            JsonNode event = Json.mapper().readTree(send(s, "GET", "/api/events", null, "", null).body()).get("items").get(0);
+            assertThat(event.hasNonNull("type")).as("not coded").isFalse();
+            assertThat(send(s, "GET", "/events/" + event.get("id").asText(), null, "", null).body()).contains("fr: language not supported yet");
+        }
+    }
+
+    @Test
     void postedHtmlPageTakesItsHintsFromTheQuery() throws Exception {
         try (TestServers s = TestServers.start(EmbeddedStore.open(dir), ServerSettings.defaults(0))) {
             String html = "<html><head><title>Bridge reopens</title></head><body><article><p>The old bridge over the river reopened "

@@ -33,6 +33,15 @@ public final class ApiResponses {
                 problem.message(), instance, List.of(new ProblemDetail.InvalidParam(problem.location(), problem.message()))));
     }
 
+    /**
+     * A 301 to {@code prefix + newId + suffix}: the answer for an event or story id that was merged into (or renamed
+     * to) {@code newId}. The id is percent-encoded as one path segment.
+     */
+    public static Response movedTo(String prefix, String newId, String suffix) {
+        String location = prefix + java.net.URLEncoder.encode(newId, java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20") + suffix;
+        return json(301, Map.of("movedTo", newId, "location", location)).withHeader("Location", location);
+    }
+
     public static Response notFound(String what, String id, String instance) {
         return problem(new ProblemDetail("urn:newsgraph:problem:not-found", "Not found", 404,
                 "No " + what + " with id '" + id + "'.", instance, List.of()));

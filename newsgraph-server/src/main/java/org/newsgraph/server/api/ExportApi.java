@@ -11,14 +11,21 @@ import org.newsgraph.server.catalog.Catalog;
 import org.newsgraph.server.http.Request;
 import org.newsgraph.server.http.Response;
 import org.newsgraph.server.http.Router;
-import org.newsgraph.store.codec.Json;
+import org.newsgraph.export.CsvExportWriter;
+import org.newsgraph.export.EventExporter;
+import org.newsgraph.export.ExportFormat;
+import org.newsgraph.export.ExportWriter;
+import org.newsgraph.export.ExportedEvent;
+import org.newsgraph.export.PlaceLocator;
+import org.newsgraph.server.web.GazetteerPlaces;
 
 /**
  * {@code GET /api/export}: the (filtered) events as a download, {@code format=jsonl} (one event per line, the
- * model's JSON) or {@code format=csv} (RFC 4180; fields with commas, quotes or line breaks are quoted, and
- * cells starting with = + - @ are prefixed with a quote so spreadsheets do not run them). Thread-safe.
+ * API's event records) or {@code format=csv} (the schema of {@code newsgraph export --format csv}:
+ * {@link CsvExportWriter}, coordinates from the map's gazetteer). Thread-safe.
  */
 public final class ExportApi {
+    private static final PlaceLocator PLACES = new GazetteerPlaces();
     private final Backend backend;
 
     public ExportApi(Backend backend) {
@@ -40,33 +47,23 @@ public final class ExportApi {
             return ApiResponses.badParameter(f.problem(), req.path());
         }
         List<Event> events = ((Outcome.Ok<List<Event>>) found).value();
-        StringBuilder sb = new StringBuilder();
-        if (format.equals("jsonl")) {
-            events.forEach(e -> sb.append(Json.write(e)).append('\n'));
-            return Response.text(200, "application/x-ndjson; charset=utf-8", sb.toString())
-                    .withHeader("Content-Disposition", "attachment; filename=\"events.jsonl\"");
+        java.io.StringWriter out = new java.io.StringWriter();
+        boolean jsonl = format.equals("jsonl");
+        EventExporter exporter = new EventExporter(backend.store(), backend.store());
+        List<ExportedEvent> exported = events.stream().map(exporter::gather).toList();
+        try {
+            ExportWriter.forFormat(jsonl ? ExportFormat.jsonl : ExportFormat.csv, PLACES).write(exported, out);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
-        sb.append("id,date,type,place,actors,headline,outlets,independent_sources,story,articles\r\n");
-        for (Event e : events) {
-            sb.append(String.join(",", cell(e.id()), cell(e.date() == null ? "" : e.date().render()), cell(e.type()), cell(e.place()),
-                    cell(String.join("; ", e.actors())), cell(e.headline()), cell(String.join("; ", e.outlets())),
-                    Integer.toString(e.independentSources()), cell(e.storyId()), cell(String.join(" ", e.articleIds())))).append("\r\n");
-        }
-        return Response.text(200, "text/csv; charset=utf-8", sb.toString()).withHeader("Content-Disposition", "attachment; filename=\"events.csv\"");
+        return jsonl
+                ? Response.text(200, "application/x-ndjson; charset=utf-8", out.toString())
+                        .withHeader("Content-Disposition", "attachment; filename=\"events.jsonl\"")
+                : Response.text(200, "text/csv; charset=utf-8", out.toString()).withHeader("Content-Disposition", "attachment; filename=\"events.csv\"");
     }
 
-    /** One CSV cell, quoted where needed and defused against formula injection. */
+    /** One CSV cell, quoted where needed and defused against formula injection (the export's rule). */
     public static String cell(String value) {
-        if (value == null) {
-            return "";
-        }
-        String v = value;
-        if (!v.isEmpty() && "=+-@".indexOf(v.charAt(0)) >= 0) {
-            v = "'" + v;
-        }
-        if (v.contains(",") || v.contains("\"") || v.contains("\n") || v.contains("\r")) {
-            return "\"" + v.replace("\"", "\"\"") + "\"";
-        }
-        return v;
+        return CsvExportWriter.cell(value);
     }
 }

@@ -73,7 +73,13 @@ public final class ReadApi {
 
     /** Filtered events (see {@link EventFilterParser}); the {@code q} filter also uses the full-text index. */
     public static Outcome<List<Event>> filteredEvents(Backend backend, Catalog catalog, Request req, Set<String> extra) {
-        Outcome<EventFilter> parsed = EventFilterParser.parse(req.query(), extra);
+        return filteredEvents(backend, catalog, req.query(), extra);
+    }
+
+    /** The same over a query string's parameters (a saved search's, for instance). */
+    public static Outcome<List<Event>> filteredEvents(Backend backend, Catalog catalog, org.newsgraph.server.http.QueryParams query,
+                                                      Set<String> extra) {
+        Outcome<EventFilter> parsed = EventFilterParser.parse(query, extra);
         if (parsed instanceof Outcome.Failed<EventFilter> f) {
             return new Outcome.Failed<>(f.problem());
         }
@@ -111,7 +117,8 @@ public final class ReadApi {
         Catalog catalog = backend.catalog().get();
         String id = req.pathParam("id");
         return catalog.event(id).map(e -> ApiResponses.ok(EventDossier.of(catalog, e, backend.store()::article)))
-                .orElseGet(() -> ApiResponses.notFound("event", id, req.path()));
+                .orElseGet(() -> backend.store().redirectedEvent(id).map(to -> ApiResponses.movedTo("/api/events/", to, ""))
+                        .orElseGet(() -> ApiResponses.notFound("event", id, req.path())));
     }
 
     private Response compare(Request req) {
@@ -122,7 +129,8 @@ public final class ReadApi {
         Catalog catalog = backend.catalog().get();
         String id = req.pathParam("id");
         return catalog.event(id).map(e -> ApiResponses.ok(SourceComparison.of(catalog, e, backend.store()::article)))
-                .orElseGet(() -> ApiResponses.notFound("event", id, req.path()));
+                .orElseGet(() -> backend.store().redirectedEvent(id).map(to -> ApiResponses.movedTo("/api/events/", to, "/sources"))
+                        .orElseGet(() -> ApiResponses.notFound("event", id, req.path())));
     }
 
     private Response articles(Request req) {
@@ -247,7 +255,8 @@ public final class ReadApi {
         Catalog catalog = backend.catalog().get();
         String id = req.pathParam("id");
         return catalog.story(id).map(s -> ApiResponses.ok(new StoryDetail(s, s.events().stream().map(catalog::event).flatMap(Optional::stream).toList())))
-                .orElseGet(() -> ApiResponses.notFound("story", id, req.path()));
+                .orElseGet(() -> backend.store().redirectedStory(id).map(to -> ApiResponses.movedTo("/api/stories/", to, ""))
+                        .orElseGet(() -> ApiResponses.notFound("story", id, req.path())));
     }
 
     private Response search(Request req) {

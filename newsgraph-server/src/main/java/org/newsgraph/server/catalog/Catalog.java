@@ -77,7 +77,9 @@ public final class Catalog {
         byStory.forEach((id, list) -> {
             List<Event> sorted = new ArrayList<>(list);
             sorted.sort(Comparator.comparing(this::sortDay, Comparator.nullsLast(Comparator.naturalOrder())).thenComparing(Event::id));
-            stories.put(id, new StoryView(id, sorted.get(0).headline(), sorted.stream().map(Event::id).toList()));
+            // named by its first event's headline, else the first headline among its events
+            String name = sorted.stream().map(Event::headline).filter(h -> h != null && !h.isBlank()).findFirst().orElse(null);
+            stories.put(id, new StoryView(id, name, sorted.stream().map(Event::id).toList()));
         });
     }
 

@@ -17,6 +17,8 @@ final class ArticlePage {
         StringBuilder sb = new StringBuilder("<h1>").append(Html.esc(a.title() == null ? a.id() : a.title())).append("</h1>");
         sb.append("<dl class=\"facts\"><dt>Outlet</dt><dd>").append(m.outlet().map(f -> Html.esc(f.value()) + " <span class=\"rule\">(" + Html.esc(f.rule()) + ")</span>").orElse("<span class=\"unknown\">unknown</span>"))
                 .append("</dd><dt>Published</dt><dd>").append(m.published().map(f -> f.value() + " <span class=\"rule\">(" + Html.esc(f.rule()) + ")</span>").orElse("<span class=\"unknown\">no evidence of a date</span>"))
+                .append("</dd><dt>Language</dt><dd>").append(Html.esc(org.newsgraph.pipeline.language.SupportedLanguages.describe(m.language())))
+                .append(m.language().map(f -> " <span class=\"rule\">(" + Html.esc(f.rule()) + ")</span>").orElse(""))
                 .append("</dd><dt>Dateline</dt><dd>").append(m.dateline().map(f -> Html.esc(f.value())).orElse("<span class=\"unknown\">none</span>"))
                 .append("</dd><dt>Event</dt><dd>").append(a.eventId() == null ? "<span class=\"unknown\">none</span>"
                         : "<a href=\"/events/" + Html.seg(a.eventId()) + "\">" + Html.esc(a.eventId()) + "</a>")

@@ -35,9 +35,22 @@ final class EventPage {
         if (e.storyId() != null && c.story(e.storyId()).map(s -> s.events().size() > 1).orElse(false)) {
             sb.append(" · <a href=\"/stories/").append(Html.seg(e.storyId())).append("\">Storyline</a>");
         }
-        sb.append("</p><h1>").append(Html.esc(e.headline() == null ? "Event " + e.id() : e.headline())).append("</h1>");
+        sb.append("</p><h1>").append(Html.esc(e.headline() == null ? "Untitled event" : e.headline())).append("</h1>");
+        if (e.headlineSource() != null) {
+            sb.append("<p class=\"meta\">Headline: ").append(e.headlineSource().part() == Event.HeadlineSource.Part.TITLE ? "the title" : "the lead sentence")
+                    .append(" of <a href=\"/articles/").append(Html.seg(e.headlineSource().articleId())).append("\">")
+                    .append(Html.esc(e.headlineSource().articleId())).append("</a></p>");
+        }
         sb.append("<dl class=\"facts\">");
         sb.append("<dt>Who</dt><dd>").append(who(c, e, d)).append("</dd>");
+        List<String> unsupported = e.articleIds().stream().map(load).flatMap(Optional::stream)
+                .map(p -> p.article().metadata().languageCode())
+                .filter(l -> !org.newsgraph.pipeline.language.SupportedLanguages.supported(l)).map(Optional::orElseThrow).distinct().toList();
+        if (!unsupported.isEmpty()) {
+            sb.append("<dt>Language</dt><dd>").append(Html.esc(String.join(", ", unsupported))).append(": ")
+                    .append(org.newsgraph.pipeline.language.SupportedLanguages.NOT_SUPPORTED)
+                    .append(" (articles in it are kept and searchable, but not annotated or coded)</dd>");
+        }
         sb.append("<dt>Did what</dt><dd>").append(e.type() != null ? Html.esc(e.type()) : firstCoded(d, CodedMention::type, "not coded")).append("</dd>");
         sb.append("<dt>To whom</dt><dd>").append(firstCoded(d, CodedMention::target, "not stated")).append("</dd>");
         sb.append("<dt>When</dt><dd>").append(Fragments.date(c, e)).append("</dd>");

@@ -47,7 +47,7 @@ final class Fragments {
         StringBuilder sb = new StringBuilder("<li class=\"event\">");
         sb.append("<div class=\"when\">").append(date(catalog, e)).append("</div>");
         sb.append("<a class=\"headline\" href=\"/events/").append(Html.seg(e.id())).append("\">")
-                .append(Html.esc(e.headline() == null ? "Event " + e.id() : e.headline())).append("</a>");
+                .append(Html.esc(e.headline() == null ? "Untitled event" : e.headline())).append("</a>");
         sb.append("<div class=\"meta\">");
         if (e.type() != null) {
             sb.append("<span class=\"tag\">").append(Html.esc(e.type())).append("</span> ");

@@ -20,7 +20,7 @@ final class Layout {
         sb.append("</head><body><a class=\"skip\" href=\"#main\">Skip to content</a>")
                 .append("<header class=\"top\"><nav aria-label=\"Main\"><a class=\"brand\" href=\"/\">Newsgraph</a>")
                 .append("<a href=\"/events\">Events</a><a href=\"/entities\">Entities</a><a href=\"/stories\">Stories</a>")
-                .append("<a href=\"/map\">Map</a><a href=\"/openapi.json\">API</a></nav>")
+                .append("<a href=\"/map\">Map</a><a href=\"/alerts\">Alerts</a><a href=\"/docs/api\">API</a></nav>")
                 .append("<form class=\"search\" role=\"search\" action=\"/search\" method=\"get\">")
                 .append("<label for=\"top-q\" class=\"visually-hidden\">Search articles</label>")
                 .append("<input id=\"top-q\" name=\"q\" type=\"search\" placeholder=\"Search articles\" maxlength=\"500\">")

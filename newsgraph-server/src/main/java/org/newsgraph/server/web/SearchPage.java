@@ -36,13 +36,25 @@ final class SearchPage {
             sb.append("<ol class=\"hits\">");
             for (SearchService.Hit h : result.hits()) {
                 sb.append("<li><a href=\"").append(h.eventId() != null ? "/events/" + Html.seg(h.eventId()) : "/articles/" + Html.seg(h.articleId()))
-                        .append("\">").append(Html.esc(h.title() == null ? h.articleId() : h.title())).append("</a><p class=\"meta\">")
+                        .append("\">").append(Html.esc(linkText(h))).append("</a><p class=\"meta\">")
                         .append(Html.esc(h.outlet() == null ? "outlet unknown" : h.outlet())).append(h.published() == null ? "" : " · " + h.published())
                         .append("</p>").append(h.excerpt() == null ? "" : "<p class=\"excerpt\">" + Html.esc(h.excerpt()) + "</p>").append("</li>");
             }
             sb.append("</ol>");
         }
         return sb.append("</section>").toString();
+    }
+
+    /** A hit's link text: its title, else the start of its lead (an untitled article), else its id. */
+    static String linkText(SearchService.Hit h) {
+        if (h.title() != null && !h.title().isBlank()) {
+            return h.title();
+        }
+        if (h.excerpt() != null && !h.excerpt().isBlank()) {
+            String lead = h.excerpt().strip().replaceAll("\\s+", " ");
+            return lead.length() <= 120 ? lead : lead.substring(0, Math.max(60, lead.lastIndexOf(' ', 120))) + "…";
+        }
+        return h.articleId();
     }
 
     private static String radio(String value, String label, boolean checked) {

@@ -11,7 +11,7 @@ final class SourcesPage {
 
     static String render(Event e, List<SourceComparison.Account> accounts) {
         StringBuilder sb = new StringBuilder("<p class=\"crumbs\"><a href=\"/events/").append(Html.seg(e.id())).append("\">← Event</a></p>");
-        sb.append("<h1>What each source said</h1><p class=\"lead\">").append(Html.esc(e.headline() == null ? e.id() : e.headline())).append("</p>");
+        sb.append("<h1>What each source said</h1><p class=\"lead\">").append(Html.esc(e.headline() == null ? "Untitled event" : e.headline())).append("</p>");
         if (accounts.isEmpty()) {
             return sb.append(Layout.empty("The articles of this event are not available.")).toString();
         }

@@ -19,7 +19,7 @@ final class StoryPages {
         sb.append("<ol class=\"stories\">");
         int to = Math.min(stories.size(), offset + limit);
         for (StoryView s : stories.subList(Math.min(offset, to), to)) {
-            sb.append("<li><a href=\"/stories/").append(Html.seg(s.id())).append("\">").append(Html.esc(s.headline() == null ? s.id() : s.headline()))
+            sb.append("<li><a href=\"/stories/").append(Html.seg(s.id())).append("\">").append(Html.esc(s.headline() == null ? "Untitled story" : s.headline()))
                     .append("</a> <span class=\"count\">").append(s.events().size()).append(" event").append(s.events().size() == 1 ? "" : "s").append("</span></li>");
         }
         sb.append("</ol>");
@@ -28,7 +28,7 @@ final class StoryPages {
 
     static String story(Catalog c, StoryView s) {
         StringBuilder sb = new StringBuilder("<p class=\"crumbs\"><a href=\"/stories\">Stories</a></p><h1>")
-                .append(Html.esc(s.headline() == null ? "Story " + s.id() : s.headline())).append("</h1>");
+                .append(Html.esc(s.headline() == null ? "Untitled story" : s.headline())).append("</h1>");
         List<Event> events = s.events().stream().map(c::event).flatMap(Optional::stream).toList();
         sb.append("<p class=\"lead\">").append(events.size()).append(" event").append(events.size() == 1 ? "" : "s").append(", in date order (undated last).</p>");
         return sb.append(EntityPage.timeline(c, events)).toString();

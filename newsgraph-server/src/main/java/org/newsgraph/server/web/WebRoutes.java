@@ -46,6 +46,7 @@ public final class WebRoutes {
         r.add("GET", "/map", req -> Layout.ok("Map", MapPage.render(backend.catalog().get())));
         r.add("GET", "/search", this::search);
         r.add("GET", "/articles/{id}", this::article);
+        r.add("GET", "/docs/api", req -> Layout.ok("API", ApiDocsPage.html()));
     }
 
     /** A page for an HTTP error, with a way back. */
@@ -71,17 +72,29 @@ public final class WebRoutes {
         Catalog c = backend.catalog().get();
         Optional<Event> e = c.event(req.pathParam("id"));
         if (e.isEmpty()) {
-            return errorPage(404, "There is no event with this id. It may have been merged into another event after new articles arrived.");
+            return movedEvent(req.pathParam("id"), "").orElseGet(() -> errorPage(404, "There is no event with this id."));
         }
         EventDossier d = EventDossier.of(c, e.get(), backend.store()::article);
         return Layout.ok(e.get().headline() == null ? "Event" : e.get().headline(), EventPage.render(c, d, backend.store()::article));
+    }
+
+    /** A 301 to the event an old id was merged into or renamed to, if it was. */
+    private Optional<Response> movedEvent(String id, String suffix) {
+        return backend.store().redirectedEvent(id).map(to -> moved("/events/", to, suffix));
+    }
+
+    private static Response moved(String prefix, String to, String suffix) {
+        String location = prefix + java.net.URLEncoder.encode(to, java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20") + suffix;
+        return Response.html(301, Layout.page("Moved", "<h1>This page has a new address</h1><p>It was merged with another "
+                + "one or renamed after new articles arrived: <a href=\"" + Html.esc(location) + "\">" + Html.esc(to) + "</a>.</p>"))
+                .withHeader("Location", location);
     }
 
     private Response sources(Request req) {
         Catalog c = backend.catalog().get();
         Optional<Event> e = c.event(req.pathParam("id"));
         if (e.isEmpty()) {
-            return errorPage(404, "There is no event with this id.");
+            return movedEvent(req.pathParam("id"), "/sources").orElseGet(() -> errorPage(404, "There is no event with this id."));
         }
         List<SourceComparison.Account> accounts = SourceComparison.of(c, e.get(), backend.store()::article);
         return Layout.ok("Sources compared", SourcesPage.render(e.get(), accounts));
@@ -126,7 +139,9 @@ public final class WebRoutes {
     private Response story(Request req) {
         Catalog c = backend.catalog().get();
         return c.story(req.pathParam("id")).map(s -> Layout.ok("Story", StoryPages.story(c, s)))
-                .orElseGet(() -> errorPage(404, "There is no story with this id."));
+                .orElseGet(() -> backend.store().redirectedStory(req.pathParam("id"))
+                        .map(to -> moved("/stories/", to, ""))
+                        .orElseGet(() -> errorPage(404, "There is no story with this id.")));
     }
 
     private Response search(Request req) {

@@ -22,6 +22,8 @@ import org.newsgraph.pipeline.Processed;
 import org.newsgraph.store.ArticleStore;
 import org.newsgraph.store.ArticleSummary;
 import org.newsgraph.store.EventStore;
+import org.newsgraph.store.SavedSearch;
+import org.newsgraph.store.SavedSearchStore;
 import org.newsgraph.store.SearchHit;
 import org.newsgraph.store.SearchIndex;
 import org.newsgraph.store.StoreException;
@@ -35,7 +37,7 @@ import org.newsgraph.store.StoreException;
  * writer's H2 server, the index's last commit), and a folder on a read-only disk can still be read.
  * Thread-safe.
  */
-public final class EmbeddedStore implements ArticleStore, EventStore, SearchIndex, AutoCloseable {
+public final class EmbeddedStore implements ArticleStore, EventStore, SearchIndex, SavedSearchStore, AutoCloseable {
     private static final String OWNER_FILE = "writer.pid";
 
     private final JdbcConnectionPool pool;
@@ -43,11 +45,13 @@ public final class EmbeddedStore implements ArticleStore, EventStore, SearchInde
     private final H2EventStore events;
     private final LuceneSearchIndex index;
     private final Path owner;
+    private final H2SavedSearches searches;
 
     private EmbeddedStore(JdbcConnectionPool pool, LuceneSearchIndex index, Path owner) {
         this.pool = pool;
         this.articles = new H2ArticleStore(pool);
         this.events = new H2EventStore(pool);
+        this.searches = new H2SavedSearches(pool);
         this.index = index;
         this.owner = owner;
     }
@@ -289,8 +293,38 @@ public final class EmbeddedStore implements ArticleStore, EventStore, SearchInde
     }
 
     @Override
+    public Optional<String> redirectedEvent(String oldId) {
+        return events.redirectedEvent(oldId);
+    }
+
+    @Override
+    public Optional<String> redirectedStory(String oldId) {
+        return events.redirectedStory(oldId);
+    }
+
+    @Override
     public int eventCount() {
         return events.eventCount();
+    }
+
+    @Override
+    public void saveSearch(SavedSearch search) {
+        searches.saveSearch(search);
+    }
+
+    @Override
+    public boolean removeSearch(String name) {
+        return searches.removeSearch(name);
+    }
+
+    @Override
+    public Optional<SavedSearch> savedSearch(String name) {
+        return searches.savedSearch(name);
+    }
+
+    @Override
+    public List<SavedSearch> savedSearches() {
+        return searches.savedSearches();
     }
 
     @Override

@@ -26,6 +26,7 @@ final class H2EventStore implements EventStore {
     public synchronized void replaceEvents(List<Event> events) {
         try (Connection c = db.getConnection()) {
             c.setAutoCommit(false);
+            IdRedirects.record(c, events);
             try (Statement s = c.createStatement()) {
                 s.executeUpdate("DELETE FROM event_article");
                 s.executeUpdate("DELETE FROM event");
@@ -129,6 +130,16 @@ final class H2EventStore implements EventStore {
         } catch (SQLException e) {
             throw new StoreException("cannot read event " + id, e);
         }
+    }
+
+    @Override
+    public Optional<String> redirectedEvent(String oldId) {
+        return IdRedirects.target(db, IdRedirects.EVENT, oldId);
+    }
+
+    @Override
+    public Optional<String> redirectedStory(String oldId) {
+        return IdRedirects.target(db, IdRedirects.STORY, oldId);
     }
 
     @Override

@@ -1,0 +1,162 @@
+package org.newsgraph.store.watch;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.newsgraph.model.Outcome;
+
+/**
+ * Reads the watch settings from a small TOML file ({@code newsgraph.toml}): {@code key = value} lines, where a value
+ * is a "quoted string", a whole number, or a [list, of, "strings"]; {@code #} starts a comment. Keys:
+ * {@code feeds}, {@code folders} (relative folders are resolved against the config file's folder),
+ * {@code interval_seconds} (default 900), {@code politeness_seconds} (default 5), {@code retries} (default 3),
+ * {@code backoff_seconds} (default 2) and {@code user_agent}. An unknown key, a repeated key, a malformed line or
+ * value, or a feed that is not an http(s) URL is a failed outcome naming the line; nothing is thrown. Thread-safe.
+ */
+public final class WatchSettingsParser {
+    private static final Set<String> KEYS = Set.of("feeds", "folders", "interval_seconds", "politeness_seconds", "retries",
+            "backoff_seconds", "user_agent");
+
+    private WatchSettingsParser() {
+    }
+
+    /** The settings in {@code text}, read from {@code location} (its folder resolves relative folders). */
+    public static Outcome<WatchSettings> parse(String text, Path location) {
+        Map<String, Object> values = new HashMap<>();
+        String[] lines = text.split("\r?\n", -1);
+        for (int n = 0; n < lines.length; n++) {
+            String line = stripComment(lines[n]).strip();
+            if (line.isEmpty()) {
+                continue;
+            }
+            String where = location + " line " + (n + 1);
+            int eq = line.indexOf('=');
+            if (eq <= 0) {
+                return fail(where + ": expected key = value, got '" + clip(line) + "'");
+            }
+            String key = line.substring(0, eq).strip();
+            if (!KEYS.contains(key)) {
+                return fail(where + ": unknown key '" + clip(key) + "' (known: " + String.join(", ", KEYS.stream().sorted().toList()) + ")");
+            }
+            if (values.containsKey(key)) {
+                return fail(where + ": '" + key + "' is set twice");
+            }
+            Object value = value(line.substring(eq + 1).strip());
+            if (value == null) {
+                return fail(where + ": cannot read the value of '" + key + "': use \"text\", a whole number or [\"a\", \"b\"]");
+            }
+            values.put(key, value);
+        }
+        try {
+            List<URI> feeds = new ArrayList<>();
+            for (String f : strings(values, "feeds")) {
+                URI u;
+                try {
+                    u = URI.create(f);
+                } catch (IllegalArgumentException e) {
+                    return fail(location + ": feed '" + clip(f) + "' is not a URL");
+                }
+                String scheme = u.getScheme() == null ? "" : u.getScheme().toLowerCase(Locale.ROOT);
+                if (!scheme.equals("http") && !scheme.equals("https") || u.getHost() == null) {
+                    return fail(location + ": feed '" + clip(f) + "' is not an http or https URL");
+                }
+                feeds.add(u);
+            }
+            Path base = location.toAbsolutePath().getParent();
+            List<Path> folders = strings(values, "folders").stream().map(f -> base == null ? Path.of(f) : base.resolve(f)).toList();
+            return Outcome.ok(new WatchSettings(feeds, folders, Duration.ofSeconds(number(values, "interval_seconds", 900, 1)),
+                    Duration.ofSeconds(number(values, "politeness_seconds", 5, 0)), (int) number(values, "retries", 3, 0),
+                    Duration.ofSeconds(number(values, "backoff_seconds", 2, 0)),
+                    values.containsKey("user_agent") ? string(values, "user_agent") : WatchSettings.DEFAULT_AGENT));
+        } catch (IllegalArgumentException e) {
+            return fail(location + ": " + e.getMessage());
+        }
+    }
+
+    private static Outcome<WatchSettings> fail(String message) {
+        return Outcome.failed("bad-config", message, "config");
+    }
+
+    private static String stripComment(String line) {
+        boolean quoted = false;
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (c == '"') {
+                quoted = !quoted;
+            } else if (c == '#' && !quoted) {
+                return line.substring(0, i);
+            }
+        }
+        return line;
+    }
+
+    /** A String, a Long or a List of Strings; null when malformed. */
+    private static Object value(String v) {
+        if (v.matches("\"[^\"]*\"")) {
+            return v.substring(1, v.length() - 1);
+        }
+        if (v.matches("-?\\d{1,12}")) {
+            return Long.parseLong(v);
+        }
+        if (v.startsWith("[") && v.endsWith("]")) {
+            String inner = v.substring(1, v.length() - 1).strip();
+            List<String> out = new ArrayList<>();
+            if (inner.isEmpty()) {
+                return out;
+            }
+            String[] items = inner.split(",", -1);
+            for (int i = 0; i < items.length; i++) {
+                String item = items[i].strip();
+                if (item.isEmpty() && i == items.length - 1) {
+                    continue; // a trailing comma
+                }
+                if (!item.matches("\"[^\"]*\"")) {
+                    return null;
+                }
+                out.add(item.substring(1, item.length() - 1));
+            }
+            return out;
+        }
+        return null;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<String> strings(Map<String, Object> values, String key) {
+        Object v = values.get(key);
+        if (v == null) {
+            return List.of();
+        }
+        if (v instanceof List<?> list) {
+            return (List<String>) list;
+        }
+        throw new IllegalArgumentException("'" + key + "' must be a list like [\"a\", \"b\"]");
+    }
+
+    private static String string(Map<String, Object> values, String key) {
+        if (values.get(key) instanceof String s && !s.isBlank()) {
+            return s;
+        }
+        throw new IllegalArgumentException("'" + key + "' must be a non-empty \"text\"");
+    }
+
+    private static long number(Map<String, Object> values, String key, long fallback, long min) {
+        Object v = values.get(key);
+        if (v == null) {
+            return fallback;
+        }
+        if (v instanceof Long l && l >= min) {
+            return l;
+        }
+        throw new IllegalArgumentException("'" + key + "' must be a whole number of at least " + min);
+    }
+
+    private static String clip(String s) {
+        return s.length() > 80 ? s.substring(0, 80) + "…" : s;
+    }
+}

@@ -1,0 +1,73 @@
+package org.newsgraph.store.watch;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Map;
+import java.util.TreeMap;
+import org.newsgraph.store.StoreException;
+import org.newsgraph.store.codec.Json;
+
+/**
+ * What {@code watch} remembers between rounds and restarts, kept in {@code watch-state.json} in the data folder: each
+ * feed's validators (so the next request is conditional and an unchanged feed is not fetched again) and each
+ * watched file's size and modification time (so an unchanged file is not read again). Written after the round's
+ * articles are stored, atomically (a temporary file moved into place); a lost or partly written round is simply
+ * done again, and ingest being idempotent, nothing is duplicated. Immutable.
+ *
+ * @param feeds feed URL → its validators
+ * @param files absolute file path → its stamp
+ */
+public record WatchState(Map<String, Validators> feeds, Map<String, FileStamp> files) {
+    public static final String FILE = "watch-state.json";
+
+    /** A feed's HTTP validators, either may be null. */
+    public record Validators(String etag, String lastModified) {
+    }
+
+    /** A file's size and modification time (milliseconds since the epoch). */
+    public record FileStamp(long size, long modified) {
+    }
+
+    public WatchState {
+        feeds = Map.copyOf(feeds == null ? Map.of() : feeds);
+        files = Map.copyOf(files == null ? Map.of() : files);
+    }
+
+    public static final WatchState EMPTY = new WatchState(Map.of(), Map.of());
+
+    /** The state saved in {@code data}, or {@link #EMPTY} when none was saved. */
+    public static WatchState load(Path data) {
+        Path file = data.resolve(FILE);
+        if (!Files.exists(file)) {
+            return EMPTY;
+        }
+        try {
+            return Json.read(Files.readString(file, StandardCharsets.UTF_8), WatchState.class);
+        } catch (IOException | RuntimeException e) {
+            throw new StoreException("cannot read " + file + "; delete it to poll every feed afresh", e);
+        }
+    }
+
+    public void save(Path data) {
+        Path file = data.resolve(FILE);
+        Path tmp = data.resolve(FILE + ".tmp");
+        try {
+            Files.writeString(tmp, Json.write(this), StandardCharsets.UTF_8);
+            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new StoreException("cannot write " + file, e);
+        }
+    }
+
+    /** The same state with these feeds' validators and files' stamps updated. */
+    public WatchState with(Map<String, Validators> newFeeds, Map<String, FileStamp> newFiles) {
+        Map<String, Validators> f = new TreeMap<>(feeds);
+        f.putAll(newFeeds);
+        Map<String, FileStamp> s = new TreeMap<>(files);
+        s.putAll(newFiles);
+        return new WatchState(f, s);
+    }
+}
