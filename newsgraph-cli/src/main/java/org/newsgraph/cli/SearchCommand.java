@@ -41,6 +41,9 @@ final class SearchCommand implements Callable<Integer> {
         } catch (org.apache.lucene.queryparser.classic.ParseException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), "cannot read the query '" + query
                     + "': a parenthesis or quote is not closed, or an operator has nothing to join.");
+        } catch (RuntimeException tooComplex) {
+            // well-formed but too costly to build (a regular expression that cannot be determinised): the store
+            // answers that as a bad query below
         }
         try (EmbeddedStore store = Composition.openForReading(data.existing(spec.commandLine()))) {
             Outcome<List<SearchHit>> result = store.search(query, limit);
