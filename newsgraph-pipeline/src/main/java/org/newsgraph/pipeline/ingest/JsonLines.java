@@ -27,14 +27,28 @@ public final class JsonLines {
     private JsonLines() {
     }
 
+    /**
+     * Where a line stops being JSON, in words a user reads: the column and the characters there (the parser's own
+     * message names its internals, so it is not shown).
+     */
+    private static String where(JsonProcessingException e, String line) {
+        if (e.getLocation() == null || e.getLocation().getColumnNr() < 1) {
+            return "";
+        }
+        int column = e.getLocation().getColumnNr();
+        int from = Math.max(0, Math.min(line.length(), column - 1) - 10);
+        String near = line.substring(from, Math.min(line.length(), from + 20)).replaceAll("\\s+", " ").strip();
+        return column > line.length() ? " (the line ends before the record is closed)"
+                : " at column " + column + (near.isEmpty() ? "" : " (near '" + near + "')");
+    }
+
     /** Parses one line; {@code location} names it in problems (e.g. {@code file.jsonl:12}). */
     public static SourceItem parse(String line, String location) {
         JsonNode node;
         try {
             node = JSON.readTree(line);
         } catch (JsonProcessingException e) {
-            String why = e.getOriginalMessage();
-            return skipped("malformed-json", "not valid JSON: " + (why == null ? "parse error" : why.lines().findFirst().orElse("")), location);
+            return skipped("malformed-json", "not valid JSON" + where(e, line), location);
         }
         if (node == null || !node.isObject()) {
             return skipped("malformed-json", "a line must hold one JSON object", location);
