@@ -11,7 +11,6 @@ import org.newsgraph.eval.Evaluator;
 import org.newsgraph.eval.ReportJson;
 import org.newsgraph.eval.ecbplus.EcbConllReader;
 import org.newsgraph.eval.ecbplus.EcbDocument;
-import org.newsgraph.eval.score.ClusterScores;
 import org.newsgraph.model.Outcome;
 import org.newsgraph.store.EventBuilder;
 
@@ -115,10 +114,5 @@ public final class EvalSuite {
         m.put("events.bcubed_f1", f1);
         m.put("events.pairwise_f1", pairwise);
         return m;
-    }
-
-    /** Scores of a clustering as the suite names them (for tests and other callers). */
-    static Map<String, Double> events(ClusterScores s) {
-        return events(s.precision(), s.recall(), s.f1(), s.pairwiseF1());
     }
 }
