@@ -184,9 +184,13 @@ class ExportWritersTest {
     }
 
     @Test
-    void goldsteinValuesComeFromTheTableAndSubCodesTakeTheirBaseCodesValue() {
+    void goldsteinValuesComeFromTheTableAndSubCodesTakeTheirBaseCodesValueUnlessListed() {
         assertThat(GoldsteinScale.of("040")).contains(1.0);
-        assertThat(GoldsteinScale.of("0874")).isEqualTo(GoldsteinScale.of("087"));
+        assertThat(GoldsteinScale.of("016")).contains(-2.0);
+        assertThat(GoldsteinScale.of("0871")).isEqualTo(GoldsteinScale.of("087")).contains(9.0);
+        assertThat(GoldsteinScale.of("0874")).contains(10.0);
+        assertThat(GoldsteinScale.of("1823")).contains(-10.0);
+        assertThat(GoldsteinScale.of("182")).contains(-9.5);
         assertThat(GoldsteinScale.of("190")).contains(-10.0);
         assertThat(GoldsteinScale.of("abc")).isEmpty();
         assertThat(GoldsteinScale.of(null)).isEmpty();
