@@ -23,13 +23,16 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "watch", mixinStandardHelpOptions = true,
-        description = {"Polls RSS/Atom feed URLs and watches folders, ingesting what is new, round after round.",
-                "The feeds and folders are listed in the config file (default: newsgraph.toml beside the data folder):",
-                "  feeds = [\"https://news.example/rss\"]   folders = [\"incoming\"]   interval_seconds = 900",
-                "  politeness_seconds = 5   retries = 3   backoff_seconds = 2   user_agent = \"newsgraph/0.1\"",
+        description = {"Polls RSS/Atom feed URLs and sitemaps and watches folders, ingesting what is new, round after round.",
+                "The feeds, sitemaps and folders are listed in the config file (default: newsgraph.toml beside the data folder):",
+                "  feeds = [\"https://news.example/rss\"]   sitemaps = [\"https://news.example/news-sitemap.xml\"]",
+                "  folders = [\"incoming\"]   interval_seconds = 900   politeness_seconds = 5   retries = 3",
+                "  backoff_seconds = 2   user_agent = \"newsgraph/0.1\"   pages_per_round = 200",
+                "A sitemap's new pages, and pages whose lastmod changed, are fetched, at most pages_per_round a round.",
                 "Requests are conditional (ETag / Last-Modified), at most one per host every politeness_seconds,",
                 "robots.txt is honoured, and failures are retried with back-off. A restart resumes: unchanged feeds",
-                "are not fetched again and unchanged files are not read again (state in DATA/watch-state.json)."})
+                "are not fetched again, fetched pages are not fetched again unless their lastmod changes, and unchanged",
+                "files are not read again (state in DATA/watch-state.json)."})
 final class WatchCommand implements Callable<Integer> {
     @Mixin
     DataOption data;
@@ -56,8 +59,8 @@ final class WatchCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), f.problem().message());
         }
         WatchSettings settings = ((Outcome.Ok<WatchSettings>) parsed).value();
-        if (settings.feeds().isEmpty() && settings.folders().isEmpty()) {
-            throw new CommandLine.ParameterException(spec.commandLine(), file + " lists no feeds and no folders.");
+        if (settings.feeds().isEmpty() && settings.sitemaps().isEmpty() && settings.folders().isEmpty()) {
+            throw new CommandLine.ParameterException(spec.commandLine(), file + " lists no feeds, no sitemaps and no folders.");
         }
         HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NORMAL).connectTimeout(Duration.ofSeconds(20)).build();
         FeedFetcher fetcher = new FeedFetcher(http, settings, Clock.systemUTC(), d -> Thread.sleep(d.toMillis()));
@@ -65,8 +68,9 @@ final class WatchCommand implements Callable<Integer> {
             Watcher watcher = new Watcher(settings, fetcher, Composition.ingestor(store), data.data);
             while (true) {
                 Watcher.Round r = watcher.round();
-                out.printf("feeds: %d fetched, %d unchanged, %d refused by robots.txt, %d failed; files: %d new or changed; "
-                                + "articles: %d new, %d already stored%s%n", r.fetched(), r.notModified(), r.refused(), r.failed(), r.files(),
+                out.printf("feeds and pages: %d fetched (%d sitemap pages, %d left for the next round), %d unchanged, "
+                                + "%d refused by robots.txt, %d failed; files: %d new or changed; articles: %d new, %d already stored%s%n",
+                        r.fetched(), r.pages(), r.pagesLeft(), r.notModified(), r.refused(), r.failed(), r.files(),
                         r.report() == null ? 0 : r.report().added(), r.report() == null ? 0 : r.report().alreadyStored(),
                         r.report() == null ? "" : "; " + r.report().events() + " events");
                 r.notes().forEach(n -> spec.commandLine().getErr().println("newsgraph: " + n));

@@ -14,14 +14,15 @@ import org.newsgraph.model.Outcome;
 /**
  * Reads the watch settings from a small TOML file ({@code newsgraph.toml}): {@code key = value} lines, where a value
  * is a "quoted string", a whole number, or a [list, of, "strings"]; {@code #} starts a comment. Keys:
- * {@code feeds}, {@code folders} (relative folders are resolved against the config file's folder),
+ * {@code feeds}, {@code sitemaps}, {@code folders} (relative folders are resolved against the config file's folder),
  * {@code interval_seconds} (default 900), {@code politeness_seconds} (default 5), {@code retries} (default 3),
- * {@code backoff_seconds} (default 2) and {@code user_agent}. An unknown key, a repeated key, a malformed line or
- * value, or a feed that is not an http(s) URL is a failed outcome naming the line; nothing is thrown. Thread-safe.
+ * {@code backoff_seconds} (default 2), {@code user_agent} and {@code pages_per_round} (default 200). An unknown key,
+ * a repeated key, a malformed line or value, or a feed or sitemap that is not an http(s) URL is a failed outcome naming
+ * the line; nothing is thrown. Thread-safe.
  */
 public final class WatchSettingsParser {
     private static final Set<String> KEYS = Set.of("feeds", "folders", "interval_seconds", "politeness_seconds", "retries",
-            "backoff_seconds", "user_agent");
+            "backoff_seconds", "user_agent", "sitemaps", "pages_per_round");
 
     private WatchSettingsParser() {
     }
@@ -54,29 +55,37 @@ public final class WatchSettingsParser {
             values.put(key, value);
         }
         try {
-            List<URI> feeds = new ArrayList<>();
-            for (String f : strings(values, "feeds")) {
-                URI u;
-                try {
-                    u = URI.create(f);
-                } catch (IllegalArgumentException e) {
-                    return fail(location + ": feed '" + clip(f) + "' is not a URL");
-                }
-                String scheme = u.getScheme() == null ? "" : u.getScheme().toLowerCase(Locale.ROOT);
-                if (!scheme.equals("http") && !scheme.equals("https") || u.getHost() == null) {
-                    return fail(location + ": feed '" + clip(f) + "' is not an http or https URL");
-                }
-                feeds.add(u);
-            }
+            List<URI> feeds = urls(values, "feeds", "feed", location);
+            List<URI> sitemaps = urls(values, "sitemaps", "sitemap", location);
             Path base = location.toAbsolutePath().getParent();
             List<Path> folders = strings(values, "folders").stream().map(f -> base == null ? Path.of(f) : base.resolve(f)).toList();
-            return Outcome.ok(new WatchSettings(feeds, folders, Duration.ofSeconds(number(values, "interval_seconds", 900, 1)),
+            return Outcome.ok(new WatchSettings(feeds, sitemaps, folders, Duration.ofSeconds(number(values, "interval_seconds", 900, 1)),
                     Duration.ofSeconds(number(values, "politeness_seconds", 5, 0)), (int) number(values, "retries", 3, 0),
                     Duration.ofSeconds(number(values, "backoff_seconds", 2, 0)),
-                    values.containsKey("user_agent") ? string(values, "user_agent") : WatchSettings.DEFAULT_AGENT));
+                    values.containsKey("user_agent") ? string(values, "user_agent") : WatchSettings.DEFAULT_AGENT,
+                    (int) Math.min(number(values, "pages_per_round", WatchSettings.DEFAULT_PAGES_PER_ROUND, 1), 100_000)));
         } catch (IllegalArgumentException e) {
             return fail(location + ": " + e.getMessage());
         }
+    }
+
+    /** The http(s) URLs listed under {@code key}; an entry that is not one is an {@link IllegalArgumentException}. */
+    private static List<URI> urls(Map<String, Object> values, String key, String what, Path location) {
+        List<URI> out = new ArrayList<>();
+        for (String f : strings(values, key)) {
+            URI u;
+            try {
+                u = URI.create(f);
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException(what + " '" + clip(f) + "' is not a URL");
+            }
+            String scheme = u.getScheme() == null ? "" : u.getScheme().toLowerCase(Locale.ROOT);
+            if (!scheme.equals("http") && !scheme.equals("https") || u.getHost() == null) {
+                throw new IllegalArgumentException(what + " '" + clip(f) + "' is not an http or https URL");
+            }
+            out.add(u);
+        }
+        return out;
     }
 
     private static Outcome<WatchSettings> fail(String message) {

@@ -12,23 +12,32 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
 import java.util.stream.Stream;
+import org.newsgraph.model.RawDocument;
 import org.newsgraph.pipeline.ingest.FeedSource;
 import org.newsgraph.pipeline.ingest.FileSource;
 import org.newsgraph.pipeline.ingest.IngestLimits;
 import org.newsgraph.pipeline.ingest.Source;
+import org.newsgraph.pipeline.ingest.SourceItem;
 import org.newsgraph.store.IngestReport;
 import org.newsgraph.store.Ingestor;
 
 /**
  * One polling round of {@code newsgraph watch}: every feed is fetched ({@link FeedFetcher}: conditional, polite,
- * robots.txt honoured), every new or changed file of the watched folders is read, and what came in is ingested in
- * one run (so events are rebuilt once per round). The state ({@link WatchState}) is saved after the articles are
+ * robots.txt honoured), every sitemap's new or changed pages are fetched ({@link SitemapCrawl}), every new or changed
+ * file of the watched folders is read, and what came in is ingested in one run (so events are rebuilt once per
+ * round). The state ({@link WatchState}) is saved after the articles are
  * stored, so a restart neither fetches an unchanged feed again nor reads an unchanged file again; ingest being
  * idempotent, an interrupted round that is done again stores nothing twice. Not thread-safe.
  */
 public final class Watcher {
-    /** What a round did; {@code report} is null when nothing new came in (no ingest was run). */
-    public record Round(int fetched, int notModified, int refused, int failed, int files, IngestReport report, List<String> notes) {
+    /**
+     * What a round did; {@code report} is null when nothing new came in (no ingest was run). {@code fetched}
+     * counts the feeds and sitemap pages fetched; {@code notModified}, {@code refused} and {@code failed} count feeds,
+     * sitemaps and pages together;
+     * {@code pages} counts the sitemap pages fetched and {@code pagesLeft} those left for a later round.
+     */
+    public record Round(int fetched, int notModified, int refused, int failed, int pages, int pagesLeft, int files,
+                        IngestReport report, List<String> notes) {
         public Round {
             notes = List.copyOf(notes);
         }
@@ -75,6 +84,13 @@ public final class Watcher {
                 }
             }
         }
+        SitemapCrawl.Result crawl = SitemapCrawl.round(settings.sitemaps(), fetcher, state, settings.pagesPerRound());
+        if (!crawl.documents().isEmpty()) {
+            List<RawDocument> pages = crawl.documents();
+            sources.add(sink -> pages.forEach(d -> sink.accept(new SourceItem.Document(d))));
+        }
+        validators.putAll(crawl.validators());
+        notes.addAll(crawl.notes());
         List<Path> changed = new ArrayList<>();
         for (Path folder : settings.folders()) {
             if (!Files.isDirectory(folder)) {
@@ -98,7 +114,8 @@ public final class Watcher {
             sources.add(new FileSource(changed, IngestLimits.DEFAULT));
         }
         IngestReport report = sources.isEmpty() ? null : ingestor.ingest(sources, (seen, added, location) -> { });
-        state.with(validators, stamps).save(data);
-        return new Round(fetched, unchanged, refused, failed, changed.size(), report, notes);
+        state.with(validators, stamps, crawl.pages()).save(data);
+        return new Round(fetched + crawl.documents().size(), unchanged + crawl.notModified(), refused + crawl.refused(),
+                failed + crawl.failed(), crawl.documents().size(), crawl.left(), changed.size(), report, notes);
     }
 }

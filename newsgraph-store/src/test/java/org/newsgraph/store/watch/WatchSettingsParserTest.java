@@ -40,6 +40,12 @@ class WatchSettingsParserTest {
         assertThat(s.userAgent()).isEqualTo("newsgraph/0.1 (ops@news.example)");
         WatchSettings defaults = ((Outcome.Ok<WatchSettings>) parse("feeds = []")).value();
         assertThat(defaults.interval()).isEqualTo(Duration.ofSeconds(900));
+        assertThat(defaults.sitemaps()).isEmpty();
+        assertThat(defaults.pagesPerRound()).isEqualTo(WatchSettings.DEFAULT_PAGES_PER_ROUND);
+        WatchSettings maps = ((Outcome.Ok<WatchSettings>) parse("sitemaps = [\"https://news.example/news-sitemap.xml\"]\npages_per_round = 25"))
+                .value();
+        assertThat(maps.sitemaps()).containsExactly(URI.create("https://news.example/news-sitemap.xml"));
+        assertThat(maps.pagesPerRound()).isEqualTo(25);
         assertThat(defaults.userAgent()).isEqualTo(WatchSettings.DEFAULT_AGENT);
     }
 
@@ -48,6 +54,8 @@ class WatchSettingsParserTest {
         assertThat(error("feeds = []\nfeed_list = [\"x\"]")).contains("line 2").contains("unknown key 'feed_list'");
         assertThat(error("interval_seconds = soon")).contains("line 1").contains("interval_seconds");
         assertThat(error("feeds = [\"ftp://x.example/f\"]")).contains("not an http or https URL");
+        assertThat(error("sitemaps = [\"file:///etc/passwd\"]")).contains("sitemap 'file:///etc/passwd' is not an http or https URL");
+        assertThat(error("pages_per_round = 0")).contains("at least 1");
         assertThat(error("retries = 1\nretries = 2")).contains("set twice");
         assertThat(error("just words")).contains("expected key = value");
         assertThat(error("interval_seconds = 0")).contains("at least 1");

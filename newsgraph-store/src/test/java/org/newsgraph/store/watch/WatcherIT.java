@@ -53,6 +53,7 @@ class WatcherIT {
     private final List<String> log = new CopyOnWriteArrayList<>();
     private final List<Long> times = new CopyOnWriteArrayList<>();
     private final AtomicInteger flakyCalls = new AtomicInteger();
+    private volatile String ferryLastmod = "2024-05-06T10:00:00Z";
 
     @BeforeEach
     void start() throws IOException {
@@ -91,8 +92,37 @@ class WatcherIT {
                     send(x, 200, FLAKY, null, "Sun, 05 May 2024 08:00:00 GMT");
                 }
             }
+            case "/sitemap-index.xml" -> {
+                if ("\"idx1\"".equals(inm)) {
+                    send(x, 304, null, "\"idx1\"", null);
+                } else {
+                    send(x, 200, """
+                            <sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">
+                              <sitemap><loc>%s</loc></sitemap>
+                            </sitemapindex>
+                            """.formatted(url("/news-sitemap.xml")), "\"idx1\"", null);
+                }
+            }
+            case "/news-sitemap.xml" -> send(x, 200, """
+                    <urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:news="http://www.google.com/schemas/sitemap-news/0.9">
+                      <url><loc>%s</loc><lastmod>%s</lastmod><news:news><news:publication><news:name>Lisk Courier</news:name></news:publication>
+                        <news:publication_date>2024-05-06</news:publication_date><news:title>Ferry to Lisk resumes</news:title></news:news></url>
+                      <url><loc>%s</loc></url>
+                      <url><loc>%s</loc></url>
+                      <url><loc>http://other.invalid/page</loc></url>
+                    </urlset>
+                    """.formatted(url("/pages/ferry"), ferryLastmod, url("/pages/fees"), url("/private/memo")), null, null);
+            case "/pages/ferry" -> send(x, 200, page("Ferry to Lisk resumes",
+                    "The ferry between Lisk and Brenn resumed on Monday after the storm, the port authority said."), null, null);
+            case "/pages/fees" -> send(x, 200, page("Varna cuts harbour fees",
+                    "The port of Varna cut its fees on Tuesday to win back ships lost to rival harbours."), null, null);
             default -> send(x, 404, "no", null, null);
         }
+    }
+
+    private static String page(String title, String body) {
+        return "<!doctype html><html><head><title>" + title + "</title></head><body><nav>Home | World | Sport</nav><article><h1>"
+                + title + "</h1><p>" + body + "</p><p>" + body.replace("said", "added") + "</p></article></body></html>";
     }
 
     private static void send(HttpExchange x, int status, String body, String etag, String lastModified) throws IOException {
@@ -126,8 +156,8 @@ class WatcherIT {
     void pollsFeedsAndFoldersPolitelyAndAfterARestartFetchesNothingUnchanged() throws Exception {
         Path incoming = Files.createDirectories(tmp.resolve("incoming"));
         Files.writeString(incoming.resolve("note.txt"), "Ferry service resumes in Lisk\n\nThe ferry between Lisk and Brenn resumed on Monday after the storm.\n");
-        WatchSettings settings = new WatchSettings(List.of(url("/feed.rss"), url("/private/feed.rss"), url("/flaky.atom")), List.of(incoming),
-                Duration.ofSeconds(60), Duration.ofMillis(250), 2, Duration.ofMillis(50), "newsgraph-test/1.0");
+        WatchSettings settings = new WatchSettings(List.of(url("/feed.rss"), url("/private/feed.rss"), url("/flaky.atom")), List.of(),
+                List.of(incoming), Duration.ofSeconds(60), Duration.ofMillis(250), 2, Duration.ofMillis(50), "newsgraph-test/1.0", 200);
         Path data = tmp.resolve("data");
 
         Watcher.Round first = round(data, settings);
@@ -155,5 +185,59 @@ class WatcherIT {
         try (EmbeddedStore store = EmbeddedStore.open(data)) {
             assertThat(store.articleCount()).isEqualTo(5);
         }
+    }
+
+    @Test
+    void sitemapPagesAreFetchedOnceWithinTheBudgetAndAgainOnlyWhenTheirLastmodChanges() throws Exception {
+        WatchSettings settings = new WatchSettings(List.of(), List.of(url("/sitemap-index.xml")), List.of(), Duration.ofSeconds(60),
+                Duration.ofMillis(20), 0, Duration.ofMillis(10), "newsgraph-test/1.0", 1);
+        Path data = tmp.resolve("data");
+
+        Watcher.Round first = round(data, settings);
+        assertThat(first.pages()).as("one page: the budget").isEqualTo(1);
+        assertThat(first.pagesLeft()).isEqualTo(2);
+        assertThat(first.notes()).anySatisfy(n -> assertThat(n).contains("another host"));
+        assertThat(log).noneMatch(l -> l.contains("other.invalid"));
+        assertThat(first.report().added()).isEqualTo(1);
+
+        Watcher.Round second = round(data, settings);
+        assertThat(log).as("the index was not finished, so it is asked again without validators")
+                .filteredOn(l -> l.startsWith("/sitemap-index.xml")).noneMatch(l -> l.contains("if-none-match"));
+        assertThat(List.of(second.pages(), second.pagesLeft(), second.refused())).containsExactly(1, 1, 0);
+        assertThat(second.report().added()).isEqualTo(1);
+
+        Watcher.Round third = round(data, settings);
+        assertThat(List.of(third.pages(), third.pagesLeft(), third.refused())).as("/private/ is disallowed by robots.txt")
+                .containsExactly(0, 0, 1);
+        assertThat(log).noneMatch(l -> l.startsWith("/private/"));
+
+        log.clear();
+        Watcher.Round fourth = round(data, settings);
+        assertThat(fourth.pages()).isZero();
+        assertThat(fourth.notModified()).as("the finished index answers 304").isEqualTo(1);
+        assertThat(log).contains("/sitemap-index.xml if-none-match=\"idx1\" ua=newsgraph-test/1.0");
+        assertThat(log).noneMatch(l -> l.startsWith("/pages/"));
+        assertThat(fourth.report()).isNull();
+
+        try (EmbeddedStore store = EmbeddedStore.open(data)) {
+            assertThat(store.articleCount()).isEqualTo(2);
+        }
+    }
+
+    @Test
+    void aPageWhoseLastmodChangedIsFetchedAgain() throws Exception {
+        WatchSettings settings = new WatchSettings(List.of(), List.of(url("/news-sitemap.xml")), List.of(), Duration.ofSeconds(60),
+                Duration.ofMillis(20), 0, Duration.ofMillis(10), "newsgraph-test/1.0", 10);
+        Path data = tmp.resolve("data");
+        Watcher.Round first = round(data, settings);
+        assertThat(first.pages()).isEqualTo(2);
+        assertThat(first.pagesLeft()).isZero();
+
+        log.clear();
+        ferryLastmod = "2024-05-07T08:00:00Z";
+        Watcher.Round second = round(data, settings);
+        assertThat(second.pages()).isEqualTo(1);
+        assertThat(log).contains("/pages/ferry ua=newsgraph-test/1.0").noneMatch(l -> l.startsWith("/pages/fees"));
+        assertThat(second.report().added()).as("the same page again is not a new article").isZero();
     }
 }
