@@ -18,8 +18,9 @@ import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "alert", mixinStandardHelpOptions = true,
         description = {"Saves, lists or removes alerts: saved searches whose newest events 'newsgraph serve' publishes",
-                "as an Atom feed at /feeds/NAME.atom (listed at /alerts).",
+                "as an Atom feed at /feeds/NAME.atom (listed at /alerts) and, with --webhook, POSTs as JSON when new ones match.",
                 "  newsgraph alert ceasefire --query 'q=ceasefire&type=CONSULT&minSources=2'",
+                "  newsgraph alert ceasefire --query 'q=ceasefire' --webhook https://hooks.example/newsgraph",
                 "  newsgraph alert --list        newsgraph alert --remove ceasefire"})
 final class AlertCommand implements Callable<Integer> {
     @Mixin
@@ -31,6 +32,10 @@ final class AlertCommand implements Callable<Integer> {
     @Option(names = "--query", paramLabel = "FILTERS",
             description = "The event filters as /api/events takes them: q, entity, actor, type, from, to, place, outlet, minSources, story.")
     String query;
+
+    @Option(names = "--webhook", paramLabel = "URL",
+            description = "An http(s) URL that 'newsgraph serve' POSTs the alert's new matching events to (JSON; see the README).")
+    String webhook;
 
     @Option(names = "--list", description = "List the saved alerts.")
     boolean list;
@@ -49,6 +54,9 @@ final class AlertCommand implements Callable<Integer> {
         if (modes != 1) {
             throw new CommandLine.ParameterException(cli, "give exactly one of NAME --query FILTERS, --list or --remove NAME.");
         }
+        if (webhook != null && name == null) {
+            throw new CommandLine.ParameterException(cli, "--webhook goes with NAME --query FILTERS.");
+        }
         SavedSearch search = null;
         if (name != null) {
             if (query == null) {
@@ -58,7 +66,7 @@ final class AlertCommand implements Callable<Integer> {
                 throw new CommandLine.ParameterException(cli, "--query '" + query + "': " + f.problem().message());
             }
             try {
-                search = new SavedSearch(name, query);
+                search = new SavedSearch(name, query, webhook);
             } catch (IllegalArgumentException e) {
                 throw new CommandLine.ParameterException(cli, e.getMessage() + ".");
             }
@@ -68,7 +76,8 @@ final class AlertCommand implements Callable<Integer> {
                 if (store.savedSearches().isEmpty()) {
                     out.println("No alert is saved yet. Add one: newsgraph alert NAME --query 'q=WORDS'");
                 }
-                store.savedSearches().forEach(s -> out.println(s.name() + "\t/feeds/" + s.name() + ".atom\t" + s.query()));
+                store.savedSearches().forEach(s -> out.println(s.name() + "\t/feeds/" + s.name() + ".atom\t" + s.query()
+                        + (s.webhook() == null ? "" : "\twebhook " + s.webhook())));
                 return ExitCodes.OK;
             }
             if (remove != null) {
@@ -80,7 +89,8 @@ final class AlertCommand implements Callable<Integer> {
                 return ExitCodes.OK;
             }
             store.saveSearch(search);
-            out.println("Saved the alert " + name + ": served at /feeds/" + name + ".atom by 'newsgraph serve'.");
+            out.println("Saved the alert " + name + ": served at /feeds/" + name + ".atom by 'newsgraph serve'"
+                    + (webhook == null ? "." : ", which POSTs its new events to " + webhook + " (events matching now are the baseline, not sent)."));
             return ExitCodes.OK;
         }
     }

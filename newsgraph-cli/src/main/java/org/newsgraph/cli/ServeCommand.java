@@ -7,6 +7,7 @@ import java.util.concurrent.CountDownLatch;
 import org.newsgraph.server.Backend;
 import org.newsgraph.server.NewsgraphServer;
 import org.newsgraph.server.ServerSettings;
+import org.newsgraph.server.alerts.WebhookDispatcher;
 import org.newsgraph.server.catalog.LiveCatalog;
 import org.newsgraph.store.Ingestor;
 import org.newsgraph.store.embedded.EmbeddedStore;
@@ -37,6 +38,10 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--max-body", paramLabel = "BYTES", defaultValue = "8388608", description = "Largest accepted request body (default: ${DEFAULT-VALUE}).")
     int maxBody;
 
+    @Option(names = "--alert-seconds", paramLabel = "SECONDS", defaultValue = "60",
+            description = "How often alerts with a webhook are checked for new events; 0 turns webhooks off (default: ${DEFAULT-VALUE}).")
+    int alertSeconds;
+
     @Spec
     CommandSpec spec;
 
@@ -46,6 +51,10 @@ final class ServeCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         if (port < 0 || port > 65535) {
             err.println("newsgraph: --port must be within 0..65535, got " + port);
+            return ExitCodes.USAGE;
+        }
+        if (alertSeconds < 0) {
+            err.println("newsgraph: --alert-seconds must be 0 or more, got " + alertSeconds);
             return ExitCodes.USAGE;
         }
         if (maxBody < 1024) {
@@ -73,9 +82,10 @@ final class ServeCommand implements Callable<Integer> {
         ServerSettings settings = new ServerSettings(port, t, maxBody, 8);
         EmbeddedStore store = Composition.open(data.data);
         NewsgraphServer server;
+        Backend backend;
         try {
             Ingestor ingestor = Composition.ingestor(store);
-            Backend backend = new Backend(store, new LiveCatalog(store, store), sources -> ingestor.ingest(sources, (s, a, l) -> { }), settings);
+            backend = new Backend(store, new LiveCatalog(store, store), sources -> ingestor.ingest(sources, (s, a, l) -> { }), settings);
             server = NewsgraphServer.start(backend);
         } catch (IOException e) {
             store.close();
@@ -85,8 +95,37 @@ final class ServeCommand implements Callable<Integer> {
             store.close();
             throw e;
         }
+        java.util.concurrent.ScheduledExecutorService alerts = alertSeconds == 0 ? null
+                : java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
+                    Thread th = new Thread(r, "newsgraph-webhooks");
+                    th.setDaemon(true);
+                    return th;
+                });
+        if (alerts != null) {
+            WebhookDispatcher webhooks = new WebhookDispatcher(backend, data.data, java.net.http.HttpClient.newBuilder()
+                    .connectTimeout(java.time.Duration.ofSeconds(20)).build(), 3, java.time.Duration.ofSeconds(2),
+                    d -> Thread.sleep(d.toMillis()), "newsgraph/0.1");
+            alerts.scheduleWithFixedDelay(() -> {
+                try {
+                    WebhookDispatcher.Pass pass = webhooks.deliver();
+                    pass.notes().forEach(n -> err.println("newsgraph: " + n));
+                    if (pass.sent() > 0) {
+                        err.println("newsgraph: webhooks: " + pass.sent() + " new events sent in " + pass.requests() + " requests");
+                    }
+                    err.flush();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                } catch (RuntimeException e) {
+                    err.println("newsgraph: webhooks: " + FailureText.describe(e));
+                    err.flush();
+                }
+            }, 0, alertSeconds, java.util.concurrent.TimeUnit.SECONDS);
+        }
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            if (alerts != null) {
+                alerts.shutdownNow();
+            }
             server.close();
             store.close();
             stopped.countDown();

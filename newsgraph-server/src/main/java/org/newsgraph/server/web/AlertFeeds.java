@@ -43,7 +43,8 @@ public final class AlertFeeds {
     private Response list(Request req) {
         List<SavedSearch> all = backend.store().savedSearches();
         StringBuilder sb = new StringBuilder("<h1>Alerts</h1><p class=\"lead\">Saved searches, each an Atom feed of its newest events. "
-                + "Add one with <code>newsgraph alert NAME --query 'q=WORDS&amp;type=TYPE'</code>.</p>");
+                + "Add one with <code>newsgraph alert NAME --query 'q=WORDS&amp;type=TYPE'</code> (with <code>--webhook URL</code>, "
+                + "new events are also POSTed there).</p>");
         if (all.isEmpty()) {
             sb.append(Layout.empty("No alert is saved yet."));
         } else {
@@ -51,7 +52,9 @@ public final class AlertFeeds {
             for (SavedSearch s : all) {
                 sb.append("<li><a href=\"/feeds/").append(Html.seg(s.name())).append(".atom\">").append(Html.esc(s.name()))
                         .append(".atom</a> <span class=\"meta\">").append(Html.esc(s.query())).append("</span> · <a href=\"/events?")
-                        .append(Html.esc(s.query())).append("\">events now</a></li>");
+                        .append(Html.esc(s.query())).append("\">events now</a>")
+                        .append(s.webhook() == null ? "" : " · <span class=\"meta\">webhook " + Html.esc(java.net.URI.create(s.webhook()).getHost()) + "</span>")
+                        .append("</li>");
             }
             sb.append("</ul>");
         }

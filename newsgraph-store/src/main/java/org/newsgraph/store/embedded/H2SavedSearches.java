@@ -23,9 +23,10 @@ final class H2SavedSearches implements SavedSearchStore {
     @Override
     public void saveSearch(SavedSearch search) {
         try (Connection c = db.getConnection();
-             PreparedStatement ps = c.prepareStatement("MERGE INTO saved_search (name, query) KEY (name) VALUES (?, ?)")) {
+             PreparedStatement ps = c.prepareStatement("MERGE INTO saved_search (name, query, webhook) KEY (name) VALUES (?, ?, ?)")) {
             ps.setString(1, search.name());
             ps.setString(2, search.query());
+            ps.setString(3, search.webhook());
             ps.executeUpdate();
         } catch (SQLException e) {
             throw new StoreException("cannot save the alert " + search.name(), e);
@@ -51,10 +52,10 @@ final class H2SavedSearches implements SavedSearchStore {
     public List<SavedSearch> savedSearches() {
         List<SavedSearch> out = new ArrayList<>();
         try (Connection c = db.getConnection();
-             PreparedStatement ps = c.prepareStatement("SELECT name, query FROM saved_search ORDER BY name");
+             PreparedStatement ps = c.prepareStatement("SELECT name, query, webhook FROM saved_search ORDER BY name");
              ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
-                out.add(new SavedSearch(rs.getString(1), rs.getString(2)));
+                out.add(new SavedSearch(rs.getString(1), rs.getString(2), rs.getString(3)));
             }
             return out;
         } catch (SQLException e) {
