@@ -6,6 +6,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.newsgraph.server.Backend;
 import org.newsgraph.server.NewsgraphServer;
+import org.newsgraph.server.ServedWatch;
 import org.newsgraph.server.ServerSettings;
 import org.newsgraph.server.alerts.WebhookDispatcher;
 import org.newsgraph.server.catalog.LiveCatalog;
@@ -42,11 +43,18 @@ final class ServeCommand implements Callable<Integer> {
             description = "How often alerts with a webhook are checked for new events; 0 turns webhooks off (default: ${DEFAULT-VALUE}).")
     int alertSeconds;
 
+    @Option(names = "--watch", description = "Also poll the feeds, sitemaps and folders of the watch config file (as 'newsgraph watch' does), "
+            + "so the pages show new articles as they arrive.")
+    boolean watch;
+
+    @Option(names = "--config", paramLabel = "FILE", description = "The watch config file for --watch (default: newsgraph.toml beside the data folder).")
+    java.nio.file.Path config;
+
     @Spec
     CommandSpec spec;
 
     @Override
-    public Integer call() throws InterruptedException {
+    public Integer call() throws InterruptedException, IOException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         if (port < 0 || port > 65535) {
@@ -79,6 +87,10 @@ final class ServeCommand implements Callable<Integer> {
         } else {
             tokenNote = "Writes need the API token given.";
         }
+        if (config != null && !watch) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--config goes with --watch.");
+        }
+        org.newsgraph.store.watch.WatchSettings watchSettings = watch ? WatchCommand.settings(spec.commandLine(), data.data, config) : null;
         ServerSettings settings = new ServerSettings(port, t, maxBody, 8);
         EmbeddedStore store = Composition.open(data.data);
         NewsgraphServer server;
@@ -121,8 +133,15 @@ final class ServeCommand implements Callable<Integer> {
                 }
             }, 0, alertSeconds, java.util.concurrent.TimeUnit.SECONDS);
         }
+        ServedWatch watcher = watchSettings == null ? null : ServedWatch.start(watchSettings, backend, data.data, line -> {
+            err.println("newsgraph: " + line);
+            err.flush();
+        });
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            if (watcher != null) {
+                watcher.close();
+            }
             if (alerts != null) {
                 alerts.shutdownNow();
             }
@@ -132,6 +151,10 @@ final class ServeCommand implements Callable<Integer> {
         }, "newsgraph-stop"));
         out.println("Serving " + store.articleCount() + " articles and " + store.eventCount() + " events from " + data.data.toAbsolutePath());
         out.println("Web UI: " + server.uri() + "   API: " + server.uri() + "api/events   OpenAPI: " + server.uri() + "openapi.json");
+        if (watchSettings != null) {
+            out.println("Watching " + watchSettings.feeds().size() + " feeds, " + watchSettings.sitemaps().size() + " sitemaps and "
+                    + watchSettings.folders().size() + " folders every " + watchSettings.interval().toSeconds() + " s.");
+        }
         out.println(tokenNote + " Press Ctrl-C to stop.");
         out.flush();
         stopped.await();

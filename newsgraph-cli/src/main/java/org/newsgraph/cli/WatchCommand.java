@@ -46,22 +46,31 @@ final class WatchCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Override
-    public Integer call() throws IOException, InterruptedException {
-        PrintWriter out = spec.commandLine().getOut();
-        Path file = config != null ? config : data.data.toAbsolutePath().resolveSibling("newsgraph.toml");
+    /**
+     * The watch settings from {@code config}, else from {@code newsgraph.toml} beside the data folder; a missing,
+     * unreadable or bad file, or one listing nothing to poll, is a usage error naming the file and the line.
+     */
+    static WatchSettings settings(CommandLine cli, Path data, Path config) throws IOException {
+        Path file = config != null ? config : data.toAbsolutePath().resolveSibling("newsgraph.toml");
         if (!Files.isRegularFile(file)) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "no config file at " + file
-                    + "; write one listing feeds = [\"URL\"] and/or folders = [\"DIR\"], or pass --config FILE.");
+            throw new CommandLine.ParameterException(cli, "no config file at " + file
+                    + "; write one listing feeds = [\"URL\"], sitemaps = [\"URL\"] and/or folders = [\"DIR\"], or pass --config FILE.");
         }
         Outcome<WatchSettings> parsed = WatchSettingsParser.parse(Files.readString(file, StandardCharsets.UTF_8), file);
         if (parsed instanceof Outcome.Failed<WatchSettings> f) {
-            throw new CommandLine.ParameterException(spec.commandLine(), f.problem().message());
+            throw new CommandLine.ParameterException(cli, f.problem().message());
         }
         WatchSettings settings = ((Outcome.Ok<WatchSettings>) parsed).value();
         if (settings.feeds().isEmpty() && settings.sitemaps().isEmpty() && settings.folders().isEmpty()) {
-            throw new CommandLine.ParameterException(spec.commandLine(), file + " lists no feeds, no sitemaps and no folders.");
+            throw new CommandLine.ParameterException(cli, file + " lists no feeds, no sitemaps and no folders.");
         }
+        return settings;
+    }
+
+    @Override
+    public Integer call() throws IOException, InterruptedException {
+        PrintWriter out = spec.commandLine().getOut();
+        WatchSettings settings = settings(spec.commandLine(), data.data, config);
         HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NORMAL).connectTimeout(Duration.ofSeconds(20)).build();
         FeedFetcher fetcher = new FeedFetcher(http, settings, Clock.systemUTC(), d -> Thread.sleep(d.toMillis()));
         try (EmbeddedStore store = Composition.open(data.data)) {

@@ -30,4 +30,14 @@ class ServeCommandTest {
         assertThat(r.status()).isZero();
         assertThat(r.out()).contains("--token", "NEWSGRAPH_TOKEN", "--port");
     }
+
+    @Test
+    void watchWithoutAConfigFileAndConfigWithoutWatchAreUsageErrors() {
+        CliRunner noFile = CliRunner.run("serve", "--data", dir.resolve("data").toString(), "--port", "0", "--watch");
+        assertThat(noFile.status()).isEqualTo(ExitCodes.USAGE);
+        assertThat(noFile.err()).contains("no config file at").contains("newsgraph.toml");
+        CliRunner lonely = CliRunner.run("serve", "--data", dir.toString(), "--config", dir.resolve("x.toml").toString());
+        assertThat(lonely.status()).isEqualTo(ExitCodes.USAGE);
+        assertThat(lonely.err()).contains("--config goes with --watch");
+    }
 }

@@ -41,7 +41,6 @@ public final class IngestApi {
     private static final Set<String> HINTS = Set.of("url", "title", "outlet", "published", "id");
 
     private final Backend backend;
-    private final Object lock = new Object();
 
     public IngestApi(Backend backend) {
         this.backend = backend;
@@ -118,11 +117,8 @@ public final class IngestApi {
             return ApiResponses.problem(413, "Too many articles", "At most " + MAX_ARTICLES + " articles per request, got " + items.size() + ".", req.path());
         }
         IngestReport report;
-        synchronized (lock) {
-            Source source = sink -> bounded.forEach(sink);
-            report = backend.ingest().ingest(List.of(source));
-            backend.catalog().refresh();
-        }
+        Source source = sink -> bounded.forEach(sink);
+        report = backend.ingestAndRefresh(List.of(source));
         if (report.added() == 0 && report.alreadyStored() == 0) {
             return ApiResponses.problem(new ProblemDetail("urn:newsgraph:problem:no-usable-article", "No usable article", 422,
                     "None of the " + items.size() + " input(s) could be used: " + report.skipped().get(0).message(), req.path(),

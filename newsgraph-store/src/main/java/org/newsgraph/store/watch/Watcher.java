@@ -43,15 +43,25 @@ public final class Watcher {
         }
     }
 
+    /** Stores what a round brought in (an {@link Ingestor}, or a server's ingest that also refreshes its pages). */
+    @FunctionalInterface
+    public interface RoundIngest {
+        IngestReport ingest(List<Source> sources);
+    }
+
     private final WatchSettings settings;
     private final FeedFetcher fetcher;
-    private final Ingestor ingestor;
+    private final RoundIngest ingest;
     private final Path data;
 
     public Watcher(WatchSettings settings, FeedFetcher fetcher, Ingestor ingestor, Path data) {
+        this(settings, fetcher, sources -> ingestor.ingest(sources, (seen, added, location) -> { }), data);
+    }
+
+    public Watcher(WatchSettings settings, FeedFetcher fetcher, RoundIngest ingest, Path data) {
         this.settings = Objects.requireNonNull(settings);
         this.fetcher = Objects.requireNonNull(fetcher);
-        this.ingestor = Objects.requireNonNull(ingestor);
+        this.ingest = Objects.requireNonNull(ingest);
         this.data = Objects.requireNonNull(data);
     }
 
@@ -113,7 +123,7 @@ public final class Watcher {
         if (!changed.isEmpty()) {
             sources.add(new FileSource(changed, IngestLimits.DEFAULT));
         }
-        IngestReport report = sources.isEmpty() ? null : ingestor.ingest(sources, (seen, added, location) -> { });
+        IngestReport report = sources.isEmpty() ? null : ingest.ingest(sources);
         state.with(validators, stamps, crawl.pages()).save(data);
         return new Round(fetched + crawl.documents().size(), unchanged + crawl.notModified(), refused + crawl.refused(),
                 failed + crawl.failed(), crawl.documents().size(), crawl.left(), changed.size(), report, notes);
