@@ -18,6 +18,8 @@ public class Envelope {
     public String message;
     /** When the record entered Kafka (milliseconds since the epoch), for end-to-end latency. */
     public long enteredMillis;
+    /** When the job's source read the record, for the latency through the job. */
+    public long readMillis;
 
     public Envelope() {
     }
@@ -32,6 +34,8 @@ public class Envelope {
     }
 
     Envelope with(Kind kind, String payload, String message) {
-        return new Envelope(seq, location, kind, payload, message, enteredMillis);
+        Envelope e = new Envelope(seq, location, kind, payload, message, enteredMillis);
+        e.readMillis = readMillis;
+        return e;
     }
 }

@@ -43,6 +43,11 @@ public final class Publisher {
     }
 
     public static Report publish(List<Path> inputs, String bootstrap, String topic, Consumer<Problem> onSkip) {
+        return publish(inputs, bootstrap, topic, Integer.MAX_VALUE, onSkip);
+    }
+
+    /** Sends at most {@code limit} documents (the first ones read). */
+    public static Report publish(List<Path> inputs, String bootstrap, String topic, int limit, Consumer<Problem> onSkip) {
         Properties p = new Properties();
         p.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
         p.put(ProducerConfig.ACKS_CONFIG, "all");
@@ -60,6 +65,9 @@ public final class Publisher {
                     case SourceItem.Skipped s -> {
                         skipped.add(s.problem());
                         onSkip.accept(s.problem());
+                    }
+                    case SourceItem.Document d when sent[0] >= limit -> {
+                        // past the limit: read on (sources cannot stop early), send nothing
                     }
                     case SourceItem.Document d -> {
                         pending.add(producer.send(new ProducerRecord<>(topic, line(d.document()).getBytes(StandardCharsets.UTF_8))));

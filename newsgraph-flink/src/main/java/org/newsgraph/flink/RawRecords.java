@@ -13,8 +13,10 @@ final class RawRecords implements KafkaRecordDeserializationSchema<Envelope> {
     @Override
     public void deserialize(ConsumerRecord<byte[], byte[]> record, Collector<Envelope> out) {
         String line = record.value() == null ? "" : new String(record.value(), StandardCharsets.UTF_8);
-        out.collect(new Envelope(0, "kafka:" + record.topic() + "/" + record.partition() + "@" + record.offset(),
-                Envelope.Kind.RAW, line, null, record.timestamp()));
+        Envelope e = new Envelope(0, "kafka:" + record.topic() + "/" + record.partition() + "@" + record.offset(),
+                Envelope.Kind.RAW, line, null, record.timestamp());
+        e.readMillis = System.currentTimeMillis();
+        out.collect(e);
     }
 
     @Override
