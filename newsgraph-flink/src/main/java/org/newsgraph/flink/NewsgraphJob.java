@@ -20,7 +20,8 @@ import org.newsgraph.store.server.StoreSettingsParser;
 /**
  * The pipeline as a Flink DataStream job: Kafka (raw JSON-lines documents, as {@code newsgraph ingest} reads them)
  * → numbering (one task, checkpointed with the offsets) → stateless stages (extract, annotate, code; in parallel)
- * → stateful stages (copy detection, event clustering; one task, keyed state) → PostgreSQL. Checkpoints take the
+ * → stateful stages (copy detection, event clustering; one task, keyed state) → PostgreSQL, and the stored articles
+ * → OpenSearch when the store settings name a search index. Checkpoints take the
  * source offsets and the state together; the store writes are idempotent, so a restore gives the same store as an
  * uninterrupted run.
  */
@@ -28,7 +29,7 @@ public final class NewsgraphJob {
     private NewsgraphJob() {
     }
 
-    /** Adds the job's operators to {@code env}; returns the stream of stored articles (payload: article id). */
+    /** Adds the job's operators to {@code env}; returns the stream of accepted articles (payload: the article as JSON). */
     public static DataStream<Envelope> build(StreamExecutionEnvironment env, JobSettings s) {
         env.enableCheckpointing(s.checkpointMillis());
         KafkaSource<Envelope> source = KafkaSource.<Envelope>builder()
@@ -48,7 +49,12 @@ public final class NewsgraphJob {
                 .keyBy(new SingleKey())
                 .process(new StatefulStages(s.store(), s.eventsEvery(), s.eventsIntervalMillis())).setParallelism(1)
                 .name("copies-cluster-store").uid("stateful");
-        stored.sinkTo(new DiscardingSink<>()).setParallelism(1).name("done");
+        if (s.store().opensearchUrl() != null) {
+            stored.sinkTo(new SearchIndexSink(s.store().opensearchUrl(), s.store().opensearchIndex(), s.store().opensearchAnalyzer()))
+                    .setParallelism(s.parallelism()).name("search-index").uid("search-index");
+        } else {
+            stored.sinkTo(new DiscardingSink<>()).setParallelism(1).name("done");
+        }
         return stored;
     }
 

@@ -36,7 +36,7 @@ import org.newsgraph.store.server.ServerStoreSettings;
  * end of a bounded input. Everything needed to rebuild the stages lives in keyed Flink state (RocksDB in the job):
  * the next sequence number, records that came early, and every accepted article; after a restore the stages are
  * rebuilt from it before the first record, so the replayed records meet exactly the state they met before.
- * Emits each stored article as an envelope whose payload is the article id.
+ * Emits each accepted article as an envelope whose payload is the article as JSON (for the search index).
  */
 final class StatefulStages extends KeyedProcessFunction<Integer, Envelope, Envelope> {
     private static final long serialVersionUID = 1L;
@@ -155,7 +155,7 @@ final class StatefulStages extends KeyedProcessFunction<Integer, Envelope, Envel
             notes.addAll(annotated.problems());
             notes.forEach(store::recordProblem);
         }
-        out.collect(e.with(Envelope.Kind.ANNOTATED, article.id(), null));
+        out.collect(e.with(Envelope.Kind.ANNOTATED, Json.write(article), null));
         if (++newSinceEvents >= eventsEvery) {
             writeEvents();
         }

@@ -28,7 +28,7 @@ import org.newsgraph.store.server.local.LocalPostgres;
 
 /**
  * The job on real engines: a KRaft Kafka broker, a Flink mini cluster at parallelism 2 with RocksDB state and
- * checkpoints, and PostgreSQL; invented documents published by {@link Publisher}. The stored articles and events
+ * checkpoints, PostgreSQL and OpenSearch; invented documents published by {@link Publisher}. The stored articles and events
  * must equal what {@code newsgraph ingest} stores from the same file.
  */
 class NewsgraphJobIT {
@@ -37,6 +37,7 @@ class NewsgraphJobIT {
 
     private static LocalPostgres postgres;
     private static LocalKafka kafka;
+    private static org.newsgraph.store.server.local.LocalOpenSearch search;
 
     @TempDir
     static Path temp;
@@ -45,6 +46,7 @@ class NewsgraphJobIT {
     static void start() throws Exception {
         postgres = LocalPostgres.start();
         kafka = LocalKafka.start();
+        search = org.newsgraph.store.server.local.LocalOpenSearch.start(Path.of(System.getProperty("newsgraph.opensearch.home")));
         kafka.createTopic("documents", 1);
         Publisher.Report report = Publisher.publish(List.of(FIXTURE), kafka.bootstrap(), "documents", p -> { });
         assertThat(report.sent()).isEqualTo(11);
@@ -66,6 +68,9 @@ class NewsgraphJobIT {
         }
         if (postgres != null) {
             postgres.close();
+        }
+        if (search != null) {
+            search.close();
         }
     }
 
@@ -102,7 +107,8 @@ class NewsgraphJobIT {
 
     @Test
     void theJobStoresWhatTheEmbeddedIngestStoresAndAReplayAddsNothing() throws Exception {
-        ServerStoreSettings db = postgres.createDatabase("job_same");
+        // the integ-test distribution of OpenSearch has no English analysis: the standard analyzer
+        ServerStoreSettings db = postgres.createDatabase("job_same").withOpenSearch(search.uri(), "job-articles", "standard");
         runJob(db, "same-1", 2);
         Stored expected = embedded();
         Stored got = server(db);
@@ -115,11 +121,17 @@ class NewsgraphJobIT {
             assertThat(store.problems(10)).extracting(p -> p.code()).contains("malformed-json", "no-body");
         }
 
+        org.newsgraph.store.server.OpenSearchIndex index = org.newsgraph.store.server.OpenSearchIndex.open(search.uri(), "job-articles", "standard");
+        assertThat(index.documentCount()).isEqualTo(10);
+        assertThat(((org.newsgraph.model.Outcome.Ok<List<org.newsgraph.store.SearchHit>>) index.search("Tessel", 10)).value())
+                .extracting(org.newsgraph.store.SearchHit::articleId).containsExactlyInAnyOrder("n01", "n02", "n03");
+
         // every record delivered again (a new consumer group reads the topic from the start): nothing is duplicated
         runJob(db, "same-2", 2);
         Stored again = server(db);
         assertThat(again.articles()).containsExactlyElementsOf(got.articles());
         assertThat(again.events()).containsExactlyElementsOf(got.events());
+        assertThat(index.documentCount()).isEqualTo(10);
         List<String> ids = new ArrayList<>(again.articles());
         assertThat(new TreeSet<>(ids)).hasSize(ids.size());
     }

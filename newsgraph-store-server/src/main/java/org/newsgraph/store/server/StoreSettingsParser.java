@@ -9,11 +9,14 @@ import org.newsgraph.model.Outcome;
  * Reads the server store settings from a small TOML file: {@code key = value} lines, where a value is a "quoted
  * string" or a whole number; {@code #} starts a comment. Keys: {@code postgresql_url} (required), {@code user}
  * (required), {@code password} (default empty; {@code password_env} names an environment variable holding it
- * instead), {@code pool_size} (default 8). An unknown key, a repeated key, a malformed line or value is a failed
+ * instead), {@code pool_size} (default 8), {@code opensearch_url} (the search index's cluster; none by default),
+ * {@code opensearch_index} (default {@code newsgraph-articles}) and {@code opensearch_analyzer} (default
+ * {@code english}). An unknown key, a repeated key, a malformed line or value is a failed
  * outcome naming the line; nothing is thrown. Thread-safe.
  */
 public final class StoreSettingsParser {
-    private static final List<String> KEYS = List.of("password", "password_env", "pool_size", "postgresql_url", "user");
+    private static final List<String> KEYS = List.of("opensearch_analyzer", "opensearch_index", "opensearch_url", "password",
+            "password_env", "pool_size", "postgresql_url", "user");
 
     private StoreSettingsParser() {
     }
@@ -69,7 +72,10 @@ public final class StoreSettingsParser {
             }
         }
         try {
-            return Outcome.ok(new ServerStoreSettings(values.get("postgresql_url"), values.get("user"), password, pool));
+            java.net.URI search = values.containsKey("opensearch_url") ? java.net.URI.create(values.get("opensearch_url")) : null;
+            return Outcome.ok(new ServerStoreSettings(values.get("postgresql_url"), values.get("user"), password, pool, search,
+                    values.getOrDefault("opensearch_index", ServerStoreSettings.DEFAULT_INDEX),
+                    values.getOrDefault("opensearch_analyzer", ServerStoreSettings.DEFAULT_ANALYZER)));
         } catch (IllegalArgumentException e) {
             return fail(location, location + ": " + e.getMessage());
         }

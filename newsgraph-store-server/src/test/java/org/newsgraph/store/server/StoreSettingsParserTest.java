@@ -26,6 +26,22 @@ class StoreSettingsParserTest {
                 """)).value();
         assertThat(s).isEqualTo(new ServerStoreSettings("jdbc:postgresql://db.example:5432/news", "newsgraph", "s3cret", 16));
         assertThat(s.toString()).doesNotContain("s3cret");
+        assertThat(s.opensearchUrl()).isNull();
+    }
+
+    @Test
+    void readsTheSearchIndex() {
+        ServerStoreSettings s = ((Outcome.Ok<ServerStoreSettings>) parse("""
+                postgresql_url = "jdbc:postgresql://db.example:5432/news"
+                user = "newsgraph"
+                opensearch_url = "http://search.example:9200"
+                opensearch_index = "articles-v1"
+                """)).value();
+        assertThat(s.opensearchUrl()).hasToString("http://search.example:9200");
+        assertThat(s.opensearchIndex()).isEqualTo("articles-v1");
+        assertThat(s.opensearchAnalyzer()).isEqualTo("english");
+        assertThat(failure("postgresql_url = \"jdbc:postgresql://h/n\"\nuser = \"u\"\nopensearch_url = \"ftp://x\""))
+                .contains("opensearch_url must be an http or https URL");
     }
 
     @Test
@@ -38,7 +54,7 @@ class StoreSettingsParserTest {
     @Test
     void rejectsUnknownRepeatedMissingAndMalformed() {
         assertThat(failure("postgresql_url = \"jdbc:postgresql://h/n\"\nuser = \"u\"\nhost = \"x\""))
-                .isEqualTo("store.toml line 3: unknown key 'host' (known: password, password_env, pool_size, postgresql_url, user)");
+                .isEqualTo("store.toml line 3: unknown key 'host' (known: opensearch_analyzer, opensearch_index, opensearch_url, password, password_env, pool_size, postgresql_url, user)");
         assertThat(failure("user = \"u\"\nuser = \"v\"")).isEqualTo("store.toml line 2: 'user' is set twice");
         assertThat(failure("user = \"u\"")).isEqualTo("store.toml: 'postgresql_url' is missing");
         assertThat(failure("user = u")).startsWith("store.toml line 1: cannot read the value of 'user'");
