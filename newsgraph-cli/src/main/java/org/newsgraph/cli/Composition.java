@@ -63,6 +63,25 @@ final class Composition {
         return EmbeddedStore.open(data);
     }
 
+    /**
+     * The server store (PostgreSQL) described by a store settings file (docs/cluster.md); a missing or malformed
+     * file is a usage error naming it, an unreachable database a {@link org.newsgraph.store.StoreException}.
+     */
+    static org.newsgraph.store.server.PostgresStore openServer(Path settings, picocli.CommandLine cli) {
+        String text;
+        try {
+            text = java.nio.file.Files.readString(settings, java.nio.charset.StandardCharsets.UTF_8);
+        } catch (java.io.IOException e) {
+            throw new picocli.CommandLine.ParameterException(cli, "cannot read the store settings file " + settings
+                    + (java.nio.file.Files.exists(settings) ? "" : " (it does not exist)"));
+        }
+        var parsed = org.newsgraph.store.server.StoreSettingsParser.parse(text, settings.toString(), System::getenv);
+        if (parsed instanceof org.newsgraph.model.Outcome.Failed<org.newsgraph.store.server.ServerStoreSettings> f) {
+            throw new picocli.CommandLine.ParameterException(cli, f.problem().message());
+        }
+        return org.newsgraph.store.server.PostgresStore.open(((org.newsgraph.model.Outcome.Ok<org.newsgraph.store.server.ServerStoreSettings>) parsed).value());
+    }
+
     /** For commands that only read: works while another process writes the folder, and on a read-only disk. */
     static EmbeddedStore openForReading(Path data) {
         return EmbeddedStore.openForReading(data);

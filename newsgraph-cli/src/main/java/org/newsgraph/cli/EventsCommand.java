@@ -25,6 +25,10 @@ final class EventsCommand implements Callable<Integer> {
     @Mixin
     EventFilterOptions filters;
 
+    @Option(names = "--store", paramLabel = "FILE",
+            description = "Read a server store (PostgreSQL) described by this settings file instead of --data (docs/cluster.md).")
+    java.nio.file.Path serverStore;
+
     @Option(names = "--json", description = "Print a JSON array of the API's event records instead of text.")
     boolean json;
 
@@ -41,21 +45,31 @@ final class EventsCommand implements Callable<Integer> {
         }
         var filter = filters.toFilter(spec.commandLine());
         PrintWriter out = spec.commandLine().getOut();
+        if (serverStore != null) {
+            try (org.newsgraph.store.server.PostgresStore store = Composition.openServer(serverStore, spec.commandLine())) {
+                return print(store, store, filter, out);
+            }
+        }
         try (EmbeddedStore store = Composition.openForReading(data.existing(spec.commandLine()))) {
-            List<Event> events = filters.any()
-                    ? new EventExporter(store, store).export(filter).stream().limit(limit).map(ExportedEvent::event).toList()
-                    : store.events(0, limit);
-            if (json) {
-                out.println(Json.write(events));
-                return ExitCodes.OK;
-            }
-            if (events.isEmpty()) {
-                out.println(store.eventCount() == 0 ? "No events yet. Try: newsgraph ingest PATH   (or: newsgraph demo)"
-                        : "No event matches these filters (" + store.eventCount() + " events in the store).");
-                return ExitCodes.OK;
-            }
-            EventText.print(events, out);
+            return print(store, store, filter, out);
+        }
+    }
+
+    private int print(org.newsgraph.store.EventStore store, org.newsgraph.store.ArticleStore articles,
+                      org.newsgraph.export.ExportFilter filter, PrintWriter out) {
+        List<Event> events = filters.any()
+                ? new EventExporter(store, articles).export(filter).stream().limit(limit).map(ExportedEvent::event).toList()
+                : store.events(0, limit);
+        if (json) {
+            out.println(Json.write(events));
             return ExitCodes.OK;
         }
+        if (events.isEmpty()) {
+            out.println(store.eventCount() == 0 ? "No events yet. Try: newsgraph ingest PATH   (or: newsgraph demo)"
+                    : "No event matches these filters (" + store.eventCount() + " events in the store).");
+            return ExitCodes.OK;
+        }
+        EventText.print(events, out);
+        return ExitCodes.OK;
     }
 }
