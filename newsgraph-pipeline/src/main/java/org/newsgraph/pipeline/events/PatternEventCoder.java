@@ -114,14 +114,31 @@ public final class PatternEventCoder implements EventCoder {
     /** How many words before a trigger a modal may stand ("will soon impose"). */
     private static final int MODAL_REACH = 3;
 
+    /**
+     * How much a type keeps of its cue support whatever the learned type model says of the title and lead: support
+     * is scaled by this plus the model's probability of the type's CAMEO class.
+     */
+    private static final double CLASS_FLOOR = 0.5;
+
     private final CueMatcher matcher;
     private final EnglishStemmer stemmer;
     private final EventOntology ontology;
+    private final EventTypeClassifier classifier;
 
+    /** A coder by cue patterns alone. */
     public PatternEventCoder(EventOntology ontology, EnglishStemmer stemmer) {
+        this(ontology, stemmer, null);
+    }
+
+    /**
+     * A coder whose choice of the main event weighs each type's cue support by the learned type model's probability
+     * of its CAMEO class for the title and lead ({@code classifier} null: cue patterns alone).
+     */
+    public PatternEventCoder(EventOntology ontology, EnglishStemmer stemmer, EventTypeClassifier classifier) {
         this.matcher = new CueMatcher(ontology);
         this.stemmer = stemmer;
         this.ontology = ontology;
+        this.classifier = classifier;
     }
 
     /** A coder with the bundled ontology; a failed outcome only if the bundled resource is missing or broken. */
@@ -153,8 +170,10 @@ public final class PatternEventCoder implements EventCoder {
             entities.put(e.id(), e);
         }
         Span dateline = Datelines.span(text, sentences);
+        String outlet = article.article().metadata().outletName().orElse(null);
         List<Mention> mentions = article.mentions().stream().filter(m -> m.span().end() <= text.length())
                 .filter(m -> dateline == null || !dateline.overlaps(m.span()))
+                .filter(m -> !NonActors.excluded(text, m, entities.get(m.entityId()), outlet))
                 .sorted(Comparator.comparing(Mention::span)).toList();
         List<Draft> drafts = new ArrayList<>();
         int lead = leadSentence(text, sentences);
@@ -189,6 +208,10 @@ public final class PatternEventCoder implements EventCoder {
             return List.of();
         }
         drafts = decisionsOverSettings(drafts, lead);
+        double[] classes = classProbabilities(article, text, sentences, lead);
+        if (classes != null) {
+            drafts = weighedByClass(drafts, classes);
+        }
         Draft main = chooseMain(drafts, lead);
         LocalDate published = article.article().metadata().publishedDate().orElse(null);
         List<Timex> timexes = dayLevel(article.timexes());
@@ -346,6 +369,30 @@ public final class PatternEventCoder implements EventCoder {
             } else {
                 out.add(d);
             }
+        }
+        return out;
+    }
+
+    /**
+     * The learned type model's class probabilities for the title and the lead sentence (what the article reports
+     * first), or null without a model, a lead or an embedding.
+     */
+    private double[] classProbabilities(AnnotatedArticle article, String text, List<Span> sentences, int lead) {
+        if (classifier == null || lead < 0) {
+            return null;
+        }
+        String leadText = sentences.get(lead).of(text).strip();
+        String title = article.article().metadata().titleText().map(String::strip).orElse("");
+        String input = title.isEmpty() || leadText.startsWith(title) ? leadText : title + ". " + leadText;
+        return classifier.probabilities(input).orElse(null);
+    }
+
+    /** Each draft's support scaled by {@link #CLASS_FLOOR} plus the probability of its CAMEO class (a uniform share without a code). */
+    private static List<Draft> weighedByClass(List<Draft> drafts, double[] classes) {
+        List<Draft> out = new ArrayList<>(drafts.size());
+        for (Draft d : drafts) {
+            double p = CameoClass.of(d.match().cue().cameo()).map(c -> classes[c.ordinal()]).orElse(1.0 / classes.length);
+            out.add(d.withSupport(d.support() * (CLASS_FLOOR + p)));
         }
         return out;
     }

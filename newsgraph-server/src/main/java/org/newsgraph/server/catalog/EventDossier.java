@@ -106,7 +106,7 @@ public record EventDossier(Event event, List<ArticleView> articles, List<String>
                 byValue.computeIfAbsent(v, k -> new ArrayList<>()).add(m);
             }
         }
-        if (byValue.size() < 2) {
+        if (byValue.size() < 2 || "date".equals(field) && DateClaims.agree(byValue.keySet())) {
             return;
         }
         List<FieldClaims.Claim> claims = new ArrayList<>();
