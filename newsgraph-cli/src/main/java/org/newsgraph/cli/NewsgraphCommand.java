@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 @Command(name = "newsgraph", mixinStandardHelpOptions = true, version = "newsgraph 0.1.0",
         description = "News articles in, events out: who did what to whom, when and where, with evidence.",
         subcommands = {IngestCommand.class, ArticlesCommand.class, EventsCommand.class, ShowCommand.class, SearchCommand.class, ExportCommand.class, WatchCommand.class, AlertCommand.class,
-                EvalCommand.class, EvalEcbPlusCommand.class, TrainClustererCommand.class, EvalExternalCommand.class, BenchCommand.class, DemoCommand.class, ServeCommand.class, PublishCommand.class, picocli.CommandLine.HelpCommand.class},
+                EvalCommand.class, EvalEcbPlusCommand.class, TrainClustererCommand.class, TrainEventTypesCommand.class, EvalExternalCommand.class, BenchCommand.class, DemoCommand.class, ServeCommand.class, PublishCommand.class, picocli.CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "1:failure of newsgraph or its environment", "2:usage error",
                 "3:finished, but some inputs were skipped (see the report)"})

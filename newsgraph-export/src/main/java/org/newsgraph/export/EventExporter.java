@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 import org.newsgraph.model.Entity;
 import org.newsgraph.model.Event;
 import org.newsgraph.model.EventMention;
@@ -77,9 +76,7 @@ public final class EventExporter {
         List<ExportedEvent.Evidence> evidence = new ArrayList<>();
         Map<String, Entity> entitiesByName = new LinkedHashMap<>();
         Map<String, Entity> entitiesById = new HashMap<>();
-        Map<String, Integer> cameoVotes = new TreeMap<>();
-        Map<String, Integer> sourceVotes = new TreeMap<>();
-        Map<String, Integer> targetVotes = new TreeMap<>();
+        List<EventRoles.Mention> coded = new ArrayList<>();
         for (String id : e.articleIds()) {
             Optional<Processed> found = articles.article(id);
             if (found.isEmpty()) {
@@ -101,17 +98,7 @@ public final class EventExporter {
                         p.annotated().sentences().indexOf(m.sentence()) + 1, m.trigger().of(a.text()), m.trigger().start(), m.type(), m.cameo(), name(entitiesById.get(m.sourceId()), m.sourceId()),
                         name(entitiesById.get(m.targetId()), m.targetId()), m.date() == null ? null : m.date().render(), m.place(),
                         m.confidence(), m.main()));
-                if (m.main() && m.cameo() != null && e.type() != null && e.type().equals(m.type())) {
-                    cameoVotes.merge(m.cameo(), 1, Integer::sum);
-                }
-                if (m.main() && e.type() != null && e.type().equals(m.type())) {
-                    if (m.sourceId() != null) {
-                        sourceVotes.merge(m.sourceId(), 1, Integer::sum);
-                    }
-                    if (m.targetId() != null) {
-                        targetVotes.merge(m.targetId(), 1, Integer::sum);
-                    }
-                }
+                coded.add(new EventRoles.Mention(m.type(), m.cameo(), m.sourceId(), m.targetId(), m.main()));
             }
         }
         List<ExportedEvent.Actor> actors = new ArrayList<>();
@@ -121,20 +108,9 @@ public final class EventExporter {
                     ? new ExportedEvent.Actor(name, null, null, null, List.of())
                     : new ExportedEvent.Actor(ent.canonical(), ent.id(), ent.type().name(), ent.country(), ent.roles()));
         }
-        String cameo = mostVoted(cameoVotes);
-        return new ExportedEvent(e, cameo, actor(entitiesById, mostVoted(sourceVotes)), actor(entitiesById, mostVoted(targetVotes)),
+        EventRoles roles = EventRoles.of(e.type(), coded);
+        return new ExportedEvent(e, roles.cameo(), actor(entitiesById, roles.sourceId()), actor(entitiesById, roles.targetId()),
                 actors, sources, evidence);
-    }
-
-    /** The key with most votes; ties: the smallest key (the map is sorted). */
-    private static String mostVoted(Map<String, Integer> votes) {
-        String best = null;
-        for (Map.Entry<String, Integer> v : votes.entrySet()) {
-            if (best == null || v.getValue() > votes.get(best)) {
-                best = v.getKey();
-            }
-        }
-        return best;
     }
 
     private static ExportedEvent.Actor actor(Map<String, Entity> byId, String id) {

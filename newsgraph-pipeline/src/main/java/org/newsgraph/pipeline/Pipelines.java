@@ -32,7 +32,7 @@ public final class Pipelines {
      */
     public static Pipeline standard() {
         return new Pipeline(new NewsExtractor(), new MinHashDeduplicator(), Shared.ANNOTATOR,
-                org.newsgraph.pipeline.resolve.EntityResolver.none(), Shared.CODER,
+                org.newsgraph.pipeline.resolve.EntityResolver.none(), Coding.CODER,
                 new SignalEventClusterer(ClusterSettings.DEFAULTS, Shared.EMBEDDER, Learned.PAIR_MODEL));
     }
 
@@ -43,7 +43,7 @@ public final class Pipelines {
      */
     public static Pipeline handWeighted() {
         return new Pipeline(new NewsExtractor(), new MinHashDeduplicator(), Shared.ANNOTATOR,
-                org.newsgraph.pipeline.resolve.EntityResolver.none(), Shared.CODER,
+                org.newsgraph.pipeline.resolve.EntityResolver.none(), Coding.CODER,
                 new SignalEventClusterer(ClusterSettings.DEFAULTS, Shared.EMBEDDER));
     }
 
@@ -52,10 +52,23 @@ public final class Pipelines {
         return Shared.EMBEDDER;
     }
 
+    /**
+     * The features of the sentence-level event type model (the clusterer's embedder and the bundled ontology's cues):
+     * what {@code newsgraph train-event-types} fits the model on, and what the coder classifies with.
+     */
+    public static org.newsgraph.pipeline.events.EventTypeFeatures eventTypeFeatures() {
+        return Shared.TYPE_FEATURES;
+    }
+
+    /** The event coder of the default line-up: cue patterns weighed by the learned sentence type model. */
+    public static org.newsgraph.pipeline.events.EventCoder coder() {
+        return Coding.CODER;
+    }
+
     /** The default line-up plus corpus-wide entity resolution between annotation and event coding. */
     public static Pipeline withEntityResolution() {
         return new Pipeline(new NewsExtractor(), new MinHashDeduplicator(), Shared.ANNOTATOR,
-                new RegistryEntityResolver(), Shared.CODER,
+                new RegistryEntityResolver(), Coding.CODER,
                 new SignalEventClusterer(ClusterSettings.DEFAULTS, Shared.EMBEDDER, Learned.PAIR_MODEL));
     }
 
@@ -94,16 +107,24 @@ public final class Pipelines {
     private static final class Shared {
         static final NewsAnnotator ANNOTATOR = new NewsAnnotator(new PatternQuoteExtractor(), new RuleTimeTagger());
         static final MiniLmEmbedder EMBEDDER = new MiniLmEmbedder();
-        static final PatternEventCoder CODER = coder();
+        static final EventOntology ONTOLOGY = ontology();
+        static final org.newsgraph.pipeline.events.EventTypeFeatures TYPE_FEATURES =
+                new org.newsgraph.pipeline.events.EventTypeFeatures(EMBEDDER, ONTOLOGY, EnglishStemmer.standard());
 
-        private static PatternEventCoder coder() {
-            EnglishStemmer stemmer = EnglishStemmer.standard();
-            Outcome<EventOntology> ontology = new OntologyLoader(stemmer).bundled();
+        private static EventOntology ontology() {
+            Outcome<EventOntology> ontology = new OntologyLoader(EnglishStemmer.standard()).bundled();
             if (ontology instanceof Outcome.Failed<EventOntology> f) {
                 throw new IllegalStateException("the bundled event ontology is broken: " + f.problem());
             }
-            return new PatternEventCoder(((Outcome.Ok<EventOntology>) ontology).value(), stemmer);
+            return ((Outcome.Ok<EventOntology>) ontology).value();
         }
+    }
+
+    /** The event coder with the learned type model, loaded on first use (so that training needs no model yet). */
+    private static final class Coding {
+        static final PatternEventCoder CODER = new PatternEventCoder(Shared.ONTOLOGY, EnglishStemmer.standard(),
+                new org.newsgraph.pipeline.events.EventTypeClassifier(Shared.TYPE_FEATURES,
+                        org.newsgraph.pipeline.events.EventTypeModel.bundled()));
     }
 
     /** The learned pair model, loaded on first use (apart from {@link Shared}, so that training needs no model yet). */

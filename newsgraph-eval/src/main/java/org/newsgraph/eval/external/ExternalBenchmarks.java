@@ -5,7 +5,6 @@ import java.util.function.Function;
 import org.newsgraph.model.Outcome;
 import org.newsgraph.pipeline.annotate.NewsAnnotator;
 import org.newsgraph.pipeline.events.EventCoder;
-import org.newsgraph.pipeline.events.PatternEventCoder;
 import org.newsgraph.pipeline.extract.NewsExtractor;
 import org.newsgraph.pipeline.annotate.tagging.CoreNlpTagger;
 import org.newsgraph.pipeline.annotate.quotes.PatternQuoteExtractor;
@@ -82,10 +81,7 @@ public final class ExternalBenchmarks {
     }
 
     private static Outcome<ExternalReport> withCoder(Function<EventCoder, Outcome<? extends ExternalReport>> run) {
-        return switch (PatternEventCoder.bundled()) {
-            case Outcome.Failed<PatternEventCoder> f -> new Outcome.Failed<>(f.problem());
-            case Outcome.Ok<PatternEventCoder> ok -> widen(run.apply(ok.value()));
-        };
+        return widen(run.apply(org.newsgraph.pipeline.Pipelines.coder()));
     }
 
     private static Outcome<ExternalReport> widen(Outcome<? extends ExternalReport> outcome) {

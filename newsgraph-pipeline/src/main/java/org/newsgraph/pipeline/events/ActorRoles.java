@@ -61,7 +61,7 @@ final class ActorRoles {
                 continue;
             }
             if (m.type() == EntityType.LOC || m.type() == EntityType.GPE && afterLocative(text, tokens, m.span(), LOCATIVE, false)) {
-                if (!modifier(text, m, entities)) {
+                if (!modifier(text, m, entities) && !TitleWords.titled(m.span().of(text))) {
                     places.add(m);
                 }
             } else if (quotes.stream().noneMatch(q -> q.span().contains(m.span()))
@@ -92,7 +92,7 @@ final class ActorRoles {
                 if (target != null) {
                     break;
                 }
-                if (source == null || !m.entityId().equals(source.entityId())) {
+                if (source == null || !sameActor(m, source, entities)) {
                     target = m;
                 }
             }
@@ -108,7 +108,7 @@ final class ActorRoles {
                 }
             }
         }
-        if (source != null && target != null && source.entityId().equals(target.entityId())) {
+        if (source != null && target != null && sameActor(source, target, entities)) {
             target = null;
         }
         Mention placeMention = places.stream()
@@ -251,6 +251,16 @@ final class ActorRoles {
      * The place as named: the surface form when it is a proper name ("Tehran", even where the entity layer folds the
      * capital into its country), else the entity's canonical name ("the Kazakh capital" -> Astana).
      */
+    /** Whether two mentions name one actor: the same entity, or entities of the same canonical name. */
+    static boolean sameActor(Mention a, Mention b, Map<String, Entity> entities) {
+        if (a.entityId().equals(b.entityId())) {
+            return true;
+        }
+        Entity x = entities.get(a.entityId());
+        Entity y = entities.get(b.entityId());
+        return x != null && y != null && x.canonical().equalsIgnoreCase(y.canonical());
+    }
+
     static String placeName(String text, Mention m, Map<String, Entity> entities) {
         String surface = m.span().of(text).strip();
         Entity e = entities.get(m.entityId());

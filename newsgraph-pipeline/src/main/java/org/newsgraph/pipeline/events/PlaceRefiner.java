@@ -47,7 +47,8 @@ final class PlaceRefiner {
             Span sentence = sentences.get(k);
             List<Token> tokens = Token.of(text, sentence, stemmer);
             for (Mention m : mentions) {
-                if (!sentence.contains(m.span()) || m.type() != EntityType.GPE || ActorRoles.modifier(text, m, entities)) {
+                if (!sentence.contains(m.span()) || m.type() != EntityType.GPE || ActorRoles.modifier(text, m, entities)
+                        || TitleWords.titled(m.span().of(text))) {
                     continue;
                 }
                 String name = ActorRoles.placeName(text, m, entities);

@@ -79,6 +79,29 @@ public record EventDossier(Event event, List<ArticleView> articles, List<String>
         return local.containsKey(id) ? local.get(id) : catalog.entity(id).map(EntityView::canonical).orElse(id);
     }
 
+    /**
+     * The event's CAMEO code, source and target by the rule every view of it uses ({@link org.newsgraph.export.EventRoles}):
+     * the web page shows what {@code newsgraph show}, the API and the exports give.
+     */
+    public org.newsgraph.export.EventRoles roles() {
+        return org.newsgraph.export.EventRoles.of(event.type(), coded.stream()
+                .map(m -> new org.newsgraph.export.EventRoles.Mention(m.type(), m.cameo(), m.sourceId(), m.targetId(), m.main()))
+                .toList());
+    }
+
+    /** The display name of an entity id among the coded mentions (their source or target name), else the id. */
+    public String nameOf(String entityId) {
+        for (CodedMention m : coded) {
+            if (entityId.equals(m.sourceId()) && m.source() != null) {
+                return m.source();
+            }
+            if (entityId.equals(m.targetId()) && m.target() != null) {
+                return m.target();
+            }
+        }
+        return entityId;
+    }
+
     /** Compares the main coded mention of each article (else its first), field by field. */
     static List<FieldClaims> disagreements(List<CodedMention> coded, Catalog catalog) {
         Map<String, CodedMention> perArticle = new LinkedHashMap<>();
@@ -106,7 +129,7 @@ public record EventDossier(Event event, List<ArticleView> articles, List<String>
                 byValue.computeIfAbsent(v, k -> new ArrayList<>()).add(m);
             }
         }
-        if (byValue.size() < 2) {
+        if (byValue.size() < 2 || "date".equals(field) && DateClaims.agree(byValue.keySet())) {
             return;
         }
         List<FieldClaims.Claim> claims = new ArrayList<>();

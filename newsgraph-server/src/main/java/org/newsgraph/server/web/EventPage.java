@@ -43,6 +43,9 @@ final class EventPage {
         }
         sb.append("<dl class=\"facts\">");
         sb.append("<dt>Who</dt><dd>").append(who(c, e, d)).append("</dd>");
+        if (e.actors().size() > 1) {
+            sb.append("<dt>Actors</dt><dd>").append(actors(c, e)).append("</dd>");
+        }
         List<String> unsupported = e.articleIds().stream().map(load).flatMap(Optional::stream)
                 .map(p -> p.article().metadata().languageCode())
                 .filter(l -> !org.newsgraph.pipeline.language.SupportedLanguages.supported(l)).map(Optional::orElseThrow).distinct().toList();
@@ -52,9 +55,9 @@ final class EventPage {
                     .append(" (articles in it are kept and searchable, but not annotated or coded)</dd>");
         }
         sb.append("<dt>Did what</dt><dd>").append(e.type() != null ? Html.esc(e.type()) : firstCoded(d, CodedMention::type, "not coded")).append("</dd>");
-        sb.append("<dt>To whom</dt><dd>").append(firstCoded(d, CodedMention::target, "not stated")).append("</dd>");
+        sb.append("<dt>To whom</dt><dd>").append(role(c, d, d.roles().targetId(), "not stated")).append("</dd>");
         sb.append("<dt>When</dt><dd>").append(Fragments.date(c, e)).append("</dd>");
-        sb.append("<dt>Where</dt><dd>").append(e.place() != null ? Html.esc(e.place()) : firstCoded(d, CodedMention::place, "not stated")).append("</dd>");
+        sb.append("<dt>Where</dt><dd>").append(e.place() != null ? Html.esc(e.place()) : "<span class=\"unknown\">not stated</span>").append("</dd>");
         sb.append("<dt>Sources</dt><dd>").append(Html.esc(Fragments.sources(e))).append("</dd></dl>");
         sb.append("<p><a class=\"button\" href=\"/events/").append(Html.seg(e.id())).append("/sources\">Compare the sources side by side</a></p>");
 
@@ -111,13 +114,31 @@ final class EventPage {
         return sb.toString();
     }
 
+    /** An event's source or target, as every view of the event reads it ({@link EventDossier#roles()}), linked. */
+    private static String role(Catalog c, EventDossier d, String entityId, String none) {
+        if (entityId == null) {
+            return "<span class=\"unknown\">" + Html.esc(none) + "</span>";
+        }
+        String name = d.nameOf(entityId);
+        return c.entity(entityId).isPresent() ? Fragments.entityLink(entityId, name) : Html.esc(name);
+    }
+
+    /** Every actor of the event (all parties of a summit), linked. */
+    private static String actors(Catalog c, Event e) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < e.actors().size(); i++) {
+            sb.append(i == 0 ? "" : ", ").append(Fragments.actor(c, e.actors().get(i)));
+        }
+        return sb.toString();
+    }
+
     private static String who(Catalog c, Event e, EventDossier d) {
+        String source = d.roles().sourceId();
+        if (source != null) {
+            return role(c, d, source, "not coded");
+        }
         if (!e.actors().isEmpty()) {
-            StringBuilder sb = new StringBuilder();
-            for (int i = 0; i < e.actors().size(); i++) {
-                sb.append(i == 0 ? "" : ", ").append(Fragments.actor(c, e.actors().get(i)));
-            }
-            return sb.toString();
+            return actors(c, e);
         }
         for (CodedMention m : d.coded()) {
             if (m.source() != null) {

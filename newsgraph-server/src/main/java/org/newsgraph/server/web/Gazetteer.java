@@ -11,9 +11,11 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Place name → coordinates, for the map: the cities of {@code places.tsv} (name, latitude, longitude, other
- * names) and every country of the {@link WorldMap} at its rough centre. Lookups ignore case and a leading
- * "the"; a place it does not know gives an empty value. Loaded once; thread-safe.
+ * Place name → coordinates, for the map and the exports: the cities of {@code places.tsv} (name, latitude,
+ * longitude, other names) and every country of the {@link WorldMap} at its rough centre; then every country and
+ * city of the pipeline's {@link org.newsgraph.pipeline.place.Gazetteer} (ISO 3166-1 countries by English name and
+ * code, drawn at the world map's centre of that country; GeoNames cities of at least 15,000 inhabitants). Lookups
+ * ignore case and a leading "the"; a place it does not know gives an empty value. Loaded once; thread-safe.
  */
 public final class Gazetteer {
     /** Where a place is. */
@@ -22,9 +24,11 @@ public final class Gazetteer {
 
     private static final Gazetteer INSTANCE = load();
     private final Map<String, Point> points;
+    private final Map<String, Point> countriesByIso3;
 
-    private Gazetteer(Map<String, Point> points) {
+    private Gazetteer(Map<String, Point> points, Map<String, Point> countriesByIso3) {
         this.points = Map.copyOf(points);
+        this.countriesByIso3 = Map.copyOf(countriesByIso3);
     }
 
     public static Gazetteer get() {
@@ -46,7 +50,18 @@ public final class Gazetteer {
                 }
             }
         }
-        return Optional.ofNullable(p);
+        return Optional.ofNullable(p).or(() -> org.newsgraph.pipeline.place.Gazetteer.bundled().locate(place).map(this::point));
+    }
+
+    /** A gazetteer place as a map point: a country at the world map's centre of it where the map has it. */
+    private Point point(org.newsgraph.pipeline.place.Place place) {
+        if (place.kind() == org.newsgraph.pipeline.place.Place.Kind.COUNTRY) {
+            Point centre = countriesByIso3.get(place.countryIso3());
+            if (centre != null) {
+                return centre;
+            }
+        }
+        return new Point(place.name(), place.lat(), place.lon());
     }
 
     private static String key(String s) {
@@ -56,8 +71,10 @@ public final class Gazetteer {
 
     private static Gazetteer load() {
         Map<String, Point> out = new HashMap<>();
+        Map<String, Point> byIso3 = new HashMap<>();
         for (WorldMap.Country c : WorldMap.get().countries()) {
             Point p = new Point(c.name(), c.lat(), c.lon());
+            byIso3.put(c.iso3(), p);
             out.put(key(c.name()), p);
             out.put(key(c.iso3()), p);
         }
@@ -84,6 +101,6 @@ public final class Gazetteer {
         } catch (IOException e) {
             // without the file only countries are known
         }
-        return new Gazetteer(out);
+        return new Gazetteer(out, byIso3);
     }
 }
