@@ -11,8 +11,8 @@ import org.newsgraph.model.Outcome;
 import org.newsgraph.model.Problem;
 import org.newsgraph.pipeline.Pipeline;
 import org.newsgraph.pipeline.Pipelines;
-import org.newsgraph.pipeline.annotate.NewsAnnotator;
-import org.newsgraph.pipeline.events.PatternEventCoder;
+import org.newsgraph.pipeline.annotate.Annotator;
+import org.newsgraph.pipeline.events.EventCoder;
 import org.newsgraph.pipeline.ingest.JsonLines;
 import org.newsgraph.pipeline.ingest.SourceItem;
 import org.newsgraph.pipeline.language.SupportedLanguages;
@@ -27,8 +27,8 @@ import org.newsgraph.store.codec.Json;
 final class StatelessStages extends RichMapFunction<Envelope, Envelope> {
     private static final long serialVersionUID = 1L;
     private transient Pipeline extraction;
-    private transient NewsAnnotator annotator;
-    private transient PatternEventCoder coder;
+    private transient Annotator annotator;
+    private transient EventCoder coder;
 
     @Override
     public void open(OpenContext context) {

@@ -32,8 +32,7 @@ public final class Pipelines {
      */
     public static Pipeline standard() {
         return new Pipeline(new NewsExtractor(), new MinHashDeduplicator(), Shared.ANNOTATOR,
-                org.newsgraph.pipeline.resolve.EntityResolver.none(), Coding.CODER,
-                new SignalEventClusterer(ClusterSettings.DEFAULTS, Shared.EMBEDDER, Learned.PAIR_MODEL));
+                org.newsgraph.pipeline.resolve.EntityResolver.none(), Coding.CODER, clusterer());
     }
 
     /**
@@ -58,6 +57,16 @@ public final class Pipelines {
      */
     public static org.newsgraph.pipeline.events.EventTypeFeatures eventTypeFeatures() {
         return Shared.TYPE_FEATURES;
+    }
+
+    /** The annotator of the default line-up (shared; thread-safe). */
+    public static org.newsgraph.pipeline.annotate.Annotator annotator() {
+        return Shared.ANNOTATOR;
+    }
+
+    /** A fresh event clusterer of the default line-up (the learned pair model); stateful, one per stream. */
+    public static org.newsgraph.pipeline.cluster.EventClusterer clusterer() {
+        return new SignalEventClusterer(ClusterSettings.DEFAULTS, Shared.EMBEDDER, Learned.PAIR_MODEL);
     }
 
     /** The event coder of the default line-up: cue patterns weighed by the learned sentence type model. */
