@@ -9,7 +9,7 @@ import java.util.Set;
 /**
  * Keys that make differently written names comparable: ASCII folding of any script (ICU {@code Any-Latin;
  * Latin-ASCII}), and a consonant skeleton that survives the usual transliteration variants of Arabic, Persian,
- * Russian and other names (Qassem / Qasem / Qasim, Mekdad / Miqdad, Kadhimi / Kazemi, Sergei / Sergey).
+ * Russian and other names (Qassem / Qasem / Qasim, Tarek / Tariq, Nadhiri / Naziri, Sergei / Sergey).
  *
  * <p>Thread-safe (the ICU transliterator is used under a lock). Every method accepts any string and returns a
  * possibly empty key; none throws.
@@ -47,7 +47,7 @@ public final class NameKeys {
         return b.toString();
     }
 
-    /** A readable id part: folded words joined by hyphens ("Deir ez-Zor" gives {@code deir-ez-zor}). */
+    /** A readable id part: folded words joined by hyphens ("Tell ez-Zahra" gives {@code tell-ez-zahra}). */
     public static String slug(String name) {
         return fold(name).replace(' ', '-');
     }

@@ -11,28 +11,28 @@ class NameKeysTest {
     @Test
     void transliterationVariantsShareASkeleton() {
         assertThat(NameKeys.skeleton("Qassem")).isEqualTo(NameKeys.skeleton("Qasem")).isEqualTo(NameKeys.skeleton("Qasim"));
-        assertThat(NameKeys.skeleton("Mekdad")).isEqualTo(NameKeys.skeleton("Miqdad"));
-        assertThat(NameKeys.skeleton("Kadhimi")).isEqualTo(NameKeys.skeleton("Kazemi"));
+        assertThat(NameKeys.skeleton("Tarek")).isEqualTo(NameKeys.skeleton("Tariq"));
+        assertThat(NameKeys.skeleton("Nadhiri")).isEqualTo(NameKeys.skeleton("Naziri"));
         assertThat(NameKeys.skeleton("Sergei")).isEqualTo(NameKeys.skeleton("Sergey"));
         assertThat(NameKeys.skeleton("Mohamed")).isEqualTo(NameKeys.skeleton("Mohammed")).isEqualTo(NameKeys.skeleton("Muhamad"));
     }
 
     @Test
     void arabicArticleIsIgnored() {
-        assertThat(NameKeys.skeleton("al-Kadhimi")).isEqualTo(NameKeys.skeleton("Kadhimi"));
+        assertThat(NameKeys.skeleton("al-Nadhiri")).isEqualTo(NameKeys.skeleton("Nadhiri"));
         assertThat(NameKeys.skeleton("Ali")).isNotEmpty();
     }
 
     @Test
     void differentNamesKeepDifferentSkeletons() {
-        assertThat(NameKeys.skeleton("Soleimani")).isNotEqualTo(NameKeys.skeleton("Shamkhani"));
+        assertThat(NameKeys.skeleton("Farhadi")).isNotEqualTo(NameKeys.skeleton("Shirvani"));
     }
 
     @Test
     void foldsOtherScriptsAndAccentsToAscii() {
-        assertThat(NameKeys.fold("Путин")).isEqualTo("putin");
-        assertThat(NameKeys.fold("Luiz Inácio Lula da Silva")).isEqualTo("luiz inacio lula da silva");
-        assertThat(NameKeys.slug("Deir ez-Zor")).isEqualTo("deir-ez-zor");
+        assertThat(NameKeys.fold("Соколов")).isEqualTo("sokolov");
+        assertThat(NameKeys.fold("João Inácio da Costa")).isEqualTo("joao inacio da costa");
+        assertThat(NameKeys.slug("Tell ez-Zahra")).isEqualTo("tell-ez-zahra");
     }
 
     @Property(tries = 200)
