@@ -945,7 +945,7 @@ final class ArticleReading {
                 if (surname && !p.nameKeys.get(p.nameKeys.size() - 1).equals(keys.get(0))) {
                     continue;
                 }
-                if (isSubsequence(keys, p.nameKeys)) {
+                if (NameKeys.sameNameWords(keys, p.nameKeys)) {
                     int distance = Math.min(Math.abs(p.firstToken - c.first()), Math.abs(p.lastToken - c.first()));
                     if (distance < bestDistance) {
                         best = p;
@@ -986,16 +986,6 @@ final class ArticleReading {
             }
         }
         return words;
-    }
-
-    private static boolean isSubsequence(List<String> part, List<String> whole) {
-        int j = 0;
-        for (String w : whole) {
-            if (j < part.size() && part.get(j).equals(w)) {
-                j++;
-            }
-        }
-        return j == part.size();
     }
 
     private void linkPronouns() {
