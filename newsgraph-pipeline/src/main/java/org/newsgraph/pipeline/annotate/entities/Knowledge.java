@@ -24,7 +24,7 @@ import org.newsgraph.model.MentionKind;
  * that are not entities ({@code outlets.txt}), title and role words ({@code titles.txt}), state bodies qualified
  * by a country ({@code bodies.txt}), head nouns of descriptions of organisations ({@code organisation-nouns.txt}),
  * nouns for a group that seized power ({@code ruler-nouns.txt}) and acronyms of common nouns
- * ({@code common-acronyms.txt}) and head nouns of names of organs ({@code organ-heads.txt}).
+ * ({@code common-acronyms.txt}).
  *
  * <p>Immutable and thread-safe. Lookups of unknown or empty strings return an empty result. Acronyms match
  * case-sensitively; other names match regardless of case (the caller decides whether the text looks like a name).
@@ -43,7 +43,6 @@ public final class Knowledge {
     private final Map<String, String> countryNames;
     private final Set<String> commonAcronyms;
     private final Map<String, Organ> organs;
-    private final Set<String> organHeads;
 
     /**
      * An organ of an organisation ("Commission", "Secretariat").
@@ -58,7 +57,7 @@ public final class Knowledge {
     private Knowledge(Map<String, KnownName> exact, Map<String, KnownName> folded, Set<String> outlets,
                       Set<String> titles, Set<String> bodies, Set<String> organisationNouns,
                       Map<String, Boolean> rulerNouns, Map<String, String> countryNames, Set<String> commonAcronyms,
-                      Map<String, Organ> organs, Set<String> organHeads) {
+                      Map<String, Organ> organs) {
         this.exact = Map.copyOf(exact);
         this.folded = Map.copyOf(folded);
         this.outlets = Set.copyOf(outlets);
@@ -69,7 +68,6 @@ public final class Knowledge {
         this.countryNames = Map.copyOf(countryNames);
         this.commonAcronyms = Set.copyOf(commonAcronyms);
         this.organs = Map.copyOf(organs);
-        this.organHeads = Set.copyOf(organHeads);
     }
 
     private static final class Standard {
@@ -143,11 +141,6 @@ public final class Knowledge {
     /** The organ of an organisation that {@code phrase} names, in any case ("secretariat", "Commission"). */
     public Optional<Organ> organ(String phrase) {
         return phrase == null ? Optional.empty() : Optional.ofNullable(organs.get(normalise(phrase).toLowerCase(Locale.ROOT)));
-    }
-
-    /** Whether {@code word} heads names of organs of organisations ("council", "force"), in any case. */
-    public boolean isOrganHead(String word) {
-        return word != null && organHeads.contains(word.toLowerCase(Locale.ROOT));
     }
 
     /** The name of the country with ISO 3166 alpha-3 code {@code iso}, if the tables know it. */
@@ -227,7 +220,7 @@ public final class Knowledge {
         }
         return new Knowledge(exact, folded, outlets, titles, words(base, "bodies.txt"),
                 words(base, "organisation-nouns.txt"), rulerNouns, countryNames,
-                exactWords(base, "common-acronyms.txt"), organs(base), words(base, "organ-heads.txt"));
+                exactWords(base, "common-acronyms.txt"), organs(base));
     }
 
     private static Map<String, Organ> organs(String base) {

@@ -19,7 +19,6 @@ import org.newsgraph.model.MentionKind;
 final class OrganFinder {
 
     private static final int MAX_TOKENS = 8;
-    private static final java.util.Set<String> CONNECTORS = java.util.Set.of("of", "and", "for", "on", "the");
 
     private final ArticleReading r;
     /** The organ's own words inside each organ candidate ("Council of Ministers"). */
@@ -44,9 +43,6 @@ final class OrganFinder {
                     continue;
                 }
                 Optional<Knowledge.Organ> organ = r.knowledge.organ(r.surface(i, j));
-                if (organ.isEmpty()) {
-                    organ = namedOrgan(i, j);
-                }
                 if (organ.isEmpty() || (j < n && known(j) == null && r.sameSentence(j - 1, j)
                         && r.tokens.get(j).capitalised() && Character.isLetter(r.word(j).codePointAt(0))
                         && !r.knowledge.isTitle(r.word(j)))) {
@@ -99,43 +95,6 @@ final class OrganFinder {
         organOnly.put(c, r.surface(i, j));
         ownerSoFar.put(organ.canonical(), owner);
         return true;
-    }
-
-    /**
-     * An organ the tables do not list, by the form of its name: capitalised words ending in a head noun of organs
-     * ({@code organ-heads.txt}), or opening with one and "of" and then joined only by "of", "and", "for", "on",
-     * "the"; none of them part of a known name or of a person's name: "Rapid Response Force", "Council of Elders
-     * of the Member States". Whether it belongs to an
-     * organisation is decided as for listed organs; it is never distinctive, so it needs its organisation named
-     * beside it.
-     */
-    private Optional<Knowledge.Organ> namedOrgan(int i, int j) {
-        boolean headLast = r.knowledge.isOrganHead(r.word(j - 1));
-        boolean headFirst = j - i >= 3 && r.knowledge.isOrganHead(r.word(i)) && r.lower(i + 1).equals("of");
-        if (j - i < 2 || !(headLast || headFirst) || !r.tokens.get(i).capitalised() || CONNECTORS.contains(r.lower(i))) {
-            return Optional.empty();
-        }
-        for (int t = i; t < j; t++) {
-            String w = r.lower(t);
-            boolean connector = headFirst && t > i && t < j - 1 && CONNECTORS.contains(w);
-            if (!connector && (!r.tokens.get(t).capitalised() || !Character.isLetter(r.word(t).codePointAt(0))
-                    || r.tokens.get(t).ner().equals("PERSON") || known(t) != null || r.knowledge.isTitle(w))) {
-                return Optional.empty();
-            }
-        }
-        return Optional.of(new Knowledge.Organ(titleCase(r.surface(i, j).replace("-", "")), false));
-    }
-
-    private static String titleCase(String phrase) {
-        StringBuilder b = new StringBuilder();
-        for (String w : phrase.split(" ")) {
-            if (!b.isEmpty()) {
-                b.append(' ');
-            }
-            b.append(CONNECTORS.contains(w.toLowerCase(java.util.Locale.ROOT)) ? w.toLowerCase(java.util.Locale.ROOT)
-                    : w.isEmpty() ? w : Character.toUpperCase(w.charAt(0)) + w.substring(1).toLowerCase(java.util.Locale.ROOT));
-        }
-        return b.toString();
     }
 
     /** "the Chief of Naval Staff Admiral X" is the officer, not the committee. */

@@ -58,20 +58,6 @@ class SurfaceFormsTest {
     }
 
     @Test
-    void organTheTablesDoNotListIsFoundByTheFormOfItsName() {
-        EntityLayer one = read("The CLS Rapid Reaction Force sailed at dawn. The Force returned on Friday.", Map.of());
-        EntityLayer two = read("Officers of the Rapid Reaction Force of the CLS met in Kessel.", Map.of());
-        EntityLayer three = read("The Council of Elders of Member States of the CLS met on Monday.", Map.of());
-        EntityLayer alone = read("The Rapid Reaction Force sailed at dawn.", Map.of());
-        String force = "org:cls:rapid-reaction-force";
-        assertThat(byId(one, force).orElseThrow().aliases()).contains("CLS Rapid Reaction Force");
-        assertThat(byId(two, force).orElseThrow().aliases()).contains("Rapid Reaction Force of the CLS");
-        assertThat(byId(three, "org:cls:council-of-elders-of-member-states").orElseThrow().aliases())
-                .contains("Council of Elders of Member States of the CLS");
-        assertThat(alone.entities()).noneMatch(e -> e.id().startsWith("org:cls"));
-    }
-
-    @Test
     void commonOrganNeedsItsOrganisationNamedBesideIt() {
         EntityLayer alone = read("CLS leaders met in Kessel. The commission met on Friday.", Map.of());
         EntityLayer beside = read("Later the CLS commission issued a statement.", Map.of());
