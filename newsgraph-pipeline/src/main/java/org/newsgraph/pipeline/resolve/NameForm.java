@@ -38,7 +38,7 @@ final class NameForm {
 
     /**
      * The keys under which the entity is compared by name: its folded canonical name without a leading "the",
-     * plus each alias written as an acronym ("ECOWAS", "U.K."). Titles and descriptions are not keys.
+     * plus each alias written as an acronym ("CLS", "U.K."). Titles and descriptions are not keys.
      */
     static Set<String> keys(Entity entity) {
         Set<String> out = new LinkedHashSet<>();
@@ -53,7 +53,7 @@ final class NameForm {
         return out;
     }
 
-    /** Two to eight capital letters, dots allowed between them ("CNSP", "U.S."). */
+    /** Two to eight capital letters, dots allowed between them ("NCRR", "U.S."). */
     static boolean isAcronym(String s) {
         String letters = s.replace(".", "");
         if (letters.length() < 2 || letters.length() > 8) {

@@ -18,24 +18,24 @@ import org.newsgraph.model.Quote;
  *
  * <p>For each entity of an article, against the registry as it was before the article:
  * <ol>
- *   <li>ids from knowledge tables ({@code gpe:IRN}, {@code org:…}) stay as they are; so does, unless a rule
+ *   <li>ids from knowledge tables ({@code gpe:NOR}, {@code org:…}) stay as they are; so does, unless a rule
  *       below links it elsewhere, an id registered before: the language layer derives person ids from
- *       transliteration-tolerant name skeletons, so "Qassem Soleimani" and "Qasem Suleimani" arrive with one
+ *       transliteration-tolerant name skeletons, so "Qassem Farhadi" and "Qasem Farhady" arrive with one
  *       id already;</li>
- *   <li>a person's short form ("Blinken", "Lula", "Xi") maps to the full name whose name words contain it in
- *       order, when exactly one registered full name does ("Hussein" with both Fuad Hussein and Saddam Hussein
+ *   <li>a person's short form ("Wekesa", "Holm", "Li") maps to the full name whose name words contain it in
+ *       order, when exactly one registered full name does ("Haddad" with both Karim Haddad and Nadia Haddad
  *       registered stays as it is);</li>
  *   <li>any other entity maps to the one registered entity that has the same name key (folded name, or
- *       acronym seen with its expansion: "ECOWAS" links to the entity that had "ECOWAS" as an alias); several
+ *       acronym seen with its expansion: "CLS" links to the entity that had "CLS" as an alias); several
  *       candidates mean no link. The tagger's class is a guess for unknown names, so classes may differ, with
  *       two exceptions: a one-word name tagged as a person first looks for an organisation or place of that
- *       name (the brand "Tesla", not a person surnamed Tesla), and an organisation or place never takes the id
+ *       name (the brand "Halvard", not a person surnamed Halvard), and an organisation or place never takes the id
  *       of a one-word person;</li>
  *   <li>a person's full name seen for the first time takes the id of the one person registered under one of
- *       its words alone ("Bola Tinubu" after an article that only said "Tinubu"), unless a registered full
+ *       its words alone ("Amos Wekesa" after an article that only said "Wekesa"), unless a registered full
  *       name also has that word; so a surname-only article that came first ends up in the same entity as the
  *       full name, whichever arrived first;</li>
- *   <li>a one-word name the tagger called a place or something else ("Xi" tagged as MISC) is tried as a
+ *   <li>a one-word name the tagger called a place or something else ("Li" tagged as MISC) is tried as a
  *       person's short form last; one tagged as an organisation is not (brands named after people).</li>
  * </ol>
  * Entities of one article that land on the same corpus id are merged: aliases and roles are joined in order,
@@ -45,10 +45,10 @@ import org.newsgraph.model.Quote;
  * <p><b>Arrival order matters.</b> Links are made only to entities registered before the article, and an
  * article is never rewritten after it was resolved. What follows from that:
  * <ul>
- *   <li>"Blinken" before any "Antony Blinken": it keeps its surname id, and the first full name with that
+ *   <li>"Wekesa" before any "Amos Wekesa": it keeps its surname id, and the first full name with that
  *       surname takes that id (rule 4), so both orders end in one entity. If the bare surname meant someone
- *       else (a "Hussein" article, then "Fuad Hussein"), the first full name to arrive wins it, and later bare
- *       surnames with that id keep joining that person even after "Saddam Hussein" arrives;</li>
+ *       else (a "Haddad" article, then "Karim Haddad"), the first full name to arrive wins it, and later bare
+ *       surnames with that id keep joining that person even after "Nadia Haddad" arrives;</li>
  *   <li>a short form after its full name links while that full name is the only match; once a second full
  *       name shares the word, later short forms stay apart, earlier links are kept;</li>
  *   <li>between two entities linked by name key or acronym, the one registered first gives its id to the
@@ -89,7 +89,7 @@ public final class RegistryEntityResolver implements EntityResolver {
             boolean person = e.type() == EntityType.PERSON || e.id().startsWith("person:");
             boolean oneWord = NameForm.personWords(e.canonical()).size() == 1;
             if (person) {
-                // "Tesla" tagged as a person: the organisation of that name comes before any "… Tesla"
+                // "Halvard" tagged as a person: the organisation of that name comes before any "… Halvard"
                 target = oneWord ? other(e, sameName(e, k -> k.type() != EntityType.PERSON)) : null;
                 if (target == null) {
                     target = other(e, fullNameOf(e));
@@ -104,7 +104,7 @@ public final class RegistryEntityResolver implements EntityResolver {
                     reason = LinkReason.SHORT_NAME;
                 }
             } else {
-                // an organisation never takes the id of a one-word person ("Tesla" the person-tagged brand)
+                // an organisation never takes the id of a one-word person ("Halvard" the person-tagged brand)
                 target = other(e, sameName(e, k -> k.type() != EntityType.PERSON || k.fullName()));
                 if (target == null && oneWord && e.type() != EntityType.ORG) {
                     target = other(e, fullNameOf(e));
@@ -145,8 +145,8 @@ public final class RegistryEntityResolver implements EntityResolver {
     }
 
     /**
-     * For a full name not seen before: the one person registered under a single word of it ("Tinubu" before
-     * "Bola Tinubu"), when no registered full name shares that word and the word's skeleton has three letters
+     * For a full name not seen before: the one person registered under a single word of it ("Wekesa" before
+     * "Amos Wekesa"), when no registered full name shares that word and the word's skeleton has three letters
      * or more; otherwise {@code null}.
      */
     private String shortNameOf(Entity e) {

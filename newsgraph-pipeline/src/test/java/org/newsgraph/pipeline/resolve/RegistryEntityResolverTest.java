@@ -60,12 +60,12 @@ class RegistryEntityResolverTest {
     @Test
     void surnameSharedByTwoKnownFullNamesStaysUnlinked() {
         RegistryEntityResolver resolver = new RegistryEntityResolver();
-        resolver.resolve(article("a", person("person:fd-hsn", "Fuad Hussein")));
-        resolver.resolve(article("b", person("person:sdm-hsn", "Saddam Hussein")));
+        resolver.resolve(article("a", person("person:krm-hdd", "Karim Haddad")));
+        resolver.resolve(article("b", person("person:nd-hdd", "Nadia Haddad")));
 
-        ResolvedArticle later = resolver.resolve(article("c", person("person:hsn", "Hussein")));
+        ResolvedArticle later = resolver.resolve(article("c", person("person:hdd", "Haddad")));
 
-        assertThat(later.annotated().entities()).extracting(Entity::id).containsExactly("person:hsn");
+        assertThat(later.annotated().entities()).extracting(Entity::id).containsExactly("person:hdd");
         assertThat(later.entityLinks().getFirst().reason()).isEqualTo(LinkReason.NEW);
     }
 
@@ -95,12 +95,12 @@ class RegistryEntityResolverTest {
     @Test
     void fullNameDoesNotTakeASurnameIdAnotherFullNameAlsoFits() {
         RegistryEntityResolver resolver = new RegistryEntityResolver();
-        resolver.resolve(article("a", person("person:hsn", "Hussein")));
-        resolver.resolve(article("b", person("person:fd-hsn", "Fuad Hussein")));
+        resolver.resolve(article("a", person("person:hdd", "Haddad")));
+        resolver.resolve(article("b", person("person:krm-hdd", "Karim Haddad")));
 
-        ResolvedArticle later = resolver.resolve(article("c", person("person:sdm-hsn", "Saddam Hussein")));
+        ResolvedArticle later = resolver.resolve(article("c", person("person:nd-hdd", "Nadia Haddad")));
 
-        assertThat(later.annotated().entities()).extracting(Entity::id).containsExactly("person:sdm-hsn");
+        assertThat(later.annotated().entities()).extracting(Entity::id).containsExactly("person:nd-hdd");
     }
 
     @Test
@@ -193,12 +193,12 @@ class RegistryEntityResolverTest {
     @Test
     void knowledgeTableIdsAreNeverRewritten() {
         RegistryEntityResolver resolver = new RegistryEntityResolver();
-        resolver.resolve(article("a", new Entity("name:niger", "Niger", EntityType.ORG, List.of("Niger"), null, List.of())));
+        resolver.resolve(article("a", new Entity("name:peru", "Peru", EntityType.ORG, List.of("Peru"), null, List.of())));
 
         ResolvedArticle later = resolver.resolve(article("b",
-                new Entity("gpe:NER", "Niger", EntityType.GPE, List.of("Niger"), "NER", List.of())));
+                new Entity("gpe:PER", "Peru", EntityType.GPE, List.of("Peru"), "PER", List.of())));
 
-        assertThat(later.annotated().entities()).extracting(Entity::id).containsExactly("gpe:NER");
+        assertThat(later.annotated().entities()).extracting(Entity::id).containsExactly("gpe:PER");
     }
 
     @Test

@@ -122,7 +122,7 @@ final class ArticleReading {
             }
             if (type != EntityType.PERSON && j - i == 1 && j + 2 < n && word(j).equals("and") && sameSentence(i, j + 1)
                     && tokens.get(j + 1).capitalised() && !tokens.get(j + 1).ner().equals("PERSON")) {
-                // "Belt and Road Forum": one name the tagger split at "and"
+                // "Silk and Spice Forum": one name the tagger split at "and"
                 String next = tokens.get(j + 1).ner();
                 int k = j + 1;
                 while (k < n && sameSentence(i, k) && (next.equals(Token.OUTSIDE) ? tokens.get(k).capitalised()
@@ -150,7 +150,7 @@ final class ArticleReading {
 
     /**
      * A lower-case "in", "at" or "near" inside a tagged name, between capitalised words, where the tagger ran a
-     * place into a name ("Marisol Historic House & Garden in Brenton"); -1 when there is none.
+     * place into a name ("Marisol Old Mill & Garden in Brenton"); -1 when there is none.
      */
     private int innerLocative(int first, int last) {
         for (int t = first + 1; t < last - 1; t++) {
@@ -169,7 +169,7 @@ final class ArticleReading {
      */
     private int innerTitle(int first, int last) {
         if (titleCaseSentence(first)) {
-            return -1; // a headline in title case: "Top Security Official Raps US Attacks"
+            return -1; // a headline in title case: "Harbour Chief Slams New Port Fees"
         }
         for (int t = first + 1; t < last - 1; t++) {
             if (tokens.get(t).capitalised() && knowledge.isTitle(word(t)) && word(t).length() > 3
@@ -214,21 +214,21 @@ final class ArticleReading {
                 && tokens.get(i - 2).capitalised() && tokens.get(i - 2).ner().equals(Token.OUTSIDE)
                 && knowledge.lookup(word(i - 2)).isEmpty() && (i < 3 || !sameSentence(i - 3, i)
                 || !tokens.get(i - 3).capitalised() || ORDINALS.contains(lower(i - 3)))) {
-            i -= 2; // "Belt and Road Forum" where the tagger left "Belt" out
+            i -= 2; // "Silk and Spice Forum" where the tagger left "Silk" out
         }
         if (type != EntityType.PERSON && i >= 1 && sameSentence(i - 1, i) && ORDINALS.contains(lower(i - 1))
                 && (tokens.get(i - 1).capitalised() || Character.isDigit(word(i - 1).codePointAt(0)))) {
-            i--; // "Third Belt and Road Forum", "3rd Belt and Road Forum"
+            i--; // "Third Silk and Spice Forum", "3rd Silk and Spice Forum"
         }
         if (type != EntityType.PERSON && j < tokens.size() && sameSentence(i, j) && MEETINGS.contains(word(j))) {
-            j++; // "the Belt and Road forum": the meeting's name with its head in lower case
+            j++; // "the Silk and Spice forum": the meeting's name with its head in lower case
             type = EntityType.ORG;
         }
         if (j - i == 1 && knowledge.isCommonAcronym(word(i))) {
-            return; // "the EV maker": a common noun
+            return; // "the GPU maker": a common noun
         }
         if (modifierSuffix(j)) {
-            return; // "Elon Musk-led", "Austin-based": a modifier, not a mention of the name
+            return; // "Dana Voss-led", "Brenton-based": a modifier, not a mention of the name
         }
         if (type == EntityType.PERSON && byline(i)) {
             return; // reporters are not entities of the story
@@ -260,7 +260,7 @@ final class ArticleReading {
                     addTagged(i, k.first(), tagged);
                 }
                 if (k.last() < j) {
-                    // "Prime Minister of the Russian Federation Mikhail Mishustin" tagged as one place
+                    // "Prime Minister of the Republic of Ruritania Pavel Orlov" tagged as one place
                     addTagged(k.last(), j, titleBefore(k.first()) ? EntityType.PERSON : tagged);
                 }
                 return;
@@ -277,11 +277,11 @@ final class ArticleReading {
         boolean onlyKnown = true;
         for (int t = i; t < j; t++) {
             onlyKnown &= known[t - i] || isPossessive(word(t)) || !Character.isLetterOrDigit(word(t).codePointAt(0))
-                    || (t > i && known[0] && CORPORATE.contains(lower(t))); // "Activision Blizzard, Inc."
+                    || (t > i && known[0] && CORPORATE.contains(lower(t))); // "Lumen Gaming, Inc."
         }
         if (onlyKnown) {
             if (leading != null && leading.last() + 1 < j && lower(leading.last()).equals("of")) {
-                // "Supreme National Security Council of Iran": the known body, named with its country
+                // "Supreme Defence Council of Ruritania": the known body, named with its country
                 KnownName body = leading.known();
                 Candidate country = candidateAt(j - 1);
                 if (country != null && country.known() != null && body.entity().country() != null
@@ -368,7 +368,7 @@ final class ArticleReading {
 
     /**
      * A title at the start of a tagged name: any title before a person; before other names only short ranks and
-     * honorifics ("Col", "Maj", "Mr"), since "General Motors" is not General Motors the officer.
+     * honorifics ("Col", "Maj", "Mr"), since "General Dynamics" is not General Dynamics the officer.
      */
     private boolean strippableTitle(int i, EntityType type) {
         String w = word(i);
@@ -455,7 +455,7 @@ final class ArticleReading {
         String firstWord = words[0];
         String lastWord = words[words.length - 1];
         if (words.length >= 3 && NameKeys.isParticle(words[words.length - 2])) {
-            lastWord = words[words.length - 2] + " " + lastWord; // "da Silva"
+            lastWord = words[words.length - 2] + " " + lastWord; // "da Costa"
         }
         for (int t = c.first(); t < c.last(); t++) {
             if (t > c.first() && tokens.get(t).start() == c.span().end() - lastWord.length() && lastWord.length() >= 3
@@ -492,7 +492,7 @@ final class ArticleReading {
         return parts;
     }
 
-    /** "National Council for the Safeguard of the Homeland (CNSP)": the acronym names the preceding entity. */
+    /** "National Council for the Renewal of the Republic (NCRR)": the acronym names the preceding entity. */
     private void findParentheticalAcronyms() {
         for (Candidate c : List.copyOf(candidates)) {
             if (c.type() == EntityType.PERSON || c.type() == EntityType.GPE || c.kind() == MentionKind.DEMONYM) {
@@ -579,7 +579,7 @@ final class ArticleReading {
             addDeterminerForms(c, draft);
             String organ = organs.organOnly.get(c);
             if (organ != null) {
-                draft.aliases.add(organ); // "Authority of Heads of State" in "the ECOWAS Authority of Heads of State"
+                draft.aliases.add(organ); // "Council of Ministers" in "the CLS Council of Ministers"
             }
         }
         // unknown names: longest first, so that "Orion" joins "Orion Inc." and "Lakeside Assembly" joins
@@ -604,7 +604,7 @@ final class ArticleReading {
             }
             String composite = draft == null ? compositeKey(c) : null;
             if (composite != null) {
-                // "ECOWAS Commission" and "Commission of the Economic Community of West African States"
+                // "CLS Commission" and "Commission of the Coastal League of States"
                 String id = "name:" + composite;
                 EntityType t = type;
                 draft = byId.computeIfAbsent(id, key -> newDraft(t, key, name, null));
@@ -633,7 +633,7 @@ final class ArticleReading {
             addDeterminerForms(c, draft);
             if (!isAcronym(name) && name.split(" ").length < draft.id.split("-").length
                     && draft.id.indexOf(':') == draft.id.lastIndexOf(':')) {
-                // the id follows the shortest full form ("Tesla" for "Tesla Inc."), which other articles also use
+                // the id follows the shortest full form ("Tarsa" for "Tarsa Inc."), which other articles also use
                 String prefix = draft.id.substring(0, draft.id.indexOf(':') + 1);
                 String shorter = prefix + NameKeys.slug(singularHead(withoutMeetingParts(withoutPlaceWord(withoutCorporateSuffix(name)))));
                 if (shorter.length() < draft.id.length()) {
@@ -709,7 +709,7 @@ final class ArticleReading {
                 .max(Comparator.comparingInt((Map.Entry<EntityType, Integer> e) -> e.getValue())
                         .thenComparingInt(e -> -e.getKey().ordinal()))
                 .map(Map.Entry::getKey).orElseThrow()));
-        // "Elon Musk" tagged as an organisation where "Musk" alone is tagged as a person
+        // "Dana Voss" tagged as an organisation where "Voss" alone is tagged as a person
         for (Map.Entry<String, EntityType> e : out.entrySet()) {
             String[] words = e.getKey().split(" ");
             if (e.getValue() != EntityType.PERSON && words.length >= 2 && words.length <= 3
@@ -741,8 +741,8 @@ final class ArticleReading {
     }
 
     /**
-     * The name of a recurring meeting without its ordinal and its "for ..." tail ("Third Belt and Road Forum for
-     * International Cooperation" is keyed as "Belt and Road Forum"); other names as they are.
+     * The name of a recurring meeting without its ordinal and its "for ..." tail ("Third Silk and Spice Forum for
+     * Regional Trade" is keyed as "Silk and Spice Forum"); other names as they are.
      */
     private static String withoutMeetingParts(String name) {
         List<String> words = new ArrayList<>(List.of(name.split(" ")));
@@ -775,7 +775,7 @@ final class ArticleReading {
         return name;
     }
 
-    /** "South Eastern Railways" keyed as "South Eastern Railway": a plural head of a transport company. */
+    /** "North Coast Railways" keyed as "North Coast Railway": a plural head of a transport company. */
     private static String singularHead(String name) {
         if (name.contains(" ") && (name.endsWith("ways") || name.endsWith("lines"))) {
             return name.substring(0, name.length() - 1);
@@ -794,12 +794,12 @@ final class ArticleReading {
     }
 
     /**
-     * "the Kremlin" beside "Kremlin"; "Russian Federation" beside "the Russian Federation"; "Kurdistan region",
+     * "the Admiralty" beside "Admiralty"; "Ruritanian Republic" beside "the Ruritanian Republic"; "Vorland region",
      * "Brenton estate" beside the bare name of a place.
      */
     private void addDeterminerForms(Candidate c, EntityDraft draft) {
         if (draft.type == EntityType.ORG && c.first() > 0 && sameSentence(c.first() - 1, c.first())) {
-            // "UK CMA", "Brazil's Supreme Electoral Court"
+            // "UK FSA", "Ruritania's Supreme Court"
             int g = c.first() - 1;
             if (isPossessive(word(g)) && !word(g).equals("s") && g > 0) {
                 g--;
@@ -847,7 +847,7 @@ final class ArticleReading {
 
     /**
      * An organisation's name with the lower-case adjectives before it, and its article: "liberal opposition
-     * Democratic Party", "the international Belt and Road forum".
+     * Democratic Party", "the international Silk and Spice forum".
      */
     private void premodified(Candidate c, EntityDraft draft) {
         int k = c.first() - 1;
@@ -868,7 +868,7 @@ final class ArticleReading {
     /**
      * The shorter names inside an organisation's name that readers also meet: the facility without its owner
      * ("Lakeside Assembly Complex" in "Orion Lakeside Assembly Complex"), the organ without the organisation
-     * that leads it ("Authority of Heads of State" in "ECOWAS Authority of Heads of State").
+     * that leads it ("Council of Ministers" in "CLS Council of Ministers").
      */
     private void partialNames(Candidate c, EntityDraft draft) {
         if (c.length() < 3) {
@@ -945,7 +945,7 @@ final class ArticleReading {
                 if (surname && !p.nameKeys.get(p.nameKeys.size() - 1).equals(keys.get(0))) {
                     continue;
                 }
-                if (isSubsequence(keys, p.nameKeys)) {
+                if (NameKeys.sameNameWords(keys, p.nameKeys)) {
                     int distance = Math.min(Math.abs(p.firstToken - c.first()), Math.abs(p.lastToken - c.first()));
                     if (distance < bestDistance) {
                         best = p;
@@ -966,7 +966,7 @@ final class ArticleReading {
             List<String> words = nameWords(p.canonical);
             String last = words.get(words.size() - 1);
             if (words.size() >= 3 && NameKeys.isParticle(words.get(words.size() - 2))) {
-                last = words.get(words.size() - 2) + " " + last; // "da Silva"
+                last = words.get(words.size() - 2) + " " + last; // "da Costa"
             }
             if (words.size() >= 2 && last.length() >= 3 && hasUpperCase(last)) {
                 p.aliases.add(last); // the surname, as later references give it
@@ -986,16 +986,6 @@ final class ArticleReading {
             }
         }
         return words;
-    }
-
-    private static boolean isSubsequence(List<String> part, List<String> whole) {
-        int j = 0;
-        for (String w : whole) {
-            if (j < part.size() && part.get(j).equals(w)) {
-                j++;
-            }
-        }
-        return j == part.size();
     }
 
     private void linkPronouns() {

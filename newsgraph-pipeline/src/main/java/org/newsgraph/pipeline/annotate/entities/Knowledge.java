@@ -45,7 +45,7 @@ public final class Knowledge {
     private final Map<String, Organ> organs;
 
     /**
-     * An organ of an organisation ("Commission", "Standby Force").
+     * An organ of an organisation ("Commission", "Secretariat").
      *
      * @param canonical   its name in title case
      * @param distinctive whether only an organisation of the kind the tables know has it, so that "its standby
@@ -71,12 +71,23 @@ public final class Knowledge {
     }
 
     private static final class Standard {
-        static final Knowledge INSTANCE = load();
+        static final Knowledge INSTANCE = load(BASE);
     }
 
     /** The tables shipped with the project, read once. */
     public static Knowledge standard() {
         return Standard.INSTANCE;
+    }
+
+    /**
+     * Tables read from another class-path folder ({@code base} ends with {@code /}); a table that folder lacks is
+     * the shipped one. Tests use it to read invented countries and organisations instead of real ones.
+     */
+    public static Knowledge fromTables(String base) {
+        if (base == null || !base.startsWith("/") || !base.endsWith("/")) {
+            throw new IllegalArgumentException("a table folder is an absolute class-path folder ending in /: " + base);
+        }
+        return load(base);
     }
 
     /** What {@code surface} names, after normalising white space and apostrophes. */
@@ -127,7 +138,7 @@ public final class Knowledge {
         return word != null && commonAcronyms.contains(word);
     }
 
-    /** The organ of an organisation that {@code phrase} names, in any case ("standby force", "Commission"). */
+    /** The organ of an organisation that {@code phrase} names, in any case ("secretariat", "Commission"). */
     public Optional<Organ> organ(String phrase) {
         return phrase == null ? Optional.empty() : Optional.ofNullable(organs.get(normalise(phrase).toLowerCase(Locale.ROOT)));
     }
@@ -160,11 +171,11 @@ public final class Knowledge {
         return b.toString();
     }
 
-    private static Knowledge load() {
+    private static Knowledge load(String base) {
         Map<String, KnownName> exact = new HashMap<>();
         Map<String, KnownName> folded = new HashMap<>();
         Map<String, String> countryNames = new HashMap<>();
-        for (String[] row : rows("countries.tsv", 6)) {
+        for (String[] row : rows(base, "countries.tsv", 6)) {
             String iso = row[0];
             countryNames.putIfAbsent(iso, row[1]);
             KnownEntity country = new KnownEntity("gpe:" + iso, EntityType.GPE, row[1], iso);
@@ -184,7 +195,7 @@ public final class Knowledge {
                 put(exact, folded, m, new KnownName(country, MentionKind.METONYM, null));
             }
         }
-        for (String[] row : rows("organisations.tsv", 6)) {
+        for (String[] row : rows(base, "organisations.tsv", 6)) {
             KnownEntity org = new KnownEntity(row[0], EntityType.valueOf(row[1]), row[2],
                     row[5].isBlank() ? null : row[5]);
             put(exact, folded, row[2], new KnownName(org, isAcronym(row[2]) ? MentionKind.ACRONYM : MentionKind.NAME, null));
@@ -196,24 +207,25 @@ public final class Knowledge {
             }
         }
         Set<String> outlets = new HashSet<>();
-        for (String[] row : rows("outlets.txt", 1)) {
+        for (String[] row : rows(base, "outlets.txt", 1)) {
             outlets.add(normalise(row[0]));
         }
         Set<String> titles = new HashSet<>();
-        for (String[] row : rows("titles.txt", 1)) {
+        for (String[] row : rows(base, "titles.txt", 1)) {
             titles.add(normalise(row[0]).toLowerCase(Locale.ROOT));
         }
         Map<String, Boolean> rulerNouns = new HashMap<>();
-        for (String[] row : rows("ruler-nouns.txt", 2)) {
+        for (String[] row : rows(base, "ruler-nouns.txt", 2)) {
             rulerNouns.put(normalise(row[0]).toLowerCase(Locale.ROOT), row[1].equals("definite"));
         }
-        return new Knowledge(exact, folded, outlets, titles, words("bodies.txt"), words("organisation-nouns.txt"),
-                rulerNouns, countryNames, exactWords("common-acronyms.txt"), organs());
+        return new Knowledge(exact, folded, outlets, titles, words(base, "bodies.txt"),
+                words(base, "organisation-nouns.txt"), rulerNouns, countryNames,
+                exactWords(base, "common-acronyms.txt"), organs(base));
     }
 
-    private static Map<String, Organ> organs() {
+    private static Map<String, Organ> organs(String base) {
         Map<String, Organ> organs = new HashMap<>();
-        for (String[] row : rows("organs.tsv", 3)) {
+        for (String[] row : rows(base, "organs.tsv", 3)) {
             Organ organ = new Organ(row[0], row[1].equals("distinctive"));
             List<String> names = new ArrayList<>(list(row[2]));
             names.add(0, row[0]);
@@ -226,17 +238,17 @@ public final class Knowledge {
         return organs;
     }
 
-    private static Set<String> exactWords(String resource) {
+    private static Set<String> exactWords(String base, String resource) {
         Set<String> out = new HashSet<>();
-        for (String[] row : rows(resource, 1)) {
+        for (String[] row : rows(base, resource, 1)) {
             out.add(normalise(row[0]));
         }
         return out;
     }
 
-    private static Set<String> words(String resource) {
+    private static Set<String> words(String base, String resource) {
         Set<String> out = new HashSet<>();
-        for (String[] row : rows(resource, 1)) {
+        for (String[] row : rows(base, resource, 1)) {
             out.add(normalise(row[0]).toLowerCase(Locale.ROOT));
         }
         return out;
@@ -269,9 +281,10 @@ public final class Knowledge {
         return out;
     }
 
-    private static List<String[]> rows(String resource, int columns) {
+    private static List<String[]> rows(String base, String resource, int columns) {
         List<String[]> rows = new ArrayList<>();
-        try (InputStream in = Knowledge.class.getResourceAsStream(BASE + resource)) {
+        InputStream own = Knowledge.class.getResourceAsStream(base + resource);
+        try (InputStream in = own != null ? own : Knowledge.class.getResourceAsStream(BASE + resource)) {
             if (in == null) {
                 throw new IllegalStateException("missing knowledge table " + resource);
             }

@@ -6,7 +6,7 @@ import org.newsgraph.model.EntityType;
 /**
  * An entity from the knowledge tables: a country, a capital city or an organisation.
  *
- * @param id        corpus-wide id, e.g. {@code gpe:IRN}, {@code org:islamic-state}
+ * @param id        corpus-wide id, e.g. {@code gpe:NOR}, {@code org:interpol}
  * @param type      entity class
  * @param canonical preferred name
  * @param country   ISO 3166 alpha-3 code of its country, or {@code null}

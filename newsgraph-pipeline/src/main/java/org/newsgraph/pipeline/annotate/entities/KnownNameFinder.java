@@ -8,9 +8,9 @@ import org.newsgraph.model.MentionKind;
 
 /**
  * Names from the knowledge tables in one article, longest match first: countries (also with a lost apostrophe,
- * "Irans"), capitals as the government or, after "in"/"to" and in datelines, as the place, demonyms,
- * organisations and their acronyms, state bodies named with their country ("Chinese Foreign Ministry",
- * "Security Council of the Russian Federation"), and outlets, which are kept apart so that they never become
+ * "Norways"), capitals as the government or, after "in"/"to" and in datelines, as the place, demonyms,
+ * organisations and their acronyms, state bodies named with their country ("Kenyan Foreign Ministry",
+ * "Security Council of the Kingdom of Norway"), and outlets, which are kept apart so that they never become
  * entities. Not thread-safe; used inside one {@link ArticleReading}.
  */
 final class KnownNameFinder {
@@ -106,7 +106,7 @@ final class KnownNameFinder {
         }
     }
 
-    /** "Security Council of the Russian Federation", "Ministry of Defence of Ukraine": a body of the country. */
+    /** "Security Council of the Kingdom of Norway", "Ministry of Defence of Peru": a body of the country. */
     private void bodyOf(int country, int last, KnownEntity state) {
         int of = country - 1;
         if (of > 0 && r.lower(of).equals("the")) {
@@ -131,7 +131,7 @@ final class KnownNameFinder {
         }
     }
 
-    /** "Chinese Foreign Ministry", "Russia's Security Council", "the Iraqi Parliament": a body of the country. */
+    /** "Kenyan Foreign Ministry", "Norway's Security Council", "the Mongolian Parliament": a body of the country. */
     private void stateBody(int first, int afterCountry, KnownEntity country) {
         int b = afterCountry;
         if (b < r.tokens.size() && ArticleReading.isPossessive(r.word(b)) && !r.word(b).equals("s")) {
@@ -166,7 +166,7 @@ final class KnownNameFinder {
         return b.toString();
     }
 
-    /** Whether a capital city is spoken of as the place ("in Moscow", a dateline) rather than the government. */
+    /** Whether a capital city is spoken of as the place ("in Oslo", a dateline) rather than the government. */
     private boolean placeContext(int i, int j) {
         if (j < r.tokens.size() && ArticleReading.isPossessive(r.word(j)) && !r.word(j).equals("s")) {
             return false;

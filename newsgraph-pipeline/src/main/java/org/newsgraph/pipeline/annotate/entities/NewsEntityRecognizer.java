@@ -9,7 +9,7 @@ import org.newsgraph.pipeline.annotate.tagging.TaggedText;
  * repetitions, acronyms bound to the names they abbreviate, people grouped by transliteration-proof name keys,
  * role descriptions bound to people, and "he"/"she" linked to the latest person.
  *
- * <p>Ids need no global state: known entities use the table id ({@code gpe:IRN}, {@code org:islamic-state}),
+ * <p>Ids need no global state: known entities use the table id ({@code gpe:NOR}, {@code org:interpol}),
  * people {@code person:} plus the consonant skeletons of their longest name ({@link NameKeys}), other names
  * their type and ASCII slug.
  *

@@ -8,11 +8,11 @@ import org.newsgraph.model.MentionKind;
 
 /**
  * Organs of the organisations the knowledge tables know, in any case and spelling the tables list for them
- * ({@code organs.tsv}): "ECOWAS Commission", "the Authority of Heads of State and Government of ECOWAS", "the
- * ECOWAS stand-by force", "the chiefs of defence staff of ECOWAS". The organisation is the known one right before
- * the organ ("ECOWAS Heads of State", "ECOWAS's standby force") or after it ("of the ECOWAS"); for an organ only
- * such bodies have ("its standby force", "the committee of chiefs of defence staff"), the article's most mentioned
- * known organisation; for a capitalised organ named alone ("the Authority"), the organisation of the same organ
+ * ({@code organs.tsv}): "CLS Commission", "the Council of Ministers of the CLS", "the CLS stand-by flotilla",
+ * "the chiefs of naval staff of CLS". The organisation is the known one right before the organ ("CLS
+ * Secretariat", "CLS's standby flotilla") or after it ("of the CLS"); for an organ only such bodies have ("its
+ * standby flotilla"), the article's most mentioned known organisation; for a capitalised organ named alone
+ * ("the Secretariat"), the organisation of the same organ
  * named earlier in the article. Each organ of each organisation is one entity, {@code org:<organisation>:<organ>}, so every
  * article and every spelling gives the same id. Not thread-safe; used inside one {@link ArticleReading}.
  */
@@ -21,7 +21,7 @@ final class OrganFinder {
     private static final int MAX_TOKENS = 8;
 
     private final ArticleReading r;
-    /** The organ's own words inside each organ candidate ("Authority of Heads of State and Government"). */
+    /** The organ's own words inside each organ candidate ("Council of Ministers"). */
     final Map<Candidate, String> organOnly = new HashMap<>();
     /** For each organ named so far, its organisation: a later capitalised "the Commission" is the same organ. */
     private final Map<String, KnownEntity> ownerSoFar = new HashMap<>();
@@ -64,25 +64,25 @@ final class OrganFinder {
         if (i > 1 && ArticleReading.isPossessive(r.word(i - 1)) && !r.word(i - 1).equals("s")) {
             Candidate possessor = known(i - 2);
             if (possessor != null && isOrganisation(possessor)) {
-                owner = possessor.known().entity(); // "ECOWAS's standby force"
+                owner = possessor.known().entity(); // "CLS's standby flotilla"
             }
         } else if (before != null && isOrganisation(before) && before.last() == i) {
-            owner = before.known().entity(); // "ECOWAS Heads of State"
+            owner = before.known().entity(); // "CLS Secretariat"
             first = before.first();
         }
         if (owner == null && j + 1 < r.tokens.size() && r.lower(j).equals("of") && r.sameSentence(i, j + 1)) {
             int o = r.lower(j + 1).equals("the") ? j + 2 : j + 1;
             Candidate after = o < r.tokens.size() ? known(o) : null;
             if (after != null && isOrganisation(after) && after.first() == o) {
-                owner = after.known().entity(); // "Chiefs of Defence Staff of ECOWAS"
+                owner = after.known().entity(); // "Chiefs of Naval Staff of CLS"
                 last = after.last();
             }
         }
         if (owner == null && organ.distinctive() && salient != null && !personAfter(j)) {
-            owner = salient; // "its standby force", "the committee of the Chief of Defence Staff"
+            owner = salient; // "its standby flotilla", "the committee of the chiefs of naval staff"
         }
         if (owner == null && r.tokens.get(i).capitalised()) {
-            owner = ownerSoFar.get(organ.canonical()); // "the Authority", after "the Authority of ... of ECOWAS"
+            owner = ownerSoFar.get(organ.canonical()); // "the Secretariat", after "the Secretariat of the CLS"
         }
         if (owner == null) {
             return false;
@@ -97,7 +97,7 @@ final class OrganFinder {
         return true;
     }
 
-    /** "the Chief of Defence Staff General X" is the officer, not the committee. */
+    /** "the Chief of Naval Staff Admiral X" is the officer, not the committee. */
     private boolean personAfter(int j) {
         int t = j;
         while (t < r.tokens.size() && r.knowledge.isTitle(r.word(t))) {

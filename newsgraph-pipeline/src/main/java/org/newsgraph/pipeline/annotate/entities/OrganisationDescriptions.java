@@ -6,9 +6,9 @@ import org.newsgraph.model.Mention;
 import org.newsgraph.model.MentionKind;
 
 /**
- * Definite descriptions of organisations ("the regional bloc", "the automaker", "Britain's competition watchdog")
+ * Definite descriptions of organisations ("the bloc", "the carmaker", "Norway's banking watchdog")
  * bound to the most salient organisation of the article that fits: one whose name contains the head noun ("the
- * court" and the International Criminal Court), else the most mentioned one, never one of another country than the
+ * tribunal" and the Special Tribunal for the Lakes), else the most mentioned one, never one of another country than the
  * description names. Not thread-safe; used inside one {@link ArticleReading}.
  */
 final class OrganisationDescriptions {
@@ -41,7 +41,7 @@ final class OrganisationDescriptions {
             }
             EntityDraft org = named(start, i);
             if (org != null) {
-                // "the Daesh terrorist group": also without the article
+                // "the Sabirun militant group": also without the article
                 org.aliases.add(r.surface(start + 1, i + 1));
             } else {
                 org = apposed(start);
@@ -66,7 +66,7 @@ final class OrganisationDescriptions {
         }
     }
 
-    /** "Call of Duty maker Activision Blizzard", "video game-maker X": a description standing before the name. */
+    /** "Starfall Saga maker Lumen Gaming", "board game-maker X": a description standing before the name. */
     private void describedBeforeNames() {
         for (java.util.Map.Entry<Candidate, EntityDraft> e : java.util.List.copyOf(r.links.entrySet())) {
             Candidate c = e.getKey();
@@ -84,7 +84,7 @@ final class OrganisationDescriptions {
                         && r.tokens.get(k).sentence() == r.tokens.get(k - 1).sentence())
                         || (r.lower(k).equals("of") && k > 0 && r.tokens.get(k - 1).capitalised()
                         && r.tokens.get(k + 1).capitalised())) {
-                    // "Call of Duty maker X", but not "takeover of video game-maker X"
+                    // "Starfall Saga maker X", but not "takeover of board game-maker X"
                     start = k;
                     k--;
                     continue;
@@ -140,7 +140,7 @@ final class OrganisationDescriptions {
         return -1;
     }
 
-    /** The organisation named inside the description ("the Daesh terrorist group"), or {@code null}. */
+    /** The organisation named inside the description ("the Sabirun militant group"), or {@code null}. */
     private EntityDraft named(int start, int head) {
         if (!DETERMINERS.contains(r.lower(start))) {
             return null;
@@ -157,14 +157,14 @@ final class OrganisationDescriptions {
 
     /**
      * An organisation, or a name the tagger called an organisation at least once and something else more often
-     * ("Tesla"); being described as an organisation settles its class.
+     * ("Halvard"); being described as an organisation settles its class.
      */
     private static boolean describable(EntityDraft d) {
         return d.mentions > 0 && (d.type == EntityType.ORG
                 || (d.id.startsWith("name:") && d.type != EntityType.PERSON && d.organisationLabels > 0));
     }
 
-    /** "NHTSA, the US auto safety regulator": the organisation named just before the comma. */
+    /** "HSB, the national port regulator": the organisation named just before the comma. */
     private EntityDraft apposed(int start) {
         if (start < 2 || !r.word(start - 1).equals(",") || !r.sameSentence(start - 2, start)) {
             return null;
@@ -184,10 +184,10 @@ final class OrganisationDescriptions {
             return true;
         }
         if (ArticleReading.isAcronym(w)) {
-            return true; // "the EV maker"
+            return true; // "the GPU maker"
         }
         if (!Character.isLowerCase(w.codePointAt(0))) {
-            return inHyphenCompound(k); // "the Austin-based company", "the Elon Musk-led company"
+            return inHyphenCompound(k); // "the Oslo-based company", "the Dana Voss-led company"
         }
         if (pos.isEmpty()) {
             return !FUNCTION_WORDS.contains(w); // no part of speech from a model-free tagger

@@ -11,8 +11,8 @@ import org.newsgraph.model.MentionKind;
 
 /**
  * Role descriptions of people within one article, bound to the person the article binds them to: titles before a
- * name ("Iraqi Foreign Minister Fuad Hussein"), appositions on either side of a name ("Ali Shamkhani, the secretary
- * of ...", "China's top diplomat, Wang Yi") and free definite descriptions ("the top Iranian security official"),
+ * name ("Kenyan Foreign Minister Amos Wekesa"), appositions on either side of a name ("Lars Brekke, the secretary
+ * of ...", "Norway's top diplomat, Ingrid Holm") and free definite descriptions ("the senior Kenyan port official"),
  * which go to the most salient person whose recorded nationality and roles agree. Records roles and nationality
  * on the person. Not thread-safe; used inside one {@link ArticleReading}.
  */
@@ -102,7 +102,7 @@ final class PersonDescriptions {
                 continue;
             }
             if (lw.equals("and") && leftmostTitle >= 0 && titleWithin(i - 1, 3)) {
-                i--; // "Nigerian president and regional bloc chairman X"
+                i--; // "Kenyan president and regional bloc chairman X"
                 continue;
             }
             if (STOP.contains(lw) || w.equals(",") || w.equals(";") || w.equals(":") || isQuote(w)) {
@@ -161,7 +161,7 @@ final class PersonDescriptions {
         EntityDraft person = r.links.get(name);
         bind(person, start, name.first(), name.last(), true);
         if (person != null) {
-            // "Brazil's former President X" is also "former President X" and "President X"
+            // "Peru's former President X" is also "former President X" and "President X"
             for (int s = start + 1; s < name.first(); s++) {
                 if (startsPhrase(s) && (s <= leftmostTitle || titleStartingAt(s) > 0)) {
                     person.aliases.add(r.surface(s, name.last()));
@@ -190,7 +190,7 @@ final class PersonDescriptions {
         return a >= 0 && b < r.tokens.size() && r.tokens.get(a).end() == r.tokens.get(b).start();
     }
 
-    /** "President Macky Sall of Senegal": the name (with what stands before it) and its country after it. */
+    /** "President Amos Wekesa of Kenya": the name (with what stands before it) and its country after it. */
     private void ofCountryAfter(Candidate name, int start) {
         EntityDraft person = r.links.get(name);
         int of = name.last();
@@ -206,7 +206,7 @@ final class PersonDescriptions {
         }
     }
 
-    /** "Veteran leftist Luiz Inacio Lula da Silva", "ex-metalworker Lula": the name with its epithets. */
+    /** "Veteran centrist Joao da Costa", "ex-docker Costa": the name with its epithets. */
     private void adjectivesBefore(Candidate name) {
         int k = name.first() - 1;
         while (k >= 0 && name.first() - k <= 3 && r.sameSentence(k, name.first()) && !used[k] && isAdjective(k)) {
@@ -216,7 +216,7 @@ final class PersonDescriptions {
             EntityDraft person = r.links.get(name);
             for (int s = k + 1; s < name.first(); s++) {
                 if (startsPhrase(s)) {
-                    person.aliases.add(r.surface(s, name.last())); // "Veteran leftist X" and "leftist X"
+                    person.aliases.add(r.surface(s, name.last())); // "Veteran centrist X" and "centrist X"
                 }
             }
             if (k >= 0 && r.sameSentence(k, name.first()) && !used[k] && r.lower(k).equals("the")) {
@@ -256,7 +256,7 @@ final class PersonDescriptions {
                 || AUXILIARIES.contains(r.lower(k - 1)));
     }
 
-    /** "China's Xi Jinping", "Microsoft's Phil Spencer": the name with its possessive qualifier. */
+    /** "Norway's Ingrid Holm", "Halvard's Mira Lund": the name with its possessive qualifier. */
     private void possessiveBefore(Candidate name) {
         int p = name.first() - 1;
         if (p < 1 || !ArticleReading.isPossessive(r.word(p)) || r.word(p).equals("s") || !r.sameSentence(p, name.first())) {
@@ -328,7 +328,7 @@ final class PersonDescriptions {
         }
         int i = comma - 1;
         if (titleEndingAt(i) < 0) {
-            // "President of ECOWAS, Omar Touray": step back over the of-phrase to its title
+            // "President of the CLS Commission, Ana Ruiz": step back over the of-phrase to its title
             int k = i;
             while (k > 0 && comma - k <= 8 && (r.tokens.get(k).capitalised() || isGeo(k) || r.lower(k).equals("the")
                     || isNoun(k) || ArticleReading.isPossessive(r.word(k)) || r.word(k).equals("(") || r.word(k).equals(")"))) {
@@ -358,7 +358,7 @@ final class PersonDescriptions {
                 break;
             }
             if (lw.equals("and") && i > 0 && titleEndingAt(i - 1) >= 0) {
-                i--; // "ECOWAS Chairman and President of Nigeria, X"
+                i--; // "CLS Chairman and President of Kenya, X"
                 continue;
             }
             if (STOP.contains(lw) || w.equals(",") || isQuote(w)) {
@@ -366,7 +366,7 @@ final class PersonDescriptions {
             }
             String pos = r.tokens.get(i).pos();
             if ((pos.equals("VBN") || pos.equals("VBD")) && !participleAsAdjective(i)) {
-                break; // "has instead sent longtime foreign minister, X"
+                break; // "has meanwhile named veteran foreign minister, X"
             }
             if (lw.equals("of") && titleEndingAt(i - 1) < 0) {
                 break; // "the release of Niger's elected president, X": the description starts after "of"
@@ -420,7 +420,7 @@ final class PersonDescriptions {
                     break;
                 }
                 if (lostApostrophe(k)) {
-                    // "Irans top security official"
+                    // "Kenyas top port official"
                     start = geoStart(k);
                     break;
                 }
@@ -444,7 +444,7 @@ final class PersonDescriptions {
                     start = geoStart(k);
                 }
                 if (start < 0 && geo >= 0 && r.tokens.get(i).capitalised()) {
-                    start = geo; // "Iranian Foreign Minister said ..."
+                    start = geo; // "Kenyan Foreign Minister said ..."
                 }
                 if (start < 0) {
                     continue;
@@ -472,8 +472,8 @@ final class PersonDescriptions {
     }
 
     /**
-     * The one person named in the sentence of token {@code at} before it or in the sentence before ("Elon Musk's
-     * opening remarks, the billionaire blamed ..."), or {@code null} when none or several are.
+     * The one person named in the sentence of token {@code at} before it or in the sentence before ("In Dana Voss's
+     * keynote, the billionaire warned ..."), or {@code null} when none or several are.
      */
     private EntityDraft onlyRecentPerson(int at) {
         int sentence = r.tokens.get(at).sentence();
@@ -592,7 +592,7 @@ final class PersonDescriptions {
                 capital++;
             }
             if (capital > start && capital < end) {
-                // "visiting Syrian Foreign Minister X" is also "Syrian Foreign Minister X"
+                // "visiting Kenyan Foreign Minister X" is also "Kenyan Foreign Minister X"
                 person.aliases.add(r.surface(capital, nameEnd));
             }
         }
@@ -683,7 +683,7 @@ final class PersonDescriptions {
             if (t > 0) {
                 lastTitleEnd = ofPhraseEnd(t);
                 if (lastTitleEnd == t) {
-                    lastTitleEnd = atPhraseEnd(t); // "a senior analyst at the X business school"
+                    lastTitleEnd = atPhraseEnd(t); // "a research fellow at the X institute"
                 }
                 i = lastTitleEnd;
                 continue;
@@ -701,7 +701,7 @@ final class PersonDescriptions {
         return lastTitleEnd;
     }
 
-    /** After a title ending at {@code end}: "of" and a name ("of Iran's Supreme National Security Council"). */
+    /** After a title ending at {@code end}: "of" and a name ("of Norway's National Security Authority"). */
     private int ofPhraseEnd(int end) {
         if (end >= r.tokens.size() || !(r.lower(end).equals("of") || r.lower(end).equals("for"))
                 || !r.sameSentence(end - 1, end)) {
@@ -779,14 +779,14 @@ final class PersonDescriptions {
         return named ? last : end;
     }
 
-    /** A country or capital written with its possessive apostrophe lost ("Irans", "Baghdads"). */
+    /** A country or capital written with its possessive apostrophe lost ("Kenyas", "Oslos"). */
     private boolean lostApostrophe(int k) {
         Candidate c = r.candidateAt(k);
         return c != null && c.known() != null && c.length() == 1 && c.surface().endsWith("s")
                 && r.knowledge.lookup(c.surface()).isEmpty();
     }
 
-    /** First token of the known name at {@code k}, with its article ("the Kremlin's head"). */
+    /** First token of the known name at {@code k}, with its article ("the Admiralty's head"). */
     private int geoStart(int k) {
         Candidate c = r.candidateAt(k);
         int start = c == null ? k : c.first();

@@ -9,8 +9,8 @@ import java.util.Set;
 /**
  * The spellings under which news writes the same lower-case institutional phrase: British and American spelling
  * ("defence", "defense"), a hyphen or none ("stand-by", "standby"), the head noun singular or plural ("chiefs of
- * defence staff", "chief of defence staff"), and a committee named before or after its members ("committee of
- * (the) chiefs of defence staff", "chiefs of defence staff committee", "chiefs of defence staff").
+ * naval staff", "chief of naval staff"), and a committee named before or after its members ("committee of
+ * (the) chiefs of naval staff", "chiefs of naval staff committee", "chiefs of naval staff").
  *
  * <p>Stateless and thread-safe. Blank input gives an empty set; any other phrase gives at least itself, lower-cased.
  */

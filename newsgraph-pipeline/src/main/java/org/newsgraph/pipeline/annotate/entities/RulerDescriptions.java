@@ -7,11 +7,11 @@ import org.newsgraph.model.Mention;
 import org.newsgraph.model.MentionKind;
 
 /**
- * Descriptions of the group that seized power in a country ("the military junta", "the Nigerien junta", "coup
+ * Descriptions of the group that seized power in a country ("the military junta", "the Ostavian junta", "coup
  * leaders", and, in an article about a coup, "the soldiers"), bound to one entity per country, the junta of that
  * country ({@code org:ISO:junta}), so that every article about the same coup names the same entity whether or not
- * it gives the junta's own name. The country is the one the description names ("the Malian junta", "the junta in
- * Niger"), else the one an earlier description of the article named, else the one the article names nearest to
+ * it gives the junta's own name. The country is the one the description names ("the Ostavian junta", "the junta in
+ * Ostavia"), else the one an earlier description of the article named, else the one the article names nearest to
  * "coup" in its sentence, else the article's most mentioned country; without any country the description is
  * left alone. Head nouns come from {@code ruler-nouns.txt}. Not thread-safe; used inside one {@link ArticleReading}.
  */
@@ -134,7 +134,7 @@ final class RulerDescriptions {
         return null;
     }
 
-    /** "the junta in Niger", "the junta of Mali". */
+    /** "the junta in Ostavia", "the junta of Ostavia". */
     private String countryAfter(int after) {
         if (after + 1 < r.tokens.size() && r.sameSentence(after - 1, after + 1)
                 && (r.lower(after).equals("in") || r.lower(after).equals("of"))) {

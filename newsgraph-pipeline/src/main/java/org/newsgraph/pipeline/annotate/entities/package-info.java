@@ -4,7 +4,7 @@
  * from the statistical tagger and their repetitions, acronyms, people grouped by transliteration-proof name keys,
  * role descriptions and organisation descriptions bound to the entity the article binds them to, and pronouns.
  * {@link org.newsgraph.pipeline.annotate.entities.NewsEntityRecognizer} is the entry point; ids are derived from
- * the names themselves ({@code gpe:IRN}, {@code org:islamic-state}, {@code person:...}, {@code name:...}), so the
+ * the names themselves ({@code gpe:NOR}, {@code org:interpol}, {@code person:...}, {@code name:...}), so the
  * same entity gets the same id in every article without any shared state. The tables are resources next to this
  * package: {@code countries.tsv}, {@code organisations.tsv}, {@code outlets.txt}, {@code titles.txt},
  * {@code bodies.txt}, {@code organisation-nouns.txt}, {@code organs.tsv}, {@code ruler-nouns.txt},

@@ -21,7 +21,7 @@ final class ContextSpeakers {
     private static final int MAX_PARAGRAPHS_BETWEEN = 1;
     /** A line with more words than this is a paragraph of text, not a headline. */
     private static final int MAX_HEADLINE_WORDS = 20;
-    /** What may precede a headline's subject: a title, nothing else ("President Biden pleased with …"). */
+    /** What may precede a headline's subject: a title, nothing else ("President Wekesa pleased with …"). */
     private static final Pattern HEADLINE_LEAD = Pattern.compile("[\\p{Lu}][\\p{L}.'’-]*(?:\\s+[\\p{Lu}][\\p{L}.'’-]*){0,3}\\s*");
 
     private ContextSpeakers() {

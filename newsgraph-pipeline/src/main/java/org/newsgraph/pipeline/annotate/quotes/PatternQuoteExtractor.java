@@ -24,11 +24,11 @@ import org.newsgraph.model.Span;
  * thread-safe; odd text gives fewer quotes, never an exception.
  */
 public final class PatternQuoteExtractor implements QuoteExtractor {
-    /** How many words may stand between a closing mark and the cue that follows it ("…,” Russian President Vladimir Putin told reporters). */
+    /** How many words may stand between a closing mark and the cue that follows it ("…,” Kenyan Foreign Minister Amos Wekesa told reporters). */
     private static final int MAX_WORDS_BEFORE_TRAILING_CUE = 14;
     /** At most this many words between two quotations of one paragraph ("“…,” he said. “…”") keep the speaker. */
     private static final int MAX_WORDS_BETWEEN_CONTINUED = 12;
-    /** At most this many words between a quotation ending a sentence and its cue ("….” Russian President Vladimir Putin said). */
+    /** At most this many words between a quotation ending a sentence and its cue ("….” Kenyan Foreign Minister Amos Wekesa said). */
     private static final int MAX_WORDS_AFTER_FULL_STOP = 5;
     /** Quoted words with fewer words than this and no speaker are treated as scare quotes or titles. */
     private static final int MIN_UNATTRIBUTED_WORDS = 5;
@@ -160,7 +160,7 @@ public final class PatternQuoteExtractor implements QuoteExtractor {
         boolean mentionsGiven = !mentions.isEmpty();
         double scale = mentionsGiven ? 1.0 : 0.9;
 
-        // after the quotation: ",” he said." / ",” said Putin." / ",” according to the ministry."
+        // after the quotation: ",” he said." / ",” said Wekesa." / ",” according to the ministry."
         int end = Math.min(Math.min(nextStart, paragraphEnd), sentenceEnd(text, q.outer().end(), paragraphEnd));
         if (q.closed() && end >= q.outer().end()) {
             Matcher cue = cues.matcher(text);
@@ -261,7 +261,7 @@ public final class PatternQuoteExtractor implements QuoteExtractor {
         }
     }
 
-    /** "… with Jake Sullivan only telling reporters": a participle with its own subject just before it. */
+    /** "… with Lena Markova only telling reporters": a participle with its own subject just before it. */
     private static boolean subjectRightBefore(String text, int from, int cueStart) {
         String before = text.substring(from, cueStart).stripTrailing();
         if (before.isEmpty() || before.endsWith(",")) {
@@ -279,7 +279,7 @@ public final class PatternQuoteExtractor implements QuoteExtractor {
     /**
      * Whether a cue at {@code cueStart} after the quotation attributes it: a few words after a quotation ending in
      * a comma ("…,” Ana Ruiz, a political scientist, told the agency); right after a quotation ending a sentence
-     * ("….” Putin said.), but not a new sentence of its own ("….” Xi, for his part, praised Putin.).
+     * ("….” Wekesa said.), but not a new sentence of its own ("….” Holm, in turn, thanked Wekesa.).
      */
     private static boolean trailingCue(String text, QuotedSpan q, int cueStart) {
         String between = text.substring(q.outer().end(), cueStart);

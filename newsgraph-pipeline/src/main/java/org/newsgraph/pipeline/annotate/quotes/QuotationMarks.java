@@ -95,7 +95,7 @@ public final class QuotationMarks {
 
     /**
      * Where a quotation that lost its opening mark starts when an earlier quotation of the paragraph ends at
-     * {@code from}: after the last reporting clause before the mark ("…,” he said, adding, We also …”), else right
+     * {@code from}: after the last reporting clause before the mark ("…,” he said, adding, Next year …”), else right
      * after the earlier quotation.
      */
     private int orphanStart(String text, int from, int mark) {
@@ -130,7 +130,7 @@ public final class QuotationMarks {
 
     /**
      * A single-quoted stretch still open where the text ends: a quotation cut off by the end of an excerpt
-     * ("‘I would know: I’m the director of"), not a stray apostrophe, when it runs over a few words.
+     * ("‘You can ask me, I run the harbour and"), not a stray apostrophe, when it runs over a few words.
      */
     private static boolean truncatedAtEnd(String text, int open, int to) {
         return text.substring(to).isBlank() && text.charAt(open) != '\''

@@ -12,9 +12,9 @@ import org.newsgraph.model.Span;
 /**
  * Which articles carry the same quotation: the words of each quotation are keyed by {@link QuoteKey}, so quotation
  * marks, case, spacing and accents do not matter, and two quotations are the same when their keys are equal or
- * when one outlet quotes a stretch of what another quoted at more length ("will not allow terrorism to recover"
+ * when one outlet quotes a stretch of what another quoted at more length ("will not let the harbour close"
  * inside the whole sentence). Short stretches only match when equal, so that two words common to many speakers
- * ("dear friend") do not tie unrelated quotations together. Grows one article at a time, as articles arrive.
+ * ("good friend") do not tie unrelated quotations together. Grows one article at a time, as articles arrive.
  *
  * <p>Thread-safe (every method is synchronized). Quotations whose words give an empty key, or a key of a single
  * word, are kept out: a single word says nothing about who copied whom. Adding an article again adds only the

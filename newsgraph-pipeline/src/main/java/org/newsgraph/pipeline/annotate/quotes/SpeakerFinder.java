@@ -21,7 +21,7 @@ import org.newsgraph.model.Span;
  * the text names most), an unlinked definite description of one person ("the Orion chief executive") likewise,
  * and a statement or communiqué to its author ("a statement from X") or else to the body that issued it, never
  * to the official who read it. Without mentions it falls back to a capitalised name or a nominal description
- * ("the top security official") and gives words only, no entity. Immutable and thread-safe; spans outside the
+ * ("the senior port official") and gives words only, no entity. Immutable and thread-safe; spans outside the
  * text are the caller's fault, odd text gives no speaker rather than an exception.
  */
 final class SpeakerFinder {
@@ -49,7 +49,7 @@ final class SpeakerFinder {
             Pattern.CASE_INSENSITIVE);
     /** A participle clause opening a sentence, up to its comma ("Referring to the attacks, "). */
     private static final Pattern OPENING_PARTICIPLE = Pattern.compile("\\s*\\p{Lu}\\p{Ll}+ing\\b[^,.\\n]*,");
-    /** A capitalised word right after a candidate: the candidate modifies a longer name ("US Air Force General"). */
+    /** A capitalised word right after a candidate: the candidate modifies a longer name ("Kenya Navy Admiral"). */
     private static final Pattern MODIFIER_AFTER = Pattern.compile("[ \\u00a0]\\p{Lu}");
     /** "Emphasizing the need …": a participle opening a clause, not a name. */
     private static final Pattern PARTICIPLE_WITH_OBJECT = Pattern.compile(
@@ -67,7 +67,7 @@ final class SpeakerFinder {
     /** How far back a pronoun's antecedent is looked for when no mentions were given. */
     private static final int ANTECEDENT_WINDOW = 1500;
 
-    /** Characters between a bare title and the name it belongs to ("Secretary of State Antony"). */
+    /** Characters between a bare title and the name it belongs to ("Minister of Trade Karl"). */
     private static final int TITLE_TO_NAME_GAP = 24;
 
     private final QuoteLexicon lexicon;
@@ -84,9 +84,9 @@ final class SpeakerFinder {
     enum Pick {
         /** The first: the subject right after a quotation or after "according to". */
         FIRST,
-        /** The last before a cue that follows the speaker ("Putin, speaking in Moscow, said:"). */
+        /** The last before a cue that follows the speaker ("Wekesa, speaking in Oslo, said:"). */
         LAST,
-        /** The last, even after a preposition ("with Jake Sullivan telling reporters"). */
+        /** The last, even after a preposition ("with Lena Markova telling reporters"). */
         ADJACENT
     }
 
@@ -111,7 +111,7 @@ final class SpeakerFinder {
         if (!mentions.isEmpty()) {
             for (Span g : descriptions(text, from, to, lexicon::isGroupHead)) {
                 if (!quoted.contains(g) && candidates.stream().noneMatch(c -> c.overlaps(g) && !g.contains(c))) {
-                    // "the soldiers", "the ECOWAS leaders": the members of a body speaking for it
+                    // "the soldiers", "the CLS leaders": the members of a body speaking for it
                     candidates.removeIf(g::contains);
                     candidates.add(g);
                 }
@@ -259,9 +259,9 @@ final class SpeakerFinder {
 
     /**
      * Capitalised names and nominal descriptions in {@code [from, to)}. A name inside a description ("the senior
-     * Iranian official") gives way to the description, a description inside a longer name ("the Russian President
-     * Vladimir Putin") to the name, and a bare title followed closely by another name ("US Secretary of State
-     * Antony Blinken") to that name.
+     * Kenyan official") gives way to the description, a description inside a longer name ("the Kenyan President
+     * Amos Wekesa") to the name, and a bare title followed closely by another name ("Norwegian Minister of Trade
+     * Karl Jensen") to that name.
      */
     private List<Span> names(String text, int from, int to, SpanIndex quoted) {
         List<Span> runs = new ArrayList<>();
@@ -334,7 +334,7 @@ final class SpeakerFinder {
         }
         if (!mentions.isEmpty()) {
             // the subject of the latest sentence naming someone of the right kind beats the nearest name, which is
-            // what a pronoun's own mention links to ("Xi, for his part, praised Putin. “…,” he said." gives Xi)
+            // what a pronoun's own mention links to ("Holm, in turn, thanked Wekesa. “…,” she said." gives Holm)
             return latestSubject(text, pronoun, mentions, quoted, types)
                     .or(() -> mentions.stream()
                             .filter(m -> m.span().equals(pronoun) || m.span().contains(pronoun))
@@ -391,7 +391,7 @@ final class SpeakerFinder {
 
     /**
      * The body that issued a document: the first organisation named in the rest of the clause ("a statement read
-     * by the head of the commission of the bloc"), else the latest organisation, else the latest country before it.
+     * by the chair of the bloc's council"), else the latest organisation, else the latest country before it.
      */
     private static Optional<Speaker> issuer(Span document, int clauseEnd, List<Mention> mentions, SpanIndex quoted) {
         List<Mention> inClause = mentions.stream()
@@ -406,9 +406,9 @@ final class SpeakerFinder {
     }
 
     /**
-     * The one of {@code among} whose entity the text mentions most often ("President of the Commission of the
-     * Economic Community of West African States (ECOWAS)" gives the bloc the article keeps naming); ties go to the
-     * latest. Empty when {@code among} is empty.
+     * The one of {@code among} whose entity the text mentions most often ("Chair of the Council of the Coastal
+     * League of States (CLS)" gives the bloc the article keeps naming); ties go to the latest. Empty when
+     * {@code among} is empty.
      */
     private static Optional<Speaker> salient(List<Mention> among, List<Mention> all) {
         Mention best = null;
@@ -425,7 +425,7 @@ final class SpeakerFinder {
 
     /**
      * The subject of the latest sentence before {@code pronoun} that mentions one of {@code types}: its first such
-     * mention that is not the object of a preposition ("Xi, for his part, praised Putin. “…” he said." gives Xi).
+     * mention that is not the object of a preposition ("Holm, in turn, thanked Wekesa. “…” she said." gives Holm).
      */
     private Optional<Speaker> latestSubject(String text, Span pronoun, List<Mention> mentions, SpanIndex quoted,
                                             Set<EntityType> types) {
@@ -480,7 +480,7 @@ final class SpeakerFinder {
     }
 
     /**
-     * The body that the members named by {@code group} speak for: a body named inside the description ("the ECOWAS
+     * The body that the members named by {@code group} speak for: a body named inside the description ("the CLS
      * leaders"), else the body the text names most before it, else (a description opening the text, as in a
      * sub-headline) the first of the bodies named most after it. Empty when the text names no body.
      */
@@ -517,7 +517,7 @@ final class SpeakerFinder {
         return DETERMINER.matcher(words).lookingAt() && lexicon.isGroupHead(lastWord(words));
     }
 
-    /** Definite descriptions of one person in {@code [from, to)}: "the Orion chief executive", "the Russian leader". */
+    /** Definite descriptions of one person in {@code [from, to)}: "the Orion chief executive", "the Kenyan leader". */
     private List<Span> personDescriptions(String text, int from, int to) {
         return nominals(text, from, to).stream().filter(n -> isPersonDescription(text, n)).toList();
     }
@@ -527,7 +527,7 @@ final class SpeakerFinder {
         return words.regionMatches(true, 0, "the ", 0, 4) && lexicon.isPersonHead(lastWord(words));
     }
 
-    /** "the (up to four words) HEAD" or "a (…) HEAD" where HEAD is a speaker noun ("the senior Iranian official"). */
+    /** "the (up to four words) HEAD" or "a (…) HEAD" where HEAD is a speaker noun ("the senior Kenyan official"). */
     private List<Span> nominals(String text, int from, int to) {
         return descriptions(text, from, to, lexicon::isHead);
     }

@@ -14,9 +14,12 @@ import org.newsgraph.model.MentionKind;
 import org.newsgraph.pipeline.annotate.tagging.RegexTagger;
 import org.newsgraph.pipeline.annotate.tagging.ScriptedTagger;
 
+/** The entity layer over short articles written for the test, with invented countries and organisations. */
 class NewsEntityRecognizerTest {
 
-    private final NewsEntityRecognizer recognizer = new NewsEntityRecognizer();
+    static final String INVENTED = "/org/newsgraph/pipeline/annotate/entities/invented/";
+
+    private final NewsEntityRecognizer recognizer = new NewsEntityRecognizer(Knowledge.fromTables(INVENTED));
 
     private EntityLayer read(String text, Map<String, String> labels) {
         return recognizer.recognize(text, new ScriptedTagger(labels).tag(text));
@@ -33,14 +36,14 @@ class NewsEntityRecognizerTest {
 
     @Test
     void knownAliasesWinOverTheTaggersLabel() {
-        EntityLayer layer = read("Militants of Daesh attacked a checkpoint, officials said.", Map.of("Daesh", "PERSON"));
-        assertThat(entity(layer, "org:islamic-state").aliases()).contains("Daesh");
+        EntityLayer layer = read("Militants of Sabirun attacked a checkpoint, officials said.", Map.of("Sabirun", "PERSON"));
+        assertThat(entity(layer, "org:red-tide").aliases()).contains("Sabirun");
         assertThat(layer.entities()).noneMatch(e -> e.id().startsWith("person:"));
     }
 
     @Test
     void surnameJoinsTheFullNameWithinTheArticle() {
-        String text = "Karim Haddad arrived in Amman on Monday. Haddad said the talks were useful.";
+        String text = "Karim Haddad arrived in Kessel on Monday. Haddad said the talks were useful.";
         EntityLayer layer = read(text, Map.of("Karim Haddad", "PERSON"));
         List<Entity> people = layer.entities().stream().filter(e -> e.id().startsWith("person:")).toList();
         assertThat(people).hasSize(1);
@@ -50,74 +53,75 @@ class NewsEntityRecognizerTest {
 
     @Test
     void transliterationVariantsGetTheSameCorpusId() {
-        EntityLayer one = read("General Qassem Soleimani was buried on Tuesday.", Map.of("Qassem Soleimani", "PERSON"));
-        EntityLayer two = read("Crowds mourned Qasem Soleimani in the city.", Map.of("Qasem Soleimani", "PERSON"));
-        String first = withAlias(one, "Qassem Soleimani").orElseThrow().id();
-        assertThat(withAlias(two, "Qasem Soleimani").orElseThrow().id()).isEqualTo(first);
+        EntityLayer one = read("General Qassem Farhadi was buried on Tuesday.", Map.of("Qassem Farhadi", "PERSON"));
+        EntityLayer two = read("Crowds mourned Qasem Farhady in the city.", Map.of("Qasem Farhady", "PERSON"));
+        String first = withAlias(one, "Qassem Farhadi").orElseThrow().id();
+        assertThat(withAlias(two, "Qasem Farhady").orElseThrow().id()).isEqualTo(first);
     }
 
     @Test
     void lostApostropheStillResolvesTheCountry() {
-        EntityLayer layer = read("Irans envoy criticised Baghdads decision.", Map.of());
-        assertThat(entity(layer, "gpe:IRN").aliases()).contains("Irans");
-        assertThat(entity(layer, "gpe:IRQ").aliases()).contains("Baghdads");
+        EntityLayer layer = read("Vorlands envoy criticised Strelsaus decision.", Map.of());
+        assertThat(entity(layer, "gpe:XVO").aliases()).contains("Vorlands");
+        assertThat(entity(layer, "gpe:XRU").aliases()).contains("Strelsaus");
     }
 
     @Test
     void capitalIsTheGovernmentUnlessItIsThePlace() {
-        String text = "Tehran rejected the claim. The envoy later arrived in Tehran.";
+        String text = "Strelsau rejected the claim. The envoy later arrived in Strelsau.";
         EntityLayer layer = read(text, Map.of());
         Mention first = layer.mentions().get(0);
-        assertThat(first.entityId()).isEqualTo("gpe:IRN");
+        assertThat(first.entityId()).isEqualTo("gpe:XRU");
         assertThat(first.kind()).isEqualTo(MentionKind.METONYM);
-        assertThat(layer.mentions()).anyMatch(m -> m.entityId().equals("gpe:IRN:tehran") && m.span().start() > 30);
+        assertThat(layer.mentions()).anyMatch(m -> m.entityId().equals("gpe:XRU:strelsau") && m.span().start() > 30);
     }
 
     @Test
     void demonymsAreMentionsOfTheirCountry() {
-        EntityLayer layer = read("The Iraqi delegation left early.", Map.of());
+        EntityLayer layer = read("The Marovian delegation left early.", Map.of());
         assertThat(layer.mentions()).singleElement().satisfies(m -> {
-            assertThat(m.entityId()).isEqualTo("gpe:IRQ");
+            assertThat(m.entityId()).isEqualTo("gpe:XMA");
             assertThat(m.kind()).isEqualTo(MentionKind.DEMONYM);
         });
     }
 
     @Test
     void titleBeforeANameRecordsRoleCountryAndTheTitledForm() {
-        String text = "Iraqi Foreign Minister Samir Khalil flew home on Sunday.";
+        String text = "Marovian Foreign Minister Samir Khalil flew home on Sunday.";
         Entity person = withAlias(read(text, Map.of("Samir Khalil", "PERSON")), "Samir Khalil").orElseThrow();
         assertThat(person.roles()).contains("foreign minister");
-        assertThat(person.country()).isEqualTo("IRQ");
-        assertThat(person.aliases()).contains("Iraqi Foreign Minister Samir Khalil");
+        assertThat(person.country()).isEqualTo("XMA");
+        assertThat(person.aliases()).contains("Marovian Foreign Minister Samir Khalil");
     }
 
     @Test
     void appositionAfterANameIsBoundToThatPerson() {
-        String text = "Omar Darwish, the secretary of Syria's national security council, met the delegation.";
+        String text = "Omar Darwish, the secretary of Nerenia's national security council, met the delegation.";
         Entity person = withAlias(read(text, Map.of("Omar Darwish", "PERSON")), "Omar Darwish").orElseThrow();
-        assertThat(person.aliases()).contains("the secretary of Syria's national security council");
-        assertThat(person.country()).isEqualTo("SYR");
+        assertThat(person.aliases()).contains("the secretary of Nerenia's national security council");
+        assertThat(person.country()).isEqualTo("XNE");
     }
 
     @Test
     void definiteDescriptionGoesToThePersonOfThatCountryAndRole() {
-        String text = "Russian President Ivan Sokolov met Turkish President Ali Demir in Ankara. "
-                + "The Russian leader praised the host.";
+        String text = "Ruritanian President Ivan Sokolov met Vorlandic President Ali Demir in Kessel. "
+                + "The Ruritanian leader praised the host.";
         EntityLayer layer = read(text, Map.of("Ivan Sokolov", "PERSON", "Ali Demir", "PERSON"));
-        assertThat(withAlias(layer, "Ivan Sokolov").orElseThrow().aliases()).contains("The Russian leader");
-        assertThat(withAlias(layer, "Ali Demir").orElseThrow().aliases()).doesNotContain("The Russian leader");
+        assertThat(withAlias(layer, "Ivan Sokolov").orElseThrow().aliases()).contains("The Ruritanian leader");
+        assertThat(withAlias(layer, "Ali Demir").orElseThrow().aliases()).doesNotContain("The Ruritanian leader");
     }
 
     @Test
     void descriptionWithoutAMatchingPersonStaysUnbound() {
-        String text = "Turkish President Ali Demir spoke. The Brazilian minister did not attend.";
+        String text = "Vorlandic President Ali Demir spoke. The Ostavian minister did not attend.";
         EntityLayer layer = read(text, Map.of("Ali Demir", "PERSON"));
-        assertThat(layer.entities()).noneMatch(e -> e.aliases().contains("The Brazilian minister"));
+        assertThat(layer.entities()).noneMatch(e -> e.aliases().contains("The Ostavian minister"));
     }
 
     @Test
     void outletsAreNotEntities() {
-        EntityLayer layer = read("Reuters reported the strike, citing Xinhua.", Map.of("Reuters", "ORGANIZATION", "Xinhua", "ORGANIZATION"));
+        EntityLayer layer = read("Harbour Wire reported the strike, citing Steppe Press Agency.",
+                Map.of("Harbour Wire", "ORGANIZATION", "Steppe Press Agency", "ORGANIZATION"));
         assertThat(layer.entities()).isEmpty();
     }
 
@@ -140,27 +144,27 @@ class NewsEntityRecognizerTest {
 
     @Test
     void countryAndStateBodyMakeAnOrganisationOfThatCountry() {
-        EntityLayer layer = read("The Chinese Foreign Ministry summoned the envoy.", Map.of());
-        Entity ministry = entity(layer, "org:CHN:foreign-ministry");
-        assertThat(ministry.country()).isEqualTo("CHN");
-        assertThat(ministry.aliases()).contains("Chinese Foreign Ministry");
+        EntityLayer layer = read("The Ostavian Foreign Ministry summoned the envoy.", Map.of());
+        Entity ministry = entity(layer, "org:XOS:foreign-ministry");
+        assertThat(ministry.country()).isEqualTo("XOS");
+        assertThat(ministry.aliases()).contains("Ostavian Foreign Ministry");
     }
 
     @Test
     void organisationNamedAroundAKnownOneGetsOneIdWhateverTheWordOrder() {
-        EntityLayer one = read("The ECOWAS Secretariat issued a statement.", Map.of("ECOWAS Secretariat", "ORGANIZATION"));
-        EntityLayer two = read("The Secretariat of the Economic Community of West African States met.",
-                Map.of("Secretariat of the Economic Community of West African States", "ORGANIZATION"));
-        String id = withAlias(one, "ECOWAS Secretariat").orElseThrow().id();
-        assertThat(withAlias(two, "Secretariat of the Economic Community of West African States").orElseThrow().id())
+        EntityLayer one = read("The CLS Secretariat issued a statement.", Map.of("CLS Secretariat", "ORGANIZATION"));
+        EntityLayer two = read("The Secretariat of the Coastal League of States met.",
+                Map.of("Secretariat of the Coastal League of States", "ORGANIZATION"));
+        String id = withAlias(one, "CLS Secretariat").orElseThrow().id();
+        assertThat(withAlias(two, "Secretariat of the Coastal League of States").orElseThrow().id())
                 .isEqualTo(id);
     }
 
     @Test
     void definiteDescriptionOfAnOrganisationGoesToTheOrganisationItNames() {
-        String text = "Militants of Daesh claimed the attack. Officials blamed the Daesh terror network for it.";
-        Entity daesh = entity(read(text, Map.of()), "org:islamic-state");
-        assertThat(daesh.aliases()).contains("the Daesh terror network", "Daesh terror network");
+        String text = "Militants of Sabirun claimed the attack. Officials blamed the Sabirun terror network for it.";
+        Entity front = entity(read(text, Map.of()), "org:red-tide");
+        assertThat(front.aliases()).contains("the Sabirun terror network", "Sabirun terror network");
     }
 
     @Test
@@ -181,20 +185,20 @@ class NewsEntityRecognizerTest {
 
     @Test
     void bodyNamedWithItsCountryAfterwardsIsThatCountrysBody() {
-        EntityLayer layer = read("The Security Council of the Russian Federation met on Friday.", Map.of());
-        assertThat(entity(layer, "org:RUS:security-council").aliases())
-                .contains("Security Council of the Russian Federation");
+        EntityLayer layer = read("The Security Council of the Federal Republic of Vorland met on Friday.", Map.of());
+        assertThat(entity(layer, "org:XVO:security-council").aliases())
+                .contains("Security Council of the Federal Republic of Vorland");
     }
 
     @Test
     void lostApostropheInALongerNameStillResolves() {
-        EntityLayer layer = read("The Islamic Republics envoy left.", Map.of());
-        assertThat(entity(layer, "gpe:IRN").aliases()).contains("Islamic Republics");
+        EntityLayer layer = read("The Ruritanian Republics envoy left.", Map.of());
+        assertThat(entity(layer, "gpe:XRU").aliases()).contains("Ruritanian Republics");
     }
 
     @Test
     void pronounFollowsTheLatestPerson() {
-        String text = "Karim Haddad left Amman. He said nothing.";
+        String text = "Karim Haddad left Kessel. He said nothing.";
         EntityLayer layer = read(text, Map.of("Karim Haddad", "PERSON"));
         String id = withAlias(layer, "Karim Haddad").orElseThrow().id();
         assertThat(layer.mentions()).anyMatch(m -> m.kind() == MentionKind.PRONOUN && m.entityId().equals(id));
@@ -202,8 +206,8 @@ class NewsEntityRecognizerTest {
 
     @Test
     void givesTheSameAnswerFromManyThreads() throws Exception {
-        String text = "Iraqi Foreign Minister Samir Khalil met Daesh defectors in Baghdad. Khalil said the Iraqi "
-                + "government would act. The Iraqi foreign minister later left Baghdads airport.";
+        String text = "Marovian Foreign Minister Samir Khalil met Sabirun defectors in Port Adela. Khalil said the "
+                + "Marovian government would act. The Marovian foreign minister later left Strelsaus airport.";
         Map<String, String> labels = Map.of("Samir Khalil", "PERSON", "Khalil", "PERSON");
         EntityLayer expected = read(text, labels);
         var pool = java.util.concurrent.Executors.newFixedThreadPool(4);

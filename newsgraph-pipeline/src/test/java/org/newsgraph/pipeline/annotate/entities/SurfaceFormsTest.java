@@ -12,7 +12,8 @@ import org.newsgraph.pipeline.annotate.tagging.ScriptedTagger;
 /** Surface forms that readers meet for one entity, each from a short article written for the test. */
 class SurfaceFormsTest {
 
-    private final NewsEntityRecognizer recognizer = new NewsEntityRecognizer();
+    private final NewsEntityRecognizer recognizer =
+            new NewsEntityRecognizer(Knowledge.fromTables(NewsEntityRecognizerTest.INVENTED));
 
     private EntityLayer read(String text, Map<String, String> labels) {
         return recognizer.recognize(text, new ScriptedTagger(labels).tag(text));
@@ -28,40 +29,40 @@ class SurfaceFormsTest {
 
     @Test
     void juntaDescriptionsOfOneCountryShareOneEntityAcrossArticles() {
-        EntityLayer one = read("Soldiers staged a coup in Mali on Monday. The junta closed the borders.", Map.of());
-        EntityLayer two = read("The Malian junta rejected the ultimatum after the coup. Coup leaders met envoys.", Map.of());
-        Entity first = byId(one, "org:MLI:junta").orElseThrow();
-        Entity second = byId(two, "org:MLI:junta").orElseThrow();
+        EntityLayer one = read("Soldiers staged a coup in Ostavia on Monday. The junta closed the borders.", Map.of());
+        EntityLayer two = read("The Ostavian junta rejected the ultimatum after the coup. Coup leaders met envoys.", Map.of());
+        Entity first = byId(one, "org:XOS:junta").orElseThrow();
+        Entity second = byId(two, "org:XOS:junta").orElseThrow();
         assertThat(first.aliases()).contains("The junta");
-        assertThat(second.aliases()).contains("The Malian junta", "Malian junta", "Coup leaders");
+        assertThat(second.aliases()).contains("The Ostavian junta", "Ostavian junta", "Coup leaders");
     }
 
     @Test
     void soldiersAreTheJuntaOnlyWithTheArticleInACoupStory() {
-        EntityLayer coup = read("The coup in Mali began at dawn. The soldiers closed the airport.", Map.of());
-        EntityLayer war = read("Ten soldiers died in Mali on Monday. The soldiers were on patrol.", Map.of());
-        assertThat(byId(coup, "org:MLI:junta").orElseThrow().aliases()).contains("The soldiers");
+        EntityLayer coup = read("The coup in Ostavia began at dawn. The soldiers closed the airport.", Map.of());
+        EntityLayer war = read("Ten soldiers died in Ostavia on Monday. The soldiers were on patrol.", Map.of());
+        assertThat(byId(coup, "org:XOS:junta").orElseThrow().aliases()).contains("The soldiers");
         assertThat(byId(war, "org:MLI:junta")).isEmpty();
     }
 
     @Test
     void organOfAKnownBlocIsOneEntityInEverySpelling() {
-        EntityLayer one = read("ECOWAS ordered its standby force to prepare. The ECOWAS stand-by force will deploy.", Map.of());
-        EntityLayer two = read("The chiefs of defense staff of ECOWAS met in Accra. ECOWAS said the talks failed.", Map.of());
-        EntityLayer three = read("ECOWAS directed the Committee of Chiefs of Defence Staff to meet.", Map.of());
-        assertThat(byId(one, "org:ecowas:standby-force").orElseThrow().aliases())
-                .contains("standby force", "ECOWAS stand-by force", "The ECOWAS stand-by force");
-        String committee = "org:ecowas:committee-of-chiefs-of-defence-staff";
-        assertThat(byId(two, committee).orElseThrow().aliases()).contains("chiefs of defense staff of ECOWAS");
-        assertThat(byId(three, committee).orElseThrow().aliases()).contains("Committee of Chiefs of Defence Staff");
+        EntityLayer one = read("CLS ordered its standby flotilla to sail. The CLS stand-by flotilla will deploy.", Map.of());
+        EntityLayer two = read("The chiefs of naval staff of CLS met in Kessel. CLS said the talks failed.", Map.of());
+        EntityLayer three = read("CLS directed the Committee of Chiefs of Naval Staff to meet.", Map.of());
+        assertThat(byId(one, "org:cls:stand-by-flotilla").orElseThrow().aliases())
+                .contains("standby flotilla", "CLS stand-by flotilla", "The CLS stand-by flotilla");
+        String committee = "org:cls:committee-of-chiefs-of-naval-staff";
+        assertThat(byId(two, committee).orElseThrow().aliases()).contains("chiefs of naval staff of CLS");
+        assertThat(byId(three, committee).orElseThrow().aliases()).contains("Committee of Chiefs of Naval Staff");
     }
 
     @Test
     void commonOrganNeedsItsOrganisationNamedBesideIt() {
-        EntityLayer alone = read("ECOWAS leaders met in Abuja. The commission met on Friday.", Map.of());
-        EntityLayer beside = read("Later the ECOWAS commission issued a statement.", Map.of());
+        EntityLayer alone = read("CLS leaders met in Kessel. The commission met on Friday.", Map.of());
+        EntityLayer beside = read("Later the CLS commission issued a statement.", Map.of());
         assertThat(alone.entities()).noneMatch(e -> e.id().endsWith(":commission"));
-        assertThat(byId(beside, "org:ecowas:commission").orElseThrow().aliases()).contains("ECOWAS commission");
+        assertThat(byId(beside, "org:cls:commission").orElseThrow().aliases()).contains("CLS commission");
     }
 
     @Test
@@ -108,32 +109,32 @@ class SurfaceFormsTest {
 
     @Test
     void acronymOfACommonNounIsNotAnOrganisation() {
-        EntityLayer layer = read("BYD sold more cars. BYD shares rose. The EV maker cut prices.", Map.of("EV", "ORGANIZATION"));
+        EntityLayer layer = read("KVX sold more cars. KVX shares rose. The EV maker cut prices.", Map.of("EV", "ORGANIZATION"));
         assertThat(layer.entities()).noneMatch(e -> e.canonical().equals("EV"));
-        assertThat(byId(layer, "org:byd").orElseThrow().aliases()).contains("The EV maker");
+        assertThat(byId(layer, "org:kvx").orElseThrow().aliases()).contains("The EV maker");
     }
 
     @Test
     void organisationDescribedByItsFounderKeepsTheWholeDescription() {
-        String text = "Nvidia raised its forecast. Nvidia shares jumped. Traders said the company founded by Jensen Huang still leads.";
-        EntityLayer layer = read(text, Map.of("Jensen Huang", "PERSON"));
-        assertThat(byId(layer, "org:nvidia").orElseThrow().aliases()).contains("the company founded by Jensen Huang");
+        String text = "Halvard raised its forecast. Halvard shares jumped. Traders said the firm founded by Mira Lund still leads.";
+        EntityLayer layer = read(text, Map.of("Mira Lund", "PERSON"));
+        assertThat(byId(layer, "org:halvard").orElseThrow().aliases()).contains("the firm founded by Mira Lund");
     }
 
     @Test
     void corporateSuffixFormJoinsTheKnownCompany() {
-        String text = "Microsoft bought Activision Blizzard, Inc. last year.";
-        EntityLayer layer = read(text, Map.of("Activision Blizzard, Inc.", "ORGANIZATION"));
-        assertThat(byId(layer, "org:activision-blizzard").orElseThrow().aliases()).contains("Activision Blizzard, Inc.");
-        assertThat(layer.entities()).noneMatch(e -> e.id().startsWith("name:activision"));
+        String text = "Orbis Soft bought Lumen Gaming, Inc. last year.";
+        EntityLayer layer = read(text, Map.of("Lumen Gaming, Inc.", "ORGANIZATION"));
+        assertThat(byId(layer, "org:lumen-gaming").orElseThrow().aliases()).contains("Lumen Gaming, Inc.");
+        assertThat(layer.entities()).noneMatch(e -> e.id().startsWith("name:lumen"));
     }
 
     @Test
     void premodifiedPresidentAlsoGivesEachShorterForm() {
-        String text = "Crowds cheered Brazil's former President Paulo Mendes in Recife.";
+        String text = "Crowds cheered Marovia's former President Paulo Mendes in Calvo.";
         EntityLayer layer = read(text, Map.of("Paulo Mendes", "PERSON"));
         assertThat(withAlias(layer, "Paulo Mendes").orElseThrow().aliases())
-                .contains("Brazil's former President Paulo Mendes", "former President Paulo Mendes", "President Paulo Mendes");
+                .contains("Marovia's former President Paulo Mendes", "former President Paulo Mendes", "President Paulo Mendes");
     }
 
     @Test

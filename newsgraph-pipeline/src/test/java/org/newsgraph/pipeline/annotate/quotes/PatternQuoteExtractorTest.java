@@ -327,7 +327,7 @@ class PatternQuoteExtractorTest {
     void theyAfterALeadersSummitIsTheBodyTheTextKeepsNaming() {
         String text = "The Coastal League summit ended on Sunday. The leaders thanked the Coastal League secretariat "
                 + "and the Harbour Authority.\n\n"
-                + "“Such measures may include sanctions on every port involved,” they said.";
+                + "“Those steps could extend to fees on every port involved,” they said.";
         List<Mention> mentions = new java.util.ArrayList<>(every(text, "Coastal League", EntityType.ORG, "org:coastal-league"));
         mentions.addAll(every(text, "Harbour Authority", EntityType.ORG, "org:harbour-authority"));
         assertThat(direct(text, mentions)).singleElement()
@@ -337,8 +337,8 @@ class PatternQuoteExtractorTest {
     @Test
     void paragraphsOfAnOpenQuotationTakeTheSpeakerNamedAtItsEnd() {
         String text = "The resolution was adopted by the Coastal League on Thursday.\n\n"
-                + "“Direct the commanders to prepare the standby force without delay.\n\n"
-                + "“Underscore the commitment of member states to a peaceful settlement,” it partly reads.";
+                + "“Order the harbour masters to ready the patrol boats without delay.\n\n"
+                + "“Underscore the commitment of member states to a peaceful settlement,” it reads in part.";
         List<Mention> mentions = every(text, "Coastal League", EntityType.ORG, "org:coastal-league");
         assertThat(direct(text, mentions)).hasSize(2)
                 .allSatisfy(q -> assertThat(q.speakerId()).isEqualTo("org:coastal-league"));

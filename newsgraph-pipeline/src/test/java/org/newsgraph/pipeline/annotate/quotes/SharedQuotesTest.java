@@ -32,26 +32,26 @@ class SharedQuotesTest {
 
     @Test
     void stretchQuotedInsideALongerQuotationIsTheSameQuotationBothWays() {
-        String a = "“Our country and its partners will not allow the armed groups to recover in the region,” he said.";
-        String b = "He vowed the partners “will not allow the armed groups to recover”.";
+        String a = "“Our country and its partners will not let the smugglers return to the coast this year,” he said.";
+        String b = "He vowed the partners “will not let the smugglers return to the coast”.";
         SharedQuotes shared = new SharedQuotes();
-        shared.addArticle("a", a, List.of(quote(a, "Our country and its partners will not allow the armed groups to recover in the region,")));
-        shared.addArticle("b", b, List.of(quote(b, "will not allow the armed groups to recover")));
-        assertThat(shared.articlesCarrying("a", span(a, "Our country and its partners will not allow the armed groups to recover in the region,")))
+        shared.addArticle("a", a, List.of(quote(a, "Our country and its partners will not let the smugglers return to the coast this year,")));
+        shared.addArticle("b", b, List.of(quote(b, "will not let the smugglers return to the coast")));
+        assertThat(shared.articlesCarrying("a", span(a, "Our country and its partners will not let the smugglers return to the coast this year,")))
                 .containsExactly("b");
-        assertThat(shared.articlesCarrying("b", span(b, "will not allow the armed groups to recover")))
+        assertThat(shared.articlesCarrying("b", span(b, "will not let the smugglers return to the coast")))
                 .containsExactly("a");
     }
 
     @Test
     void shortCommonWordsInsideALongerQuotationDoNotTieItToAnother() {
-        String a = "They greeted each other as “dear friend” in Moscow.";
-        String b = "“You are a dear friend of our people and always welcome here,” he said.";
+        String a = "They greeted each other as “good neighbour” in Kessel.";
+        String b = "“You are a good neighbour of our people and always welcome here,” he said.";
         SharedQuotes shared = new SharedQuotes();
-        shared.addArticle("a", a, List.of(quote(a, "dear friend")));
-        shared.addArticle("b", b, List.of(quote(b, "You are a dear friend of our people and always welcome here,")));
-        assertThat(shared.elsewhere("a", span(a, "dear friend"))).isEmpty();
-        assertThat(shared.elsewhere("b", span(b, "You are a dear friend of our people and always welcome here,"))).isEmpty();
+        shared.addArticle("a", a, List.of(quote(a, "good neighbour")));
+        shared.addArticle("b", b, List.of(quote(b, "You are a good neighbour of our people and always welcome here,")));
+        assertThat(shared.elsewhere("a", span(a, "good neighbour"))).isEmpty();
+        assertThat(shared.elsewhere("b", span(b, "You are a good neighbour of our people and always welcome here,"))).isEmpty();
     }
 
     @Test

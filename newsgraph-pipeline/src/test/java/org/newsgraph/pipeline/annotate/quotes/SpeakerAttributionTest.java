@@ -138,12 +138,12 @@ class SpeakerAttributionTest {
 
     @Test
     void membersOfABodyInASubHeadlineLookAheadForTheBody() {
-        String text = "The soldiers say the coup is a \"result of bad governance and insecurity\"\n\n"
+        String text = "The soldiers say the takeover answers \"years of empty promises on the roads\"\n\n"
                 + "Officers appeared on television overnight. They said they acted for the Homeland Council, which "
                 + "suspended the constitution.";
         List<Mention> mentions = List.of(
                 mention(text, "Homeland Council", EntityType.ORG, MentionKind.NAME, "org:homeland-council"));
-        assertThat(quoteOf(text, "result of bad governance and insecurity", mentions).speakerId())
+        assertThat(quoteOf(text, "years of empty promises on the roads", mentions).speakerId())
                 .isEqualTo("org:homeland-council");
     }
 
@@ -160,22 +160,22 @@ class SpeakerAttributionTest {
 
     @Test
     void verbGoingOnAfterTheQuotationSharesTheSubjectOfTheSentence() {
-        String text = "The Union met in Accra on Sunday. The leaders, who imposed sanctions, freezing “all "
-                + "financial transactions”, also rejected any resignation by Karl Jensen and declared him the "
-                + "only president.";
+        String text = "The Union met in Kessel on Sunday. The leaders, who closed the ports, halting “every cargo "
+                + "bound for the south”, also refused any deal with Karl Jensen and declared him the "
+                + "only negotiator.";
         List<Mention> mentions = List.of(
                 mention(text, "The Union", EntityType.ORG, MentionKind.NAME, "org:union"),
-                mention(text, "Accra", EntityType.GPE, MentionKind.NAME, "gpe:GHA:accra"),
+                mention(text, "Kessel", EntityType.GPE, MentionKind.NAME, "gpe:XVO:kessel"),
                 mention(text, "Karl Jensen", EntityType.PERSON, MentionKind.NAME, "person:karl-jensen"));
-        assertThat(quoteOf(text, "all financial transactions", mentions).speakerId()).isEqualTo("org:union");
+        assertThat(quoteOf(text, "every cargo bound for the south", mentions).speakerId()).isEqualTo("org:union");
     }
 
     @Test
     void paragraphsOfAStatementQuotedAfterItsReportGoOnWithItsSpeaker() {
         String text = "At its summit, the bloc said all dialogue with the junta had failed.\n\n"
-                + "The leaders also condemned the detention of the president.\n\n"
-                + "\"The Authority, having considered the report of its envoys, decides as follows;\n\n"
-                + "\"Further condemns the detention of the president and his family";
+                + "The leaders also deplored the closure of the harbour.\n\n"
+                + "\"The Council, after hearing its envoys on the harbour, resolves as follows;\n\n"
+                + "\"Further deplores the closure of the harbour and its markets";
         List<Mention> mentions = List.of(
                 mention(text, "the bloc", EntityType.ORG, MentionKind.NOMINAL, "org:bloc"));
         assertThat(direct(text, mentions)).extracting(Quote::speakerId).containsExactly("org:bloc", "org:bloc");
@@ -185,7 +185,7 @@ class SpeakerAttributionTest {
     void quotationFarFromAnyStatementStaysUnattributed() {
         String text = "At its summit, the bloc said all dialogue with the junta had failed.\n\n"
                 + "Markets fell on the news.\n\nTraders sold the currency.\n\n"
-                + "\"The Authority, having considered the report of its envoys, decides as follows;";
+                + "\"The Council, after hearing its envoys on the harbour, resolves as follows;";
         List<Mention> mentions = List.of(
                 mention(text, "the bloc", EntityType.ORG, MentionKind.NOMINAL, "org:bloc"));
         assertThat(direct(text, mentions)).singleElement().satisfies(q -> assertThat(q.speakerId()).isNull());

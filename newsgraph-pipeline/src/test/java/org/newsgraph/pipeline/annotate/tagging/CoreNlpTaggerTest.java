@@ -10,7 +10,7 @@ class CoreNlpTaggerTest {
 
     @Test
     void labelsPeopleAndPlacesWithOffsetsIntoTheText() {
-        String text = "Foreign Minister Fuad Hussein arrived in Baghdad on Saturday.\nHe met Ali Shamkhani there.";
+        String text = "Foreign Minister Amos Wekesa arrived in Nairobi on Saturday.\nHe met Lars Brekke there.";
         TaggedText tagged = new CoreNlpTagger().tag(text);
 
         assertThat(tagged.sentences()).hasSize(2);
@@ -18,8 +18,8 @@ class CoreNlpTaggerTest {
             assertThat(t.span().of(text)).isEqualTo(t.text());
         }
         List<String> people = tagged.tokens().stream().filter(t -> t.ner().equals("PERSON")).map(Token::text).toList();
-        assertThat(people).contains("Fuad", "Hussein", "Shamkhani");
-        assertThat(tagged.tokens().stream().filter(t -> t.text().equals("Baghdad")).findFirst().orElseThrow().ner())
+        assertThat(people).contains("Amos", "Wekesa", "Brekke");
+        assertThat(tagged.tokens().stream().filter(t -> t.text().equals("Nairobi")).findFirst().orElseThrow().ner())
                 .isEqualTo("LOCATION");
         assertThat(tagged.tokens().stream().filter(t -> t.text().equals("arrived")).findFirst().orElseThrow().pos())
                 .isEqualTo("VBD");
@@ -27,7 +27,7 @@ class CoreNlpTaggerTest {
 
     @Test
     void oddTextKeepsOffsetsInsideTheText() {
-        String text = "\u0000 ’’ (( US’s … \uD83D\uDE00 Iran\u00a0s\n\n\n\u200b";
+        String text = "\u0000 ’’ (( US’s … \uD83D\uDE00 Peru\u00a0s\n\n\n\u200b";
         TaggedText tagged = new CoreNlpTagger().tag(text);
         for (Token t : tagged.tokens()) {
             assertThat(t.span().of(text)).isEqualTo(t.text());

@@ -14,17 +14,17 @@ class RegexTaggerTest {
 
     @Test
     void splitsSentencesAtFullStopsAndLineBreaksButNotAfterTitles() {
-        String text = "Mr. Hussein arrived on Saturday. He met officials.\nTalks resumed";
+        String text = "Mr. Wekesa arrived on Saturday. He met officials.\nTalks resumed";
         TaggedText tagged = tagger.tag(text);
         assertThat(tagged.sentences()).extracting(s -> s.of(text))
-                .containsExactly("Mr. Hussein arrived on Saturday.", "He met officials.", "Talks resumed");
+                .containsExactly("Mr. Wekesa arrived on Saturday.", "He met officials.", "Talks resumed");
     }
 
     @Test
     void splitsPossessiveFromTheName() {
-        String text = "Iran’s top official met Iraq's envoy.";
+        String text = "Kenya’s top official met Peru's envoy.";
         List<String> words = tagger.tag(text).tokens().stream().map(Token::text).toList();
-        assertThat(words).containsSequence("Iran", "’s", "top").containsSequence("Iraq", "'s", "envoy");
+        assertThat(words).containsSequence("Kenya", "’s", "top").containsSequence("Peru", "'s", "envoy");
     }
 
     @Test
