@@ -153,6 +153,14 @@ public final class Pipeline {
         clusterer.add(processed);
     }
 
+    /**
+     * The stateless part of {@link #replay}: the clusterer's per-article preparation of an article processed
+     * earlier. Thread-safe, like {@link #prepare}.
+     */
+    public void prepareReplay(Processed processed) {
+        clusterer.prepare(processed.article());
+    }
+
     /** Time and peak heap spent in each stage so far (for benchmarks). */
     public StageTimes stageTimes() {
         return times.snapshot();

@@ -201,14 +201,27 @@ public final class Ingestor {
                 a.metadata(), a.removed(), a.fingerprint());
     }
 
+    /**
+     * Feeds the stored articles to the stateful stages, in their stored order; the clusterer's per-article work on
+     * them (the embedding) runs on the workers, ahead.
+     */
     private void replayStored() {
         if (replayed) {
             return;
         }
-        store.forEach(p -> {
-            pipeline.replay(p);
-            known.add(p);
-        });
+        try (InOrderWorkers<Processed, Processed> workers = new InOrderWorkers<>(threads, threads * 4, p -> {
+            pipeline.prepareReplay(p);
+            return p;
+        }, done -> {
+            if (done.failure() != null) {
+                throw done.failure();
+            }
+            pipeline.replay(done.result());
+            known.add(done.result());
+        })) {
+            store.forEach(workers::submit);
+            workers.finish();
+        }
         replayed = true;
     }
 }
