@@ -41,8 +41,8 @@ class ProgressLineTest {
     void asLinesOneLinePerFiftyInputs() {
         StringWriter text = new StringWriter();
         ProgressLine line = new ProgressLine(new PrintWriter(text), ProgressLine.Mode.LINES, OptionalInt.empty(), () -> now);
-        now = 25_000_000_000L;
         for (int i = 1; i <= 100; i++) {
+            now = i * 250_000_000L;
             line.update(i, i, "x");
         }
         assertThat(text.toString().lines()).containsExactly("progress: read 50 inputs, 50 new articles, 4.0 inputs/s",
