@@ -28,6 +28,10 @@ final class BenchCommand implements Callable<Integer> {
             "for the whole bulk corpus."})
     boolean copiesAndEventsOnly;
 
+    @Option(names = "--threads", defaultValue = "0", description = {"Worker threads for the per-article stages",
+            "(default 0: one per processor; 1: the per-article stages one article at a time, as before)."})
+    int threads;
+
     @Spec
     CommandSpec spec;
 
@@ -38,7 +42,8 @@ final class BenchCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("newsgraph: no corpus at " + corpus + " (use --corpus PATH)");
             return ExitCodes.USAGE;
         }
-        Bench.Result r = new Bench(copiesAndEventsOnly ? Pipelines::copiesAndEventsOnly : Composition::pipeline)
+        Bench.Result r = new Bench(copiesAndEventsOnly ? Pipelines::copiesAndEventsOnly : Composition::pipeline,
+                threads > 0 ? threads : org.newsgraph.pipeline.InOrderWorkers.defaultThreads())
                 .run(corpus, limit, List.of(1000, 2000, 5000, 10000, 20000, 30000, 37000));
         out.printf("corpus: %s%narticles: %d (skipped %d)   wall: %.1f s   throughput: %.1f articles/s   peak heap: %d MiB%n",
                 corpus, r.articles(), r.skipped(), r.wallSeconds(), r.articlesPerSecond(), r.peakHeapBytes() >> 20);

@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.OptionalInt;
 import java.util.concurrent.Callable;
 import org.newsgraph.eval.gold.DatasetSource;
 import org.newsgraph.model.Problem;
@@ -39,7 +40,8 @@ final class IngestCommand implements Callable<Integer> {
     enum ProgressMode { auto, always, never }
 
     @Option(names = "--progress", defaultValue = "auto",
-            description = "Progress on standard error: auto (on a terminal), always (one line per 50 inputs), never.")
+            description = {"Progress on standard error: auto (on a terminal: inputs done of the total, inputs/s, time left, and",
+                    "a summary line at the end), always (one line per 50 inputs, for logs), never."})
     ProgressMode progress;
 
     @Option(names = "--follow-links", description = "Follow symbolic links that lead out of a folder being read (default: report and skip them).")
@@ -53,24 +55,39 @@ final class IngestCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         List<Source> sources = sources(paths, followLinks);
-        boolean terminal = progress == ProgressMode.auto && System.console() != null;
-        boolean lines = progress == ProgressMode.always;
+        ProgressLine.Mode mode = switch (progress) {
+            case auto -> ProgressLine.onTerminal() ? ProgressLine.Mode.TERMINAL : ProgressLine.Mode.OFF;
+            case always -> ProgressLine.Mode.LINES;
+            case never -> ProgressLine.Mode.OFF;
+        };
+        OptionalInt total = mode == ProgressLine.Mode.TERMINAL ? countInputs(paths, followLinks) : OptionalInt.empty();
+        ProgressLine line = new ProgressLine(err, mode, total, System::nanoTime);
         try (EmbeddedStore store = Composition.open(data.data)) {
-            IngestReport report = Composition.ingestor(store).ingest(sources, (seen, added, location) -> {
-                if (terminal && seen % 10 == 0) {
-                    err.print("\r  read " + seen + " inputs, " + added + " new articles ");
-                    err.flush();
-                } else if (lines && seen % 50 == 0) {
-                    err.println("progress: read " + seen + " inputs, " + added + " new articles");
-                    err.flush();
-                }
-            });
-            if (terminal) {
-                err.print("\r" + " ".repeat(60) + "\r");
+            IngestReport report = Composition.ingestor(store).ingest(sources, line);
+            line.clear();
+            if (mode != ProgressLine.Mode.OFF) {
+                double seconds = line.elapsedSeconds();
+                err.printf(java.util.Locale.ROOT, "ingest: %d new articles in %.1f s (%.1f articles/s)%n",
+                        report.added(), seconds, report.added() / Math.max(1e-9, seconds));
             }
             printReport(report, out, err);
             return report.skipped().isEmpty() && report.partial().isEmpty() ? ExitCodes.OK : ExitCodes.SKIPPED_INPUT;
         }
+    }
+
+    /**
+     * How many inputs the paths hold (standard input excepted, so empty when it is among them): a first pass that
+     * reads the files without extracting them, so that progress can show a total and the time left.
+     */
+    static OptionalInt countInputs(List<String> paths, boolean followLinks) {
+        if (paths.contains("-")) {
+            return OptionalInt.empty();
+        }
+        int[] n = {0};
+        for (Source source : sources(paths, followLinks)) {
+            source.read(item -> n[0]++);
+        }
+        return OptionalInt.of(n[0]);
     }
 
     static List<Source> sources(List<String> paths) {

@@ -13,7 +13,8 @@ import java.util.Map;
  * @param peakHeap  stage → highest used heap (bytes) observed after a call of that stage
  */
 public record StageTimes(Map<Stage, Long> nanos, Map<Stage, Long> calls, Map<Stage, Long> peakHeap) {
-    public enum Stage { EXTRACT, DEDUP, ANNOTATE, RESOLVE, CODE, CLUSTER }
+    /** The stages; {@code PREPARE_CLUSTER} is the clusterer's per-article work done ahead (the embedding). */
+    public enum Stage { EXTRACT, DEDUP, ANNOTATE, RESOLVE, CODE, PREPARE_CLUSTER, CLUSTER }
 
     public StageTimes {
         nanos = Map.copyOf(nanos);
@@ -21,7 +22,7 @@ public record StageTimes(Map<Stage, Long> nanos, Map<Stage, Long> calls, Map<Sta
         peakHeap = Map.copyOf(peakHeap);
     }
 
-    /** Mutable accumulator owned by one pipeline. Not thread-safe. */
+    /** Mutable accumulator owned by one pipeline; thread-safe (stages of one pipeline may run on several threads). */
     static final class Recorder {
         private static final MemoryMXBean MEMORY = ManagementFactory.getMemoryMXBean();
         private final Map<Stage, Long> nanos = new EnumMap<>(Stage.class);
@@ -30,7 +31,7 @@ public record StageTimes(Map<Stage, Long> nanos, Map<Stage, Long> calls, Map<Sta
         private int sample;
 
         /** Records the time since {@code start}; returns now. Heap is sampled every 64th call. */
-        long record(Stage stage, long start) {
+        synchronized long record(Stage stage, long start) {
             long now = System.nanoTime();
             nanos.merge(stage, now - start, Long::sum);
             calls.merge(stage, 1L, Long::sum);
@@ -40,7 +41,7 @@ public record StageTimes(Map<Stage, Long> nanos, Map<Stage, Long> calls, Map<Sta
             return now;
         }
 
-        StageTimes snapshot() {
+        synchronized StageTimes snapshot() {
             return new StageTimes(nanos, calls, heap);
         }
     }

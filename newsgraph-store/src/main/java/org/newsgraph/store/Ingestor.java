@@ -3,10 +3,10 @@ package org.newsgraph.store;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.function.Consumer;
 import org.newsgraph.model.Article;
 import org.newsgraph.model.Outcome;
 import org.newsgraph.model.Problem;
+import org.newsgraph.pipeline.InOrderWorkers;
 import org.newsgraph.pipeline.Pipeline;
 import org.newsgraph.pipeline.Processed;
 import org.newsgraph.pipeline.ingest.Source;
@@ -14,7 +14,10 @@ import org.newsgraph.pipeline.ingest.SourceItem;
 import org.newsgraph.store.embedded.EmbeddedStore;
 
 /**
- * Runs sources through the pipeline into a store. Each article is stored atomically; the search index is
+ * Runs sources through the pipeline into a store. The per-article stages (extraction, the look-up of articles
+ * already stored, annotation, coding, the embedding) run on worker threads, a bounded number of inputs ahead;
+ * copy detection, clustering and the store take the articles in input order, so the store is the same as a run
+ * on one thread. Each article is stored atomically; the search index is
  * committed every {@code commitEvery} articles and at the end; events are rebuilt at the end of the run. After
  * a crash, running the same ingest again completes the store: stored articles are skipped (but replayed into
  * the online stages, in their original order) and events are rebuilt. Not thread-safe: one ingest per store at
@@ -31,10 +34,21 @@ public final class Ingestor {
     private final Pipeline pipeline;
     private final EventBuilder events;
     private final int commitEvery;
+    private final int threads;
     private final List<Processed> known = new ArrayList<>();
     private boolean replayed;
 
+    /** With one worker thread per available processor. */
     public Ingestor(EmbeddedStore store, Pipeline pipeline, EventBuilder events, int commitEvery) {
+        this(store, pipeline, events, commitEvery, InOrderWorkers.defaultThreads());
+    }
+
+    /**
+     * @param threads worker threads for the per-article stages (1: everything in turn on the calling thread's
+     *                pace, the same result)
+     */
+    public Ingestor(EmbeddedStore store, Pipeline pipeline, EventBuilder events, int commitEvery, int threads) {
+        this.threads = Math.max(1, threads);
         this.store = Objects.requireNonNull(store);
         this.pipeline = Objects.requireNonNull(pipeline);
         this.events = Objects.requireNonNull(events);
@@ -49,73 +63,131 @@ public final class Ingestor {
      */
     public IngestReport ingest(List<Source> sources, Progress progress) {
         replayStored();
-        int[] counts = new int[3];
-        List<Problem> skipped = new ArrayList<>();
-        List<Problem> partial = new ArrayList<>();
-        Consumer<Problem> skip = p -> {
-            skipped.add(p);
-            store.recordProblem(p);
-        };
-        Consumer<SourceItem> sink = item -> {
-            counts[0]++;
-            switch (item) {
-                case SourceItem.Skipped s -> {
-                    skip.accept(s.problem());
-                    progress.update(counts[0], counts[1], s.problem().location());
-                }
-                case SourceItem.Document d -> {
-                    try {
-                        store(d, counts, partial, skip);
-                    } catch (StoreException e) {
-                        throw e;
-                    } catch (RuntimeException e) {
-                        skip.accept(new Problem("failed", "processing failed on this input and it was skipped: "
-                                + firstLine(e), ArticleBounds.clip(d.document().location(), 3000)));
-                    }
-                    progress.update(counts[0], counts[1], d.document().location());
-                }
+        Run run = new Run(progress);
+        try (InOrderWorkers<SourceItem, Work> workers = new InOrderWorkers<>(threads, threads * 4, this::work, run::accept)) {
+            for (Source source : sources) {
+                source.read(workers::submit);
             }
-        };
-        for (Source source : sources) {
-            source.read(sink);
+            workers.finish();
         }
         store.commit();
         store.replaceEvents(events.build(pipeline.clustering(), known));
-        return new IngestReport(counts[1], counts[2], skipped, store.eventCount(), partial);
+        return new IngestReport(run.added, run.alreadyStored, run.skipped, store.eventCount(), run.partial);
     }
 
-    private void store(SourceItem.Document d, int[] counts, List<Problem> partial, Consumer<Problem> skip) {
-        Outcome<Article> extracted = pipeline.extract(d.document());
-        if (extracted instanceof Outcome.Failed<Article> f) {
-            skip.accept(f.problem());
-            return;
+    /** What the stateless step made of one input item, for the in-order part. */
+    private sealed interface Work {
+        record Skipped(Problem problem) implements Work {
         }
-        ArticleBounds.Fitted fitted = ArticleBounds.fit(((Outcome.Ok<Article>) extracted).value());
-        Article article = fitted.article();
-        if (store.contains(article.url(), article.fingerprint())) {
-            counts[2]++;
-            return;
+
+        record AlreadyStored() implements Work {
         }
-        if (store.containsId(article.id())) {
-            article = renamed(article);
+
+        record Ready(ArticleBounds.Fitted fitted, Pipeline.Prepared prepared) implements Work {
         }
-        Processed processed = pipeline.process(article);
-        if (store.add(processed) != ArticleStore.AddResult.ADDED) {
-            counts[2]++;
-            return;
+    }
+
+    /**
+     * The stateless part, on a worker thread: extraction, the look-up of articles already stored (so that they
+     * are not annotated again), and the pipeline's per-article stages.
+     */
+    private Work work(SourceItem item) {
+        return switch (item) {
+            case SourceItem.Skipped s -> new Work.Skipped(s.problem());
+            case SourceItem.Document d -> {
+                Outcome<Article> extracted = pipeline.extract(d.document());
+                if (extracted instanceof Outcome.Failed<Article> f) {
+                    yield new Work.Skipped(f.problem());
+                }
+                ArticleBounds.Fitted fitted = ArticleBounds.fit(((Outcome.Ok<Article>) extracted).value());
+                Article article = fitted.article();
+                if (store.contains(article.url(), article.fingerprint())) {
+                    yield new Work.AlreadyStored();
+                }
+                yield new Work.Ready(fitted, pipeline.prepare(article));
+            }
+        };
+    }
+
+    /** The stateful part of one run, fed in input order on the reading thread. */
+    private final class Run {
+        private final Progress progress;
+        private final List<Problem> skipped = new ArrayList<>();
+        private final List<Problem> partial = new ArrayList<>();
+        private int seen;
+        private int added;
+        private int alreadyStored;
+
+        Run(Progress progress) {
+            this.progress = progress;
         }
-        store.index(article);
-        known.add(processed);
-        counts[1]++;
-        List<Problem> notes = new ArrayList<>(fitted.problems());
-        notes.addAll(processed.annotated().problems());
-        for (Problem p : notes) {
-            partial.add(p);
+
+        void accept(InOrderWorkers.Done<SourceItem, Work> done) {
+            seen++;
+            String location = switch (done.input()) {
+                case SourceItem.Skipped s -> s.problem().location();
+                case SourceItem.Document d -> d.document().location();
+            };
+            if (done.failure() != null) {
+                skip(failed(done.failure(), location));
+            } else {
+                switch (done.result()) {
+                    case Work.Skipped s -> skip(s.problem());
+                    case Work.AlreadyStored a -> alreadyStored++;
+                    case Work.Ready r -> {
+                        try {
+                            store(r);
+                        } catch (StoreException e) {
+                            throw e;
+                        } catch (RuntimeException e) {
+                            skip(failed(e, location));
+                        }
+                    }
+                }
+            }
+            progress.update(seen, added, location);
+        }
+
+        private void skip(Problem p) {
+            skipped.add(p);
             store.recordProblem(p);
         }
-        if (counts[1] % commitEvery == 0) {
-            store.commit();
+
+        private void store(Work.Ready ready) {
+            Article article = ready.fitted().article();
+            Pipeline.Prepared prepared = ready.prepared();
+            // checked again in order: an earlier input of this run may have stored the same article since
+            if (store.contains(article.url(), article.fingerprint())) {
+                alreadyStored++;
+                return;
+            }
+            if (store.containsId(article.id())) {
+                article = renamed(article);
+                prepared = pipeline.prepare(article);
+            }
+            Processed processed = pipeline.admit(prepared);
+            if (store.add(processed) != ArticleStore.AddResult.ADDED) {
+                alreadyStored++;
+                return;
+            }
+            store.index(article);
+            known.add(processed);
+            added++;
+            List<Problem> notes = new ArrayList<>(ready.fitted().problems());
+            notes.addAll(processed.annotated().problems());
+            for (Problem p : notes) {
+                partial.add(p);
+                store.recordProblem(p);
+            }
+            if (added % commitEvery == 0) {
+                store.commit();
+            }
         }
+    }
+
+    private static Problem failed(RuntimeException e, String location) {
+        return new Problem("failed", "processing failed on this input and it was skipped: " + firstLine(e),
+                ArticleBounds.clip(location, 3000));
     }
 
     private static String firstLine(RuntimeException e) {
@@ -129,14 +201,27 @@ public final class Ingestor {
                 a.metadata(), a.removed(), a.fingerprint());
     }
 
+    /**
+     * Feeds the stored articles to the stateful stages, in their stored order; the clusterer's per-article work on
+     * them (the embedding) runs on the workers, ahead.
+     */
     private void replayStored() {
         if (replayed) {
             return;
         }
-        store.forEach(p -> {
-            pipeline.replay(p);
-            known.add(p);
-        });
+        try (InOrderWorkers<Processed, Processed> workers = new InOrderWorkers<>(threads, threads * 4, p -> {
+            pipeline.prepareReplay(p);
+            return p;
+        }, done -> {
+            if (done.failure() != null) {
+                throw done.failure();
+            }
+            pipeline.replay(done.result());
+            known.add(done.result());
+        })) {
+            store.forEach(workers::submit);
+            workers.finish();
+        }
         replayed = true;
     }
 }

@@ -37,11 +37,36 @@ final class ArticleProfiler {
     private final WordList stopwords = WordList.load("stopwords.txt");
     private final CapitalisedNames names = new CapitalisedNames(WordList.load("not-names.txt"));
     private final EmbeddingBuckets buckets = new EmbeddingBuckets();
+    /**
+     * Embeddings computed ahead by {@link #prepare}, by the text embedded, each taken once by {@link #profile}.
+     * Bounded: past {@value #MAX_READY} waiting texts, {@code prepare} stops adding and {@code profile} embeds itself.
+     */
+    private final java.util.concurrent.ConcurrentHashMap<String, java.util.Optional<float[]>> ready =
+            new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int MAX_READY = 1024;
 
     ArticleProfiler(ClusterSettings settings, Vocabulary vocabulary, TextEmbedder embedder) {
         this.settings = Objects.requireNonNull(settings);
         this.vocabulary = Objects.requireNonNull(vocabulary);
         this.embedder = Objects.requireNonNull(embedder);
+    }
+
+    /** The text whose embedding stands for an article: its title and the start of its text. */
+    private static String embeddingText(Article article) {
+        String title = article.metadata().titleText().orElse("");
+        String text = article.text();
+        return (title + "\n" + text.substring(0, Math.min(text.length(), EMBEDDING_CHARS))).strip();
+    }
+
+    /** Embeds the article's title and lead ahead of {@link #profile}. Thread-safe when the embedder is. */
+    void prepare(Article article) {
+        if (ready.size() >= MAX_READY) {
+            return;
+        }
+        String lead = embeddingText(article);
+        if (!ready.containsKey(lead)) {
+            ready.put(lead, embedder.embed(lead));
+        }
     }
 
     ArticleProfile profile(Processed processed) {
@@ -155,8 +180,9 @@ final class ArticleProfiler {
         String place = main == null || main.place() == null ? null : main.place().toLowerCase(Locale.ROOT);
         String type = main == null ? null : main.type();
 
-        String lead = title + "\n" + text.substring(0, Math.min(text.length(), EMBEDDING_CHARS));
-        float[] embedding = embedder.embed(lead.strip()).orElse(null);
+        String lead = embeddingText(article);
+        java.util.Optional<float[]> early = ready.remove(lead);
+        float[] embedding = (early != null ? early : embedder.embed(lead)).orElse(null);
 
         Set<String> keys = new HashSet<>();
         for (String a : leadActors) {

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.newsgraph.model.Article;
 import org.newsgraph.pipeline.Processed;
 import org.newsgraph.pipeline.dedup.DuplicateVerdict;
 
@@ -39,7 +40,7 @@ import org.newsgraph.pipeline.dedup.DuplicateVerdict;
  * the snapshot (pairs scored further below the threshold are not kept for rescoring).
  * Copies are the exception the deduplicator introduces: which article counts as the original depends on order.
  *
- * <p>Not thread-safe. An article id seen before is not added twice; its current event id is returned.
+ * <p>Not thread-safe, except {@link #prepare}. An article id seen before is not added twice; its current event id is returned.
  */
 public final class SignalEventClusterer implements EventClusterer {
     private static final double STORE_MARGIN = 0.15;
@@ -146,6 +147,12 @@ public final class SignalEventClusterer implements EventClusterer {
     /** Clustering without embeddings, with default settings. */
     public SignalEventClusterer() {
         this(ClusterSettings.DEFAULTS, TextEmbedder.NONE);
+    }
+
+    /** Computes the title-and-lead embedding ahead; thread-safe when the embedder is. */
+    @Override
+    public void prepare(Article article) {
+        profiler.prepare(article);
     }
 
     @Override
