@@ -47,7 +47,8 @@ final class ServeCommand implements Callable<Integer> {
             + "so the pages show new articles as they arrive.")
     boolean watch;
 
-    @Option(names = "--config", paramLabel = "FILE", description = "The watch config file for --watch (default: newsgraph.toml beside the data folder).")
+    @Option(names = "--config", paramLabel = "FILE", description = "The config file: its [serve] section gives defaults for port, max_body, "
+            + "alert_seconds and watch that options override, its top part the watch settings (default: newsgraph.toml beside the data folder, if any).")
     java.nio.file.Path config;
 
     @Spec
@@ -57,6 +58,22 @@ final class ServeCommand implements Callable<Integer> {
     public Integer call() throws InterruptedException, IOException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        java.nio.file.Path file = config != null ? config : data.data.toAbsolutePath().resolveSibling("newsgraph.toml");
+        if (config != null && !java.nio.file.Files.isRegularFile(config)) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "no config file at " + config + ".");
+        }
+        if (java.nio.file.Files.isRegularFile(file)) {
+            org.newsgraph.model.Outcome<ServeConfig> read = ServeConfig.parse(java.nio.file.Files.readString(file), file);
+            if (read instanceof org.newsgraph.model.Outcome.Failed<ServeConfig> f) {
+                throw new picocli.CommandLine.ParameterException(spec.commandLine(), f.problem().message());
+            }
+            ServeConfig c = ((org.newsgraph.model.Outcome.Ok<ServeConfig>) read).value();
+            picocli.CommandLine.ParseResult given = spec.commandLine().getParseResult();
+            port = c.port() != null && !given.hasMatchedOption("--port") ? c.port() : port;
+            maxBody = c.maxBody() != null && !given.hasMatchedOption("--max-body") ? c.maxBody() : maxBody;
+            alertSeconds = c.alertSeconds() != null && !given.hasMatchedOption("--alert-seconds") ? c.alertSeconds() : alertSeconds;
+            watch = c.watch() != null && !given.hasMatchedOption("--watch") ? c.watch() : watch;
+        }
         if (port < 0 || port > 65535) {
             err.println("newsgraph: --port must be within 0..65535, got " + port);
             return ExitCodes.USAGE;
@@ -86,9 +103,6 @@ final class ServeCommand implements Callable<Integer> {
                     : "Writes need the API token kept in " + kept.file() + ".";
         } else {
             tokenNote = "Writes need the API token given.";
-        }
-        if (config != null && !watch) {
-            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--config goes with --watch.");
         }
         org.newsgraph.store.watch.WatchSettings watchSettings = watch ? WatchCommand.settings(spec.commandLine(), data.data, config) : null;
         ServerSettings settings = new ServerSettings(port, t, maxBody, 8);

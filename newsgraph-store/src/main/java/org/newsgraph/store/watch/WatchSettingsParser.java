@@ -13,7 +13,8 @@ import org.newsgraph.model.Outcome;
 
 /**
  * Reads the watch settings from a small TOML file ({@code newsgraph.toml}): {@code key = value} lines, where a value
- * is a "quoted string", a whole number, or a [list, of, "strings"]; {@code #} starts a comment. Keys:
+ * is a "quoted string", a whole number, or a [list, of, "strings"]; {@code #} starts a comment. The watch keys come
+ * before any section header; a known section ({@link #SECTIONS}) belongs to another command. Keys:
  * {@code feeds}, {@code sitemaps}, {@code folders} (relative folders are resolved against the config file's folder),
  * {@code interval_seconds} (default 900), {@code politeness_seconds} (default 5), {@code retries} (default 3),
  * {@code backoff_seconds} (default 2), {@code user_agent} and {@code pages_per_round} (default 200). An unknown key,
@@ -24,6 +25,12 @@ public final class WatchSettingsParser {
     private static final Set<String> KEYS = Set.of("feeds", "folders", "interval_seconds", "politeness_seconds", "retries",
             "backoff_seconds", "user_agent", "sitemaps", "pages_per_round");
 
+    /**
+     * The sections other commands read from the same file; their lines are theirs to check. The watch keys are the
+     * ones before the first section.
+     */
+    public static final List<String> SECTIONS = List.of("[serve]");
+
     private WatchSettingsParser() {
     }
 
@@ -31,12 +38,23 @@ public final class WatchSettingsParser {
     public static Outcome<WatchSettings> parse(String text, Path location) {
         Map<String, Object> values = new HashMap<>();
         String[] lines = text.split("\r?\n", -1);
+        boolean inOtherSection = false;
         for (int n = 0; n < lines.length; n++) {
             String line = stripComment(lines[n]).strip();
             if (line.isEmpty()) {
                 continue;
             }
             String where = location + " line " + (n + 1);
+            if (line.startsWith("[")) {
+                if (!SECTIONS.contains(line)) {
+                    return fail(where + ": unknown section '" + clip(line) + "' (known: " + String.join(", ", SECTIONS) + ")");
+                }
+                inOtherSection = true;
+                continue;
+            }
+            if (inOtherSection) {
+                continue; // that section's own reader checks it
+            }
             int eq = line.indexOf('=');
             if (eq <= 0) {
                 return fail(where + ": expected key = value, got '" + clip(line) + "'");

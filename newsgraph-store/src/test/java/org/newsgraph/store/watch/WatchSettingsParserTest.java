@@ -38,6 +38,8 @@ class WatchSettingsParserTest {
         assertThat(s.retries()).isZero();
         assertThat(s.backoff()).isEqualTo(Duration.ofSeconds(3));
         assertThat(s.userAgent()).isEqualTo("newsgraph/0.1 (ops@news.example)");
+        WatchSettings withServe = ((Outcome.Ok<WatchSettings>) parse("feeds = [\"https://news.example/rss\"]\n[serve]\nport = 9000\n")).value();
+        assertThat(withServe.feeds()).hasSize(1);
         WatchSettings defaults = ((Outcome.Ok<WatchSettings>) parse("feeds = []")).value();
         assertThat(defaults.interval()).isEqualTo(Duration.ofSeconds(900));
         assertThat(defaults.sitemaps()).isEmpty();
@@ -56,6 +58,7 @@ class WatchSettingsParserTest {
         assertThat(error("feeds = [\"ftp://x.example/f\"]")).contains("not an http or https URL");
         assertThat(error("sitemaps = [\"file:///etc/passwd\"]")).contains("sitemap 'file:///etc/passwd' is not an http or https URL");
         assertThat(error("pages_per_round = 0")).contains("at least 1");
+        assertThat(error("feeds = []\n[server]\nport = 1")).contains("line 2").contains("unknown section '[server]'");
         assertThat(error("retries = 1\nretries = 2")).contains("set twice");
         assertThat(error("just words")).contains("expected key = value");
         assertThat(error("interval_seconds = 0")).contains("at least 1");
