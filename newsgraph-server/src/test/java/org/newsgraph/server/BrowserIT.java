@@ -143,6 +143,21 @@ class BrowserIT {
     }
 
     @Test
+    void alertsPageListsEachFeedAndNamesAWebhooksHost() {
+        servers.store().saveSearch(new org.newsgraph.store.SavedSearch("visits", "type=VISIT", "https://hooks.example/newsgraph"));
+        browser.manage().window().setSize(new Dimension(390, 844));
+        open("/alerts");
+        List<WebElement> items = browser.findElements(By.cssSelector("main li"));
+        assertThat(items).extracting(WebElement::getText)
+                .anySatisfy(t -> assertThat(t).startsWith("visits.atom").contains("type=VISIT").contains("webhook hooks.example"))
+                .anySatisfy(t -> assertThat(t).startsWith(NewsFixture.ALERT + ".atom").doesNotContain("webhook"));
+        assertThat(browser.findElement(By.linkText("visits.atom")).getAttribute("href")).endsWith("/feeds/visits.atom");
+        long scroll = (Long) ((JavascriptExecutor) browser).executeScript("return document.documentElement.scrollWidth;");
+        long width = (Long) ((JavascriptExecutor) browser).executeScript("return window.innerWidth;");
+        assertThat(scroll).isLessThanOrEqualTo(width);
+    }
+
+    @Test
     void phoneWidthHasNoSidewaysScrolling() throws IOException {
         browser.manage().window().setSize(new Dimension(390, 844));
         for (String p : List.of("/", "/events/" + NewsFixture.MEETING, "/entities/" + NewsFixture.BERG, "/events")) {
