@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.newsgraph.model.Outcome;
+import org.newsgraph.store.codec.ConfigLines;
 import org.newsgraph.store.watch.WatchSettingsParser;
 
 /**
@@ -23,7 +24,7 @@ record ServeConfig(Integer port, Integer maxBody, Integer alertSeconds, Boolean 
         String[] lines = text.split("\r?\n", -1);
         boolean inServe = false;
         for (int n = 0; n < lines.length; n++) {
-            String line = uncommented(lines[n]).strip();
+            String line = ConfigLines.withoutComment(lines[n]).strip();
             if (line.isEmpty()) {
                 continue;
             }
@@ -78,19 +79,6 @@ record ServeConfig(Integer port, Integer maxBody, Integer alertSeconds, Boolean 
             throw new IllegalArgumentException("'" + key + "' must be true or false, got '" + v + "'");
         }
         return Boolean.parseBoolean(v);
-    }
-
-    private static String uncommented(String line) {
-        boolean quoted = false;
-        for (int i = 0; i < line.length(); i++) {
-            char c = line.charAt(i);
-            if (c == '"') {
-                quoted = !quoted;
-            } else if (c == '#' && !quoted) {
-                return line.substring(0, i);
-            }
-        }
-        return line;
     }
 
     private static Outcome<ServeConfig> fail(String message) {

@@ -1,14 +1,9 @@
 package org.newsgraph.server.alerts;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Map;
-import org.newsgraph.store.StoreException;
-import org.newsgraph.store.codec.Json;
+import org.newsgraph.store.codec.JsonStateFile;
 
 /**
  * What the webhook dispatcher has delivered, kept in {@code alert-deliveries.json} in the data folder: per alert, the
@@ -36,25 +31,10 @@ public record DeliveryState(Map<String, Alert> alerts) {
 
     /** The state saved in {@code data}, or {@link #EMPTY} when none was saved. */
     public static DeliveryState load(Path data) {
-        Path file = data.resolve(FILE);
-        if (!Files.exists(file)) {
-            return EMPTY;
-        }
-        try {
-            return Json.read(Files.readString(file, StandardCharsets.UTF_8), DeliveryState.class);
-        } catch (IOException | RuntimeException e) {
-            throw new StoreException("cannot read " + file + "; delete it to start the webhooks afresh (events matching now will not be sent)", e);
-        }
+        return JsonStateFile.read(data.resolve(FILE), DeliveryState.class, "delete it to start the webhooks afresh (events matching now will not be sent)").orElse(EMPTY);
     }
 
     public void save(Path data) {
-        Path file = data.resolve(FILE);
-        Path tmp = data.resolve(FILE + ".tmp");
-        try {
-            Files.writeString(tmp, Json.write(this), StandardCharsets.UTF_8);
-            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (IOException e) {
-            throw new StoreException("cannot write " + file, e);
-        }
+        JsonStateFile.write(data.resolve(FILE), this);
     }
 }

@@ -14,6 +14,7 @@ import javax.sql.DataSource;
 import org.newsgraph.model.Event;
 import org.newsgraph.store.EventStore;
 import org.newsgraph.store.StoreException;
+import org.newsgraph.store.embedded.IdRedirects;
 import org.newsgraph.store.codec.Json;
 
 /**
@@ -36,7 +37,7 @@ final class PgEventStore implements EventStore {
                 try (Statement s = c.createStatement()) {
                     s.execute("LOCK TABLE event IN EXCLUSIVE MODE");
                 }
-                PgRedirects.record(c, events);
+                IdRedirects.record(c, events, IdRedirects.Upsert.POSTGRESQL);
                 try (Statement s = c.createStatement()) {
                     s.executeUpdate("DELETE FROM event_article");
                     s.executeUpdate("DELETE FROM event");
@@ -118,12 +119,12 @@ final class PgEventStore implements EventStore {
 
     @Override
     public Optional<String> redirectedEvent(String oldId) {
-        return PgRedirects.target(db, PgRedirects.EVENT, oldId);
+        return IdRedirects.target(db, IdRedirects.EVENT, oldId);
     }
 
     @Override
     public Optional<String> redirectedStory(String oldId) {
-        return PgRedirects.target(db, PgRedirects.STORY, oldId);
+        return IdRedirects.target(db, IdRedirects.STORY, oldId);
     }
 
     @Override

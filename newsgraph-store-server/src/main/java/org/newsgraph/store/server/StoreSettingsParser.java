@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.newsgraph.model.Outcome;
+import org.newsgraph.store.codec.ConfigLines;
 
 /**
  * Reads the server store settings from a small TOML file: {@code key = value} lines, where a value is a "quoted
@@ -26,7 +27,7 @@ public final class StoreSettingsParser {
         Map<String, String> values = new HashMap<>();
         String[] lines = text.split("\r?\n", -1);
         for (int n = 0; n < lines.length; n++) {
-            String line = stripComment(lines[n]).strip();
+            String line = ConfigLines.withoutComment(lines[n]).strip();
             if (line.isEmpty()) {
                 continue;
             }
@@ -87,19 +88,6 @@ public final class StoreSettingsParser {
             return inner.contains("\"") ? null : inner;
         }
         return raw.matches("-?[0-9]+") ? raw : null;
-    }
-
-    private static String stripComment(String line) {
-        boolean quoted = false;
-        for (int i = 0; i < line.length(); i++) {
-            char c = line.charAt(i);
-            if (c == '"') {
-                quoted = !quoted;
-            } else if (c == '#' && !quoted) {
-                return line.substring(0, i);
-            }
-        }
-        return line;
     }
 
     private static String clip(String s) {

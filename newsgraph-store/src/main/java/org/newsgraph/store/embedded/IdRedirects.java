@@ -21,15 +21,32 @@ import org.newsgraph.store.StoreException;
  * redirects that pointed at it are re-pointed there too; an id that becomes live again loses its redirect. An id
  * whose articles all left every event (not possible while articles are append-only) gets no redirect.
  */
-final class IdRedirects {
-    static final String EVENT = "event";
-    static final String STORY = "story";
+public final class IdRedirects {
+    public static final String EVENT = "event";
+    public static final String STORY = "story";
+
+    /** How the database writes a redirect that may already exist: H2's {@code MERGE … KEY}, or PostgreSQL's {@code ON CONFLICT}. */
+    public enum Upsert {
+        H2("MERGE INTO id_redirect (kind, old_id, new_id) KEY (kind, old_id) VALUES (?,?,?)"),
+        POSTGRESQL("INSERT INTO id_redirect (kind, old_id, new_id) VALUES (?,?,?) ON CONFLICT (kind, old_id) DO UPDATE SET new_id = EXCLUDED.new_id");
+
+        private final String sql;
+
+        Upsert(String sql) {
+            this.sql = sql;
+        }
+    }
 
     private IdRedirects() {
     }
 
     /** Records the redirects that replacing the current events by {@code next} calls for, on {@code c}'s transaction. */
     static void record(Connection c, List<Event> next) throws SQLException {
+        record(c, next, Upsert.H2);
+    }
+
+    /** The same on a database whose upsert is {@code upsert} (the embedded store's rule, shared by the server store). */
+    public static void record(Connection c, List<Event> next, Upsert upsert) throws SQLException {
         Map<String, Set<String>> oldEvents = new TreeMap<>();
         Map<String, Set<String>> oldStories = new TreeMap<>();
         try (PreparedStatement ps = c.prepareStatement(
@@ -48,14 +65,14 @@ final class IdRedirects {
                 storyOf.put(a, e.storyId() == null ? e.id() : e.storyId());
             }
         }
-        apply(c, EVENT, oldEvents, eventOf, new HashSet<>(eventOf.values()));
-        apply(c, STORY, oldStories, storyOf, new HashSet<>(storyOf.values()));
+        apply(c, EVENT, oldEvents, eventOf, new HashSet<>(eventOf.values()), upsert);
+        apply(c, STORY, oldStories, storyOf, new HashSet<>(storyOf.values()), upsert);
     }
 
     private static void apply(Connection c, String kind, Map<String, Set<String>> old, Map<String, String> holderOf,
-                              Set<String> live) throws SQLException {
+                              Set<String> live, Upsert upsert) throws SQLException {
         try (PreparedStatement drop = c.prepareStatement("DELETE FROM id_redirect WHERE kind = ? AND old_id = ?");
-             PreparedStatement put = c.prepareStatement("MERGE INTO id_redirect (kind, old_id, new_id) KEY (kind, old_id) VALUES (?,?,?)");
+             PreparedStatement put = c.prepareStatement(upsert.sql);
              PreparedStatement repoint = c.prepareStatement("UPDATE id_redirect SET new_id = ? WHERE kind = ? AND new_id = ?")) {
             for (String id : live) {
                 drop.setString(1, kind);
@@ -92,7 +109,7 @@ final class IdRedirects {
         }
     }
 
-    static Optional<String> target(DataSource db, String kind, String oldId) {
+    public static Optional<String> target(DataSource db, String kind, String oldId) {
         try (Connection c = db.getConnection();
              PreparedStatement ps = c.prepareStatement("SELECT new_id FROM id_redirect WHERE kind = ? AND old_id = ?")) {
             ps.setString(1, kind);

@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.newsgraph.model.Outcome;
+import org.newsgraph.store.codec.ConfigLines;
 
 /**
  * Reads the watch settings from a small TOML file ({@code newsgraph.toml}): {@code key = value} lines, where a value
@@ -40,7 +41,7 @@ public final class WatchSettingsParser {
         String[] lines = text.split("\r?\n", -1);
         boolean inOtherSection = false;
         for (int n = 0; n < lines.length; n++) {
-            String line = stripComment(lines[n]).strip();
+            String line = ConfigLines.withoutComment(lines[n]).strip();
             if (line.isEmpty()) {
                 continue;
             }
@@ -108,19 +109,6 @@ public final class WatchSettingsParser {
 
     private static Outcome<WatchSettings> fail(String message) {
         return Outcome.failed("bad-config", message, "config");
-    }
-
-    private static String stripComment(String line) {
-        boolean quoted = false;
-        for (int i = 0; i < line.length(); i++) {
-            char c = line.charAt(i);
-            if (c == '"') {
-                quoted = !quoted;
-            } else if (c == '#' && !quoted) {
-                return line.substring(0, i);
-            }
-        }
-        return line;
     }
 
     /** A String, a Long or a List of Strings; null when malformed. */

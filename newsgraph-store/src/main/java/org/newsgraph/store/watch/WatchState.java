@@ -1,14 +1,9 @@
 package org.newsgraph.store.watch;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Map;
 import java.util.TreeMap;
-import org.newsgraph.store.StoreException;
-import org.newsgraph.store.codec.Json;
+import org.newsgraph.store.codec.JsonStateFile;
 
 /**
  * What {@code watch} remembers between rounds and restarts, kept in {@code watch-state.json} in the data folder: each
@@ -43,26 +38,11 @@ public record WatchState(Map<String, Validators> feeds, Map<String, FileStamp> f
 
     /** The state saved in {@code data}, or {@link #EMPTY} when none was saved. */
     public static WatchState load(Path data) {
-        Path file = data.resolve(FILE);
-        if (!Files.exists(file)) {
-            return EMPTY;
-        }
-        try {
-            return Json.read(Files.readString(file, StandardCharsets.UTF_8), WatchState.class);
-        } catch (IOException | RuntimeException e) {
-            throw new StoreException("cannot read " + file + "; delete it to poll every feed afresh", e);
-        }
+        return JsonStateFile.read(data.resolve(FILE), WatchState.class, "delete it to poll every feed afresh").orElse(EMPTY);
     }
 
     public void save(Path data) {
-        Path file = data.resolve(FILE);
-        Path tmp = data.resolve(FILE + ".tmp");
-        try {
-            Files.writeString(tmp, Json.write(this), StandardCharsets.UTF_8);
-            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (IOException e) {
-            throw new StoreException("cannot write " + file, e);
-        }
+        JsonStateFile.write(data.resolve(FILE), this);
     }
 
     /** The same state with these feeds' (and sitemaps') validators, files' stamps and pages updated. */
